@@ -1,0 +1,67 @@
+# cdktf-openai: every task of the project, on a fresh machine with Python 3.11, Node 20, npm
+# and terraform on PATH. `make synth` and `make test` set up what they need themselves.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+VENV_PY := $(VENV)/bin/python
+NODE_BIN := node_modules/.bin
+STACKS := quickstart
+
+# The project starts jsii (through Python and the cdktf CLI) on Node 20: silence its end-of-life
+# banner here, so that users never see it or need to set it themselves.
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
+# No calls home: terraform's and cdktf's version checks and telemetry stay off (offline machine).
+export CHECKPOINT_DISABLE := 1
+# The cdktf CLI keeps its settings and logs in the project, not in the user's home folder.
+export CDKTF_HOME := $(CURDIR)/.cdktf-home
+# A TF_CLI_CONFIG_FILE that names a missing file makes terraform warn on every call.
+ifneq ($(TF_CLI_CONFIG_FILE),)
+ifeq ($(wildcard $(TF_CLI_CONFIG_FILE)),)
+export TF_CLI_CONFIG_FILE :=
+endif
+endif
+
+.PHONY: help setup synth test lint typecheck pytest bindings clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml
+	@echo "==> Python environment ($(VENV), $$($(PYTHON) --version))"
+	@test -x $(VENV_PY) || $(PYTHON) -m venv $(VENV)
+	@$(VENV_PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	@$(VENV_PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $@
+
+node_modules/.installed: package.json package-lock.json
+	@echo "==> Node tooling (npm ci: cdktf-cli, @cdktf/provider-generator)"
+	@npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+setup: $(VENV)/.installed node_modules/.installed ## Create .venv and node_modules
+
+synth: setup ## Synthesize the example app with the cdktf CLI into cdktf.out/
+	@$(NODE_BIN)/cdktf synth --output cdktf.out
+	@for stack in $(STACKS); do echo "Terraform JSON: cdktf.out/stacks/$$stack/cdk.tf.json"; done
+
+lint: $(VENV)/.installed ## ruff (lint and format check)
+	@$(VENV)/bin/ruff check .
+	@$(VENV)/bin/ruff format --check .
+
+typecheck: $(VENV)/.installed ## mypy --strict over the hand-written code
+	@$(VENV)/bin/mypy
+
+pytest: setup ## The test suite only (slow tests included)
+	@$(VENV_PY) -m pytest
+
+test: setup lint typecheck pytest ## Everything CI runs: lint, type checks, tests
+
+bindings: node_modules/.installed ## Regenerate cdktf_openai/generated from schema/
+	@node scripts/generate-bindings.js
+
+clean: ## Remove build output (keeps .venv and node_modules)
+	@rm -rf cdktf.out .pytest_cache .mypy_cache .ruff_cache dist build
