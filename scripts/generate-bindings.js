@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Regenerates cdktf_openai/generated (the L1 layer) from schema/mkdev-openai-1.2.0.schema.json.
+// Regenerates cdktf_openai/generated (the L1 layer) from cdktf_openai/schema/mkdev-openai-1.2.0.schema.json.
 //
 // Run it through `make bindings`. It uses cdktf's own provider generator
 // (@cdktf/provider-generator, pinned to the cdktf version in package-lock.json) the way
@@ -30,7 +30,7 @@ const {
 } = require("@cdktf/commons");
 
 const ROOT = path.resolve(__dirname, "..");
-const SCHEMA_FILE = "schema/mkdev-openai-1.2.0.schema.json";
+const SCHEMA_FILE = "cdktf_openai/schema/mkdev-openai-1.2.0.schema.json";
 const PROVIDER = "mkdev-me/openai@1.2.0";
 const PYTHON_MODULE = "cdktf_openai.generated";
 const GENERATOR_VERSION = require("@cdktf/provider-generator/package.json").version;

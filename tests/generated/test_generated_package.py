@@ -39,7 +39,7 @@ def test_every_generated_python_file_says_it_is_generated_and_how() -> None:
         head = path.read_text().splitlines()[:3]
         assert head[0] == "# GENERATED FILE -- DO NOT EDIT BY HAND.", path
         assert "make bindings" in head[1] and "@cdktf/provider-generator 0.21.0" in head[1], path
-        assert "schema/mkdev-openai-1.2.0.schema.json" in head[2], path
+        assert "cdktf_openai/schema/mkdev-openai-1.2.0.schema.json" in head[2], path
 
 
 def test_import_openai_does_not_find_a_module_of_ours() -> None:

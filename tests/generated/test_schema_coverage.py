@@ -1,9 +1,9 @@
 """Every attribute and block of the schema is reachable through the generated classes.
 
-For each resource (and the provider) of ``schema/mkdev-openai-1.2.0.schema.json`` the test
-builds the generated class with *every* configurable attribute and nested block set, and reads
-*every* computed attribute into an output; then it synthesizes and checks that each value comes
-out under the schema's own name. A schema change that the bindings do not follow (or the
+For each resource (and the provider) of ``cdktf_openai/schema/mkdev-openai-1.2.0.schema.json``
+the test builds the generated class with *every* configurable attribute and nested block set,
+and reads *every* computed attribute into an output; then it synthesizes and checks that each
+value comes out under the schema's own name. A schema change that the bindings do not follow (or the
 reverse) fails here.
 """
 
@@ -20,11 +20,9 @@ import pytest
 from cdktf import App, TerraformOutput, TerraformStack
 from cdktf import Testing as CdktfTesting
 
-from tests.conftest import ROOT
+from cdktf_openai.schema import provider_schema
 
-SCHEMA_PATH = ROOT / "schema" / "mkdev-openai-1.2.0.schema.json"
-PROVIDER_FQN = "registry.terraform.io/mkdev-me/openai"
-SCHEMA = json.loads(SCHEMA_PATH.read_text())["provider_schemas"][PROVIDER_FQN]
+SCHEMA = provider_schema()
 RESOURCE_TYPES = sorted(SCHEMA["resource_schemas"])
 
 EXPECTED_RESOURCES = [
