@@ -1,1 +1,25 @@
-"""Example apps for cdktf-openai; each module builds one stack and can be run as a cdktf app."""
+"""Example apps for cdktf-openai.
+
+Each example is a stack class in its own package (``examples/<name>/main.py``). ``build_all``
+puts every example into one app: the project's ``cdktf.json`` synthesizes that app
+(``python -m examples``), so ``make synth`` covers all examples and the tests can iterate over
+them.
+"""
+
+from __future__ import annotations
+
+from cdktf import App, TerraformStack
+
+
+def build_all(app: App) -> list[TerraformStack]:
+    """Add every example stack to ``app`` and return them, in a fixed order.
+
+    Args:
+        app: The cdktf app that receives the stacks.
+
+    Returns:
+        The stacks, one per example; each stack's id is the example's name.
+    """
+    from examples.quickstart.main import STACK_NAME, QuickstartStack
+
+    return [QuickstartStack(app, STACK_NAME)]

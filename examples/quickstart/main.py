@@ -1,8 +1,8 @@
 """Quick-start app: an assistant reviews a Python function for security problems.
 
 This is the code-review scenario of the provider's ``openai_run`` documentation page, written
-with the generated (L1) classes. ``make synth`` runs it through the real ``cdktf synth``; it
-can also be run directly: ``.venv/bin/python examples/quickstart/main.py``.
+with the generated (L1) classes. ``make synth`` synthesizes it (with every other example) through
+the real ``cdktf synth``; on its own: ``.venv/bin/python -m examples.quickstart.main``.
 
 The provider block carries no API key: the provider reads ``OPENAI_API_KEY`` from the
 environment of ``terraform plan``/``apply``.

@@ -1,0 +1,26 @@
+"""Every example stack synthesizes to JSON that pins the provider and carries no key."""
+
+from __future__ import annotations
+
+import json
+
+from cdktf import App
+from cdktf import Testing as CdktfTesting
+
+from examples import build_all
+
+
+def test_build_all_returns_one_stack_per_example_package() -> None:
+    stacks = build_all(App())
+    assert [stack.node.id for stack in stacks] == ["quickstart"]
+
+
+def test_every_example_pins_the_provider_and_has_no_key_in_its_provider_block() -> None:
+    for stack in build_all(App()):
+        synthesized = json.loads(CdktfTesting.synth(stack))
+        assert synthesized["terraform"]["required_providers"]["openai"] == {
+            "source": "mkdev-me/openai",
+            "version": "1.2.0",
+        }, stack.node.id
+        for provider in synthesized["provider"]["openai"]:
+            assert not {"api_key", "admin_key"} & set(provider), stack.node.id
