@@ -1,0 +1,99 @@
+"""``Assistant``: a model with instructions and tools (``openai_assistant``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import ClassVar
+
+from constructs import Construct
+
+from cdktf_openai import limits
+from cdktf_openai.base import OpenAIResource
+from cdktf_openai.generated import assistant as _assistant
+from cdktf_openai.tool import TOOL, Tool
+from cdktf_openai.validation import Items, Rules, sorted_metadata
+
+__all__ = ["Assistant"]
+
+
+class Assistant(OpenAIResource, _assistant.Assistant):
+    """An assistant: a model, its instructions and its tools (``openai_assistant``).
+
+    Provider 1.2.0 has no ``tool_resources`` on ``openai_assistant``: files reach file search
+    through vector stores and message attachments instead.
+
+    Read-only attributes (tokens until apply): ``id``, ``created_at``.
+
+    Example::
+
+        reviewer = Assistant(stack, "reviewer", model="gpt-4o",
+                             instructions="You review code.", tools=[Tool.code_interpreter()])
+    """
+
+    _RULES: ClassVar[Rules] = Rules(
+        {
+            "model": limits.MODEL,
+            "name": limits.NAME,
+            "description": limits.DESCRIPTION,
+            "instructions": limits.INSTRUCTIONS,
+            "tools": Items(max_items=limits.MAX_ASSISTANT_TOOLS, each=TOOL),
+            "file_ids": Items(max_items=limits.MAX_ASSISTANT_FILES, each=limits.ID),
+            "metadata": limits.METADATA,
+        }
+    )
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        model: str,
+        name: str | None = None,
+        description: str | None = None,
+        instructions: str | None = None,
+        tools: Sequence[Tool] = (),
+        file_ids: Sequence[str] = (),
+        metadata: Mapping[str, str] | None = None,
+    ) -> None:
+        """Create the assistant.
+
+        Args:
+            scope: The construct this assistant belongs to (a stack or a composite).
+            id: The construct id, unique among the scope's children.
+            model: The model id, e.g. ``"gpt-4o"``; one word, no whitespace.
+            name: Display name; at most 256 characters.
+            description: At most 512 characters.
+            instructions: The system instructions; at most 256,000 characters.
+            tools: Up to 128 tools: ``Tool.code_interpreter()``, ``Tool.file_search()``,
+                ``Tool.function(...)``.
+            file_ids: Up to 20 IDs of files (``openai_file``) attached to the assistant.
+            metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).
+
+        Raises:
+            ValidationError: Every problem of the props at once, with this construct's path.
+        """
+        self._checked(
+            scope,
+            id,
+            self._RULES,
+            {
+                "model": model,
+                "name": name,
+                "description": description,
+                "instructions": instructions,
+                "tools": tools,
+                "file_ids": file_ids,
+                "metadata": metadata,
+            },
+        )
+        super().__init__(
+            scope,
+            id,
+            model=model,
+            name=name,
+            description=description,
+            instructions=instructions,
+            tools=[tool.for_assistant() for tool in tools] or None,
+            file_ids=list(file_ids) or None,
+            metadata=sorted_metadata(metadata),
+        )

@@ -1,0 +1,96 @@
+"""``OpenAIResource``: what every construct of this library shares.
+
+Each L2 construct *is* its generated L1 class (a subclass), not a wrapper around it: in Python
+every construct is a jsii object, and a wrapper would double the cost of each resource (see the
+README's design notes). The construct checks its props in plain Python, then calls the
+generated constructor exactly once with every prop mapped. This mixin supplies the parts they
+share: the escape hatch, the error with the construct path, and Terraform-side checks for
+props whose value is a token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Self
+
+from cdktf import Annotations, Precondition, TerraformResourceLifecycle, Token
+from constructs import Construct
+
+from cdktf_openai.errors import Problem, ValidationError
+from cdktf_openai.validation import Rules, TokenCheck
+
+__all__ = ["OpenAIResource"]
+
+#: Prefix of the ids of the warnings this library adds.
+WARNING_PREFIX = "@cdktf-openai"
+
+
+def construct_path(scope: Construct, id: str) -> str:
+    """The path the construct ``id`` will have under ``scope`` (one jsii call: errors only)."""
+    parent = scope.node.path
+    return f"{parent}/{id}" if parent else id
+
+
+class OpenAIResource:
+    """Mixin of every L2 construct (which is also its generated L1 class)."""
+
+    @property
+    def resource(self) -> Self:
+        """The underlying generated L1 resource: the escape hatch.
+
+        The construct *is* its L1 resource, so this is the construct itself, typed as such:
+        use it for ``add_override``, ``lifecycle`` changes and anything this library does not
+        model.
+        """
+        return self
+
+    @staticmethod
+    def _checked(
+        scope: Construct,
+        id: str,
+        rules: Rules,
+        props: Mapping[str, Any],
+        extra_problems: Sequence[Problem] = (),
+    ) -> TerraformResourceLifecycle | None:
+        """Check ``props``; raise on problems, or return preconditions for token props.
+
+        Args:
+            scope: The construct's scope (its path is only computed for an error).
+            id: The construct's id.
+            rules: The construct's rules table.
+            props: Prop name to value, in the order of the signature.
+            extra_problems: Problems the construct found itself (combinations of props).
+
+        Returns:
+            A lifecycle with one precondition per token-valued prop that has a numeric rule,
+            or None when there is none.
+
+        Raises:
+            ValidationError: Listing every problem, with the construct path.
+        """
+        problems, deferred = rules.check(props)
+        problems.extend(extra_problems)
+        if problems:
+            raise ValidationError(construct_path(scope, id), problems)
+        if not deferred:
+            return None
+        return _preconditions(construct_path(scope, id), deferred)
+
+    def _warn(self, code: str, message: str) -> None:
+        """Add a cdktf warning annotation ``[@cdktf-openai:<code>] <message>``."""
+        Annotations.of(self).add_warning(f"[{WARNING_PREFIX}:{code}] {message}")  # type: ignore[arg-type]
+
+
+def _preconditions(where: str, checks: Sequence[TokenCheck]) -> TerraformResourceLifecycle:
+    """One lifecycle precondition per token prop, failing ``terraform plan`` with our message."""
+    return TerraformResourceLifecycle(
+        precondition=[
+            Precondition(
+                condition=check.rule.terraform_condition(check.value),
+                error_message=(
+                    f"{where}: {check.field} {check.rule.text}, got {Token.as_string(check.value)}"
+                ),
+            )
+            for check in checks
+        ]
+    )

@@ -1,0 +1,73 @@
+"""Every validation rule of the library, with where it comes from.
+
+Sources: **provider** = a plan-time check of mkdev-me/openai 1.2.0 (see the reference table in
+the README); **API** = a limit the OpenAI Assistants API enforces on create; **ours** = a
+choice of this library, made so that mistakes surface at synthesis instead of at apply.
+Adding a rule to a field is one line here and one entry in the construct's ``Rules`` table.
+"""
+
+from __future__ import annotations
+
+from cdktf_openai.validation import (
+    Flag,
+    HttpUrl,
+    Metadata,
+    Number,
+    OneOf,
+    Secret,
+    Text,
+    WholeNumber,
+)
+
+#: provider (openai_run, openai_thread_run: temperature outside 0..2 is rejected at plan).
+TEMPERATURE = Number(0, 2)
+#: provider (openai_run, openai_thread_run: top_p outside 0..1 is rejected at plan).
+TOP_P = Number(0, 1)
+#: provider (a number that is not whole is rejected) + API (at least 1 token).
+MAX_TOKENS = WholeNumber(1)
+#: provider (a number that is not whole is rejected) + ours (a wait of at least 1 second).
+COMPLETION_WINDOW = WholeNumber(1)
+#: API (metadata: at most 16 pairs, keys up to 64 characters, values up to 512).
+METADATA = Metadata(max_pairs=16, max_key_length=64, max_value_length=512)
+#: API (assistant name: at most 256 characters).
+NAME = Text(max_length=256)
+#: API (assistant description: at most 512 characters).
+DESCRIPTION = Text(max_length=512)
+#: API (instructions: at most 256,000 characters).
+INSTRUCTIONS = Text(max_length=256_000)
+#: ours (a model id is one non-empty word; the API rejects unknown models only at apply).
+MODEL = Text(min_length=1, pattern=r"\S+", description="a non-empty model name without whitespace")
+#: API (a message's content may not be empty).
+CONTENT = Text(min_length=1)
+#: API + provider (a thread's messages are written by the user or the assistant).
+ROLE = OneOf(("user", "assistant"))
+#: API (an assistant has at most 128 tools).
+MAX_ASSISTANT_TOOLS = 128
+#: API (an assistant has at most 20 files attached directly).
+MAX_ASSISTANT_FILES = 20
+#: API (function names: a-z, A-Z, 0-9, underscores and dashes, 1 to 64 characters).
+FUNCTION_NAME = Text(
+    pattern=r"[a-zA-Z0-9_-]{1,64}",
+    description="1 to 64 letters, digits, underscores or dashes",
+)
+#: API (a function's description: at most 1,024 characters) -- ours to check early.
+FUNCTION_DESCRIPTION = Text(max_length=1024)
+#: ours (an ID given as a literal is a non-empty string; references are tokens).
+ID = Text(min_length=1)
+#: provider schema (a bool).
+FLAG = Flag()
+#: ours (api_url is how a stack targets an Assistants-compatible endpoint).
+API_URL = HttpUrl()
+#: provider (timeout in whole seconds) + ours (at least 1).
+TIMEOUT = WholeNumber(1)
+#: ours (an organization id is a non-empty string).
+ORGANIZATION = Text(min_length=1)
+#: ours (provider aliases are Terraform identifiers).
+ALIAS = Text(
+    pattern=r"[a-zA-Z_][a-zA-Z0-9_-]*",
+    description="a Terraform identifier (letters, digits, underscores, dashes)",
+)
+#: ours (no secret in synthesized JSON): keys only as tokens.
+API_KEY = Secret("set OPENAI_API_KEY in the environment, or use a sensitive TerraformVariable")
+#: ours (no secret in synthesized JSON): keys only as tokens.
+ADMIN_KEY = Secret("set OPENAI_ADMIN_KEY in the environment, or use a sensitive TerraformVariable")

@@ -1,0 +1,106 @@
+"""``Message``: a message that a ``Thread`` starts with."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from cdktf_openai import limits
+from cdktf_openai.errors import ValidationError
+from cdktf_openai.generated.thread import ThreadMessages
+from cdktf_openai.validation import Items, Rules, sorted_metadata
+
+__all__ = ["Message", "MessageRole"]
+
+#: Who wrote a message.
+MessageRole = Literal["user", "assistant"]
+
+_RULES = Rules(
+    {
+        "role": limits.ROLE,
+        "content": limits.CONTENT,
+        "file_ids": Items(each=limits.ID),
+        "metadata": limits.METADATA,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Message:
+    """One message of a thread: its role, its text, and optional files and metadata.
+
+    Make one with ``Message.user(...)`` or ``Message.assistant(...)``. A message is checked when
+    it is made, so a bad one never reaches a construct.
+
+    Attributes:
+        role: ``"user"`` or ``"assistant"``.
+        content: The text; not empty. May be a token (e.g. ``Fn.file(...)``).
+        file_ids: IDs of files (``openai_file``) the message refers to.
+        metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).
+    """
+
+    role: MessageRole
+    content: str
+    file_ids: tuple[str, ...] = ()
+    metadata: Mapping[str, str] | None = field(default=None, hash=False)
+
+    def __post_init__(self) -> None:
+        """Check every field; all problems are reported together."""
+        problems, _ = _RULES.check(
+            {
+                "role": self.role,
+                "content": self.content,
+                "file_ids": self.file_ids,
+                "metadata": self.metadata,
+            }
+        )
+        if problems:
+            raise ValidationError(
+                f"Message.{self.role}" if self.role in ("user", "assistant") else "Message",
+                problems,
+            )
+        object.__setattr__(self, "file_ids", tuple(self.file_ids))
+
+    @classmethod
+    def user(
+        cls,
+        content: str,
+        *,
+        file_ids: Sequence[str] = (),
+        metadata: Mapping[str, str] | None = None,
+    ) -> Message:
+        """A message from the user.
+
+        Args:
+            content: The text; not empty.
+            file_ids: IDs of files the message refers to.
+            metadata: Up to 16 string pairs.
+        """
+        return cls("user", content, tuple(file_ids), metadata)
+
+    @classmethod
+    def assistant(
+        cls,
+        content: str,
+        *,
+        file_ids: Sequence[str] = (),
+        metadata: Mapping[str, str] | None = None,
+    ) -> Message:
+        """A message from the assistant (e.g. to seed a conversation with an example answer).
+
+        Args:
+            content: The text; not empty.
+            file_ids: IDs of files the message refers to.
+            metadata: Up to 16 string pairs.
+        """
+        return cls("assistant", content, tuple(file_ids), metadata)
+
+    def for_thread(self) -> ThreadMessages:
+        """Render as an ``openai_thread`` ``messages`` block."""
+        return ThreadMessages(
+            role=self.role,
+            content=self.content,
+            file_ids=list(self.file_ids) or None,
+            metadata=sorted_metadata(self.metadata),
+        )

@@ -1,0 +1,37 @@
+"""Props that take "the construct, or the ID of an existing one"."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from cdktf_openai.validation import Predicate
+
+__all__ = ["HasId", "id_of", "reference_rule"]
+
+
+class HasId(Protocol):
+    """Any construct of this library (or generated resource) with an ``id`` attribute."""
+
+    @property
+    def id(self) -> str:
+        """The resource's ID (a token until apply)."""
+        ...
+
+
+def id_of(target: HasId | str) -> str:
+    """The ID to put in the JSON: the string as given, or the construct's ``id`` token."""
+    return target if isinstance(target, str) else target.id
+
+
+def reference_rule(resource_class: type, what: str) -> Predicate:
+    """A rule accepting an instance of ``resource_class`` (L2 or L1) or a non-empty ID string.
+
+    Args:
+        resource_class: The generated L1 class; the L2 construct subclasses it.
+        what: How the error names it, e.g. ``"a Thread"``.
+    """
+
+    def accepts(value: Any) -> bool:
+        return isinstance(value, resource_class) or (isinstance(value, str) and value != "")
+
+    return Predicate(accepts, f"{what} or a non-empty ID string (or token)")

@@ -1,0 +1,138 @@
+"""``Run``: an assistant working on a thread (``openai_run``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import ClassVar
+
+from constructs import Construct
+
+from cdktf_openai import limits
+from cdktf_openai.base import OpenAIResource
+from cdktf_openai.generated import assistant as _assistant
+from cdktf_openai.generated import run as _run
+from cdktf_openai.generated import thread as _thread
+from cdktf_openai.references import HasId, id_of, reference_rule
+from cdktf_openai.tool import NON_FUNCTION_TOOL, Tool
+from cdktf_openai.validation import Items, Rules, sorted_metadata
+
+__all__ = ["Run"]
+
+
+class Run(OpenAIResource, _run.Run):
+    """A run: the assistant reads the thread and answers (``openai_run``).
+
+    Every change of a run's props makes Terraform replace it: a new run is a new model call.
+    The run is only awaited when ``completion_window`` is set; otherwise Terraform creates it
+    and moves on while it is still ``queued``.
+
+    Read-only attributes (tokens until apply): ``id``, ``status``, ``created_at``,
+    ``started_at``, ``completed_at``, ``usage`` (a number map: prompt/completion/total tokens),
+    ``file_ids``, ``steps``, ``object``.
+
+    Example::
+
+        run = Run(stack, "review", thread=thread, assistant=reviewer, temperature=0.2,
+                  completion_window=600)
+        TerraformOutput(stack, "status", value=run.status)
+    """
+
+    _RULES: ClassVar[Rules] = Rules(
+        {
+            "thread": reference_rule(_thread.Thread, "a Thread"),
+            "assistant": reference_rule(_assistant.Assistant, "an Assistant"),
+            "model": limits.MODEL,
+            "instructions": limits.INSTRUCTIONS,
+            "tools": Items(each=NON_FUNCTION_TOOL),
+            "temperature": limits.TEMPERATURE,
+            "top_p": limits.TOP_P,
+            "max_tokens": limits.MAX_TOKENS,
+            "completion_window": limits.COMPLETION_WINDOW,
+            "stream_for_tool": limits.FLAG,
+            "metadata": limits.METADATA,
+        }
+    )
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        thread: HasId | str,
+        assistant: HasId | str,
+        model: str | None = None,
+        instructions: str | None = None,
+        tools: Sequence[Tool] | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        max_tokens: int | None = None,
+        completion_window: int | None = None,
+        stream_for_tool: bool | None = None,
+        metadata: Mapping[str, str] | None = None,
+    ) -> None:
+        """Create the run.
+
+        Args:
+            scope: The construct this run belongs to (a stack or a composite).
+            id: The construct id, unique among the scope's children.
+            thread: The ``Thread`` (or generated ``openai_thread``) to run on, or its ID.
+            assistant: The ``Assistant`` (or generated ``openai_assistant``) that answers, or
+                its ID.
+            model: Overrides the assistant's model for this run; one word, no whitespace.
+            instructions: Overrides the assistant's instructions; at most 256,000 characters.
+            tools: Overrides the assistant's tools: ``Tool.code_interpreter()`` and
+                ``Tool.file_search()`` only (provider 1.2.0 takes run tools as string maps, so
+                function tools belong on the Assistant). ``None`` keeps the assistant's tools.
+            temperature: Sampling temperature, 0 to 2. A token (e.g. a ``TerraformVariable``)
+                is checked by ``terraform plan`` instead.
+            top_p: Nucleus sampling, 0 to 1; setting it with ``temperature`` adds a warning
+                (OpenAI advises changing one of them, not both). Tokens: as ``temperature``.
+            max_tokens: Most tokens the run may generate; a whole number >= 1. Tokens: as
+                ``temperature``.
+            completion_window: Seconds to wait for the run to finish; a whole number >= 1.
+                Unset, Terraform does not wait. Tokens: as ``temperature``.
+            stream_for_tool: The provider's ``stream_for_tool`` flag.
+            metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).
+
+        Raises:
+            ValidationError: Every problem of the props at once, with this construct's path.
+        """
+        lifecycle = self._checked(
+            scope,
+            id,
+            self._RULES,
+            {
+                "thread": thread,
+                "assistant": assistant,
+                "model": model,
+                "instructions": instructions,
+                "tools": tools,
+                "temperature": temperature,
+                "top_p": top_p,
+                "max_tokens": max_tokens,
+                "completion_window": completion_window,
+                "stream_for_tool": stream_for_tool,
+                "metadata": metadata,
+            },
+        )
+        super().__init__(
+            scope,
+            id,
+            thread_id=id_of(thread),
+            assistant_id=id_of(assistant),
+            model=model,
+            instructions=instructions,
+            tools=None if tools is None else [tool.for_run() for tool in tools],
+            temperature=temperature,
+            top_p=top_p,
+            max_tokens=max_tokens,
+            completion_window=completion_window,
+            stream_for_tool=stream_for_tool,
+            metadata=sorted_metadata(metadata),
+            lifecycle=lifecycle,
+        )
+        if temperature is not None and top_p is not None:
+            self._warn(
+                "temperatureAndTopP",
+                "temperature and top_p are both set; OpenAI advises changing one, not both.",
+            )

@@ -1,0 +1,61 @@
+"""``Thread``: a conversation, created with its first messages (``openai_thread``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import ClassVar
+
+from constructs import Construct
+
+from cdktf_openai import limits
+from cdktf_openai.base import OpenAIResource
+from cdktf_openai.generated import thread as _thread
+from cdktf_openai.message import Message
+from cdktf_openai.validation import Items, Predicate, Rules, sorted_metadata
+
+__all__ = ["Thread"]
+
+_MESSAGE = Predicate(lambda value: isinstance(value, Message), "a Message (Message.user(...))")
+
+
+class Thread(OpenAIResource, _thread.Thread):
+    """A thread: a conversation that runs read and answer (``openai_thread``).
+
+    Changing the messages replaces the thread (and so every run on it).
+
+    Read-only attributes (tokens until apply): ``id``, ``created_at``.
+
+    Example::
+
+        thread = Thread(stack, "question", messages=[Message.user("How do I log in?")],
+                        metadata={"topic": "auth"})
+    """
+
+    _RULES: ClassVar[Rules] = Rules({"messages": Items(each=_MESSAGE), "metadata": limits.METADATA})
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        messages: Sequence[Message] = (),
+        metadata: Mapping[str, str] | None = None,
+    ) -> None:
+        """Create the thread.
+
+        Args:
+            scope: The construct this thread belongs to (a stack or a composite).
+            id: The construct id, unique among the scope's children.
+            messages: The messages the thread starts with, in order.
+            metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).
+
+        Raises:
+            ValidationError: Every problem of the props at once, with this construct's path.
+        """
+        self._checked(scope, id, self._RULES, {"messages": messages, "metadata": metadata})
+        super().__init__(
+            scope,
+            id,
+            messages=[message.for_thread() for message in messages] or None,
+            metadata=sorted_metadata(metadata),
+        )

@@ -1,0 +1,98 @@
+"""``ThreadMessage``: a message added to an existing thread (``openai_message``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import ClassVar
+
+from constructs import Construct
+
+from cdktf_openai import limits
+from cdktf_openai.attachment import Attachment
+from cdktf_openai.base import OpenAIResource
+from cdktf_openai.generated import message as _message
+from cdktf_openai.generated import thread as _thread
+from cdktf_openai.message import MessageRole
+from cdktf_openai.references import HasId, id_of, reference_rule
+from cdktf_openai.validation import Items, Predicate, Rules, sorted_metadata
+
+__all__ = ["ThreadMessage"]
+
+_ATTACHMENT = Predicate(
+    lambda value: isinstance(value, Attachment), "an Attachment (Attachment.of(file))"
+)
+
+
+class ThreadMessage(OpenAIResource, _message.Message):
+    """A message added to a thread that already exists (``openai_message``).
+
+    Use it to add a question to a ``Thread`` (or to a thread made elsewhere, by ID), with
+    files attached for file search or the code interpreter. Changing it replaces it.
+
+    (For the messages a thread *starts* with, pass ``Message`` values to ``Thread``.)
+
+    Read-only attributes (tokens until apply): ``id``, ``created_at``, ``assistant_id``,
+    ``run_id``.
+
+    Example::
+
+        ThreadMessage(stack, "question", thread=thread, content="What does the spec say?",
+                      attachments=[Attachment.of(spec_file)])
+    """
+
+    _RULES: ClassVar[Rules] = Rules(
+        {
+            "thread": reference_rule(_thread.Thread, "a Thread"),
+            "content": limits.CONTENT,
+            "role": limits.ROLE,
+            "attachments": Items(each=_ATTACHMENT),
+            "metadata": limits.METADATA,
+        }
+    )
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        thread: HasId | str,
+        content: str,
+        role: MessageRole = "user",
+        attachments: Sequence[Attachment] = (),
+        metadata: Mapping[str, str] | None = None,
+    ) -> None:
+        """Create the message.
+
+        Args:
+            scope: The construct this message belongs to (a stack or a composite).
+            id: The construct id, unique among the scope's children.
+            thread: The ``Thread`` (or generated ``openai_thread``) to add to, or its ID.
+            content: The text; not empty.
+            role: ``"user"`` (default) or ``"assistant"``.
+            attachments: Files attached to the message, each with the tools that use it.
+            metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).
+
+        Raises:
+            ValidationError: Every problem of the props at once, with this construct's path.
+        """
+        self._checked(
+            scope,
+            id,
+            self._RULES,
+            {
+                "thread": thread,
+                "content": content,
+                "role": role,
+                "attachments": attachments,
+                "metadata": metadata,
+            },
+        )
+        super().__init__(
+            scope,
+            id,
+            thread_id=id_of(thread),
+            content=content,
+            role=role,
+            attachments=[attachment.for_message() for attachment in attachments] or None,
+            metadata=sorted_metadata(metadata),
+        )

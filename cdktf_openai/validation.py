@@ -1,0 +1,377 @@
+"""Reusable checks for construct props, and the runner that applies them.
+
+A construct declares a ``Rules`` table -- one rule per prop -- and calls ``Rules.check`` with
+its props before it creates anything. Every rule skips ``None`` (not set) and unresolved tokens
+(their value is only known to Terraform); numeric rules can instead render themselves as a
+Terraform condition, which the construct turns into a lifecycle precondition.
+
+The concrete limits (which field gets which rule, and why) live in :mod:`cdktf_openai.limits`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+from urllib.parse import urlsplit
+
+from cdktf_openai.errors import Problem
+from cdktf_openai.tokens import is_unresolved
+
+__all__ = [
+    "Flag",
+    "HttpUrl",
+    "Items",
+    "Metadata",
+    "Number",
+    "OneOf",
+    "Predicate",
+    "Rule",
+    "Rules",
+    "Secret",
+    "Text",
+    "TokenCheck",
+    "WholeNumber",
+]
+
+_SHOWN_MAX = 60
+
+
+def show(value: Any) -> str:
+    """Show a value in an error message: ``repr``, shortened when long."""
+    text = repr(value)
+    return text if len(text) <= _SHOWN_MAX else text[: _SHOWN_MAX - 3] + "..."
+
+
+def is_real_number(value: Any) -> bool:
+    """True for int and float, but not bool, NaN or infinity."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return math.isfinite(value)
+
+
+class Rule(ABC):
+    """A check of one prop's value (never ``None``, never a token at the top level)."""
+
+    #: Whether ``terraform_condition`` can check a token's value at plan time.
+    terraform_checkable: ClassVar[bool] = False
+
+    @property
+    @abstractmethod
+    def text(self) -> str:
+        """What a valid value is, following the field name: ``must be ...``."""
+
+    @abstractmethod
+    def problems(self, field: str, value: Any) -> Iterator[Problem]:
+        """Yield every problem of ``value``; nothing when it is valid."""
+
+    def terraform_condition(self, value: Any) -> Any:
+        """A Terraform boolean expression that holds when the token ``value`` is valid.
+
+        Only rules with ``terraform_checkable`` implement it.
+        """
+        raise NotImplementedError(f"{type(self).__name__} has no Terraform form")
+
+    def _problem(self, field: str, shown: str) -> Problem:
+        return Problem(field, self.text, shown)
+
+
+@dataclass(frozen=True)
+class Number(Rule):
+    """A real number (not bool, NaN or infinity) in ``[minimum, maximum]``."""
+
+    minimum: float
+    maximum: float
+    terraform_checkable: ClassVar[bool] = True
+
+    @property
+    def text(self) -> str:
+        """What a valid value is."""
+        return f"must be a number between {self.minimum:g} and {self.maximum:g}"
+
+    def problems(self, field: str, value: Any) -> Iterator[Problem]:
+        """Yield a problem unless ``value`` is a real number within the bounds."""
+        if not is_real_number(value) or not self.minimum <= value <= self.maximum:
+            yield self._problem(field, show(value))
+
+    def terraform_condition(self, value: Any) -> Any:
+        """``minimum <= value && maximum >= value``."""
+        from cdktf import Op
+
+        # Literals go on the left: cdktf 0.21 renders a literal 0 on the right as `undefined`.
+        return Op.and_(Op.lte(self.minimum, value), Op.gte(self.maximum, value))
+
+
+@dataclass(frozen=True)
+class WholeNumber(Rule):
+    """A whole number (an ``int``; not bool, not float) of at least ``minimum``."""
+
+    minimum: int
+    terraform_checkable: ClassVar[bool] = True
+
+    @property
+    def text(self) -> str:
+        """What a valid value is."""
+        return f"must be a whole number >= {self.minimum}"
+
+    def problems(self, field: str, value: Any) -> Iterator[Problem]:
+        """Yield a problem unless ``value`` is an int of at least ``minimum``."""
+        if isinstance(value, bool) or not isinstance(value, int) or value < self.minimum:
+            yield self._problem(field, show(value))
+
+    def terraform_condition(self, value: Any) -> Any:
+        """``floor(value) == value && minimum <= value``."""
+        from cdktf import Fn, Op
+
+        return Op.and_(Op.eq(Fn.floor(value), value), Op.lte(self.minimum, value))
+
+
+@dataclass(frozen=True)
+class Text(Rule):
+    """A string with a length range and, optionally, a pattern it must match in full."""
+
+    min_length: int = 0
+    max_length: int | None = None
+    pattern: str | None = None
+    description: str | None = None
+
+    @property
+    def text(self) -> str:
+        """What a valid value is."""
+        if self.description:
+            return f"must be {self.description}"
+        if self.max_length is None:
+            return "must be a non-empty string" if self.min_length else "must be a string"
+        low = f"{self.min_length} to " if self.min_length else "at most "
+        return f"must be a string of {low}{self.max_length:,} characters"
+
+    def problems(self, field: str, value: Any) -> Iterator[Problem]:
+        """Yield a problem unless ``value`` is a string of the right length and shape."""
+        if not isinstance(value, str):
+            yield self._problem(field, show(value))
+        elif len(value) < self.min_length or (
+            self.max_length is not None and len(value) > self.max_length
+        ):
+            shown = show(value) if len(value) <= _SHOWN_MAX else f"{len(value):,} characters"
+            yield self._problem(field, shown)
+        elif self.pattern is not None and not re.fullmatch(self.pattern, value):
+            yield self._problem(field, show(value))
+
+
+@dataclass(frozen=True)
+class OneOf(Rule):
+    """One of a fixed set of strings."""
+
+    options: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        """What a valid value is."""
+        return "must be one of " + ", ".join(repr(o) for o in self.options)
+
+    def problems(self, field: str, value: Any) -> Iterator[Problem]:
+        """Yield a problem unless ``value`` is one of the options."""
+        if value not in self.options:
+            yield self._problem(field, show(value))
+
+
+@dataclass(frozen=True)
+class Flag(Rule):
+    """A bool."""
+
+    @property
+    def text(self) -> str:
+        """What a valid value is."""
+        return "must be True or False"
+
+    def problems(self, field: str, value: Any) -> Iterator[Problem]:
+        """Yield a problem unless ``value`` is a bool."""
+        if not isinstance(value, bool):
+            yield self._problem(field, show(value))
+
+
+@dataclass(frozen=True)
+class HttpUrl(Rule):
+    """An absolute ``http://`` or ``https://`` URL with a host."""
+
+    @property
+    def text(self) -> str:
+        """What a valid value is."""
+        return "must be an http:// or https:// URL"
+
+    def problems(self, field: str, value: Any) -> Iterator[Problem]:
+        """Yield a problem unless ``value`` is an http(s) URL with a host."""
+        if not isinstance(value, str):
+            yield self._problem(field, show(value))
+            return
+        try:
+            parts = urlsplit(value)
+        except ValueError:
+            yield self._problem(field, show(value))
+            return
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            yield self._problem(field, show(value))
+
+
+@dataclass(frozen=True)
+class Secret(Rule):
+    """Only a token is accepted; a literal value is a problem and is never shown."""
+
+    hint: str
+
+    @property
+    def text(self) -> str:
+        """What a valid value is."""
+        return f"must be a token, not a literal ({self.hint})"
+
+    def problems(self, field: str, value: Any) -> Iterator[Problem]:
+        """Always a problem: the runner only calls rules for values that are not tokens."""
+        yield self._problem(field, f"a literal {type(value).__name__} (not shown)")
+
+
+@dataclass(frozen=True)
+class Predicate(Rule):
+    """Any check written as a function: valid when ``accepts(value)`` is true."""
+
+    accepts: Callable[[Any], bool]
+    description: str
+
+    @property
+    def text(self) -> str:
+        """What a valid value is."""
+        return f"must be {self.description}"
+
+    def problems(self, field: str, value: Any) -> Iterator[Problem]:
+        """Yield a problem unless ``accepts(value)``."""
+        if not self.accepts(value):
+            yield self._problem(field, show(value))
+
+
+@dataclass(frozen=True)
+class Items(Rule):
+    """A list or tuple of ``min_items`` to ``max_items`` items, each checked with ``each``."""
+
+    max_items: int | None = None
+    each: Rule | None = None
+    min_items: int = 0
+
+    @property
+    def text(self) -> str:
+        """What a valid value is."""
+        if self.max_items is None:
+            return (
+                f"must be a list of at least {self.min_items} item"
+                if self.min_items
+                else ("must be a list")
+            )
+        return f"must be a list of {self.min_items} to {self.max_items} items"
+
+    def problems(self, field: str, value: Any) -> Iterator[Problem]:
+        """Yield the problems of the list itself, then of each item."""
+        if not isinstance(value, list | tuple):
+            yield self._problem(field, show(value))
+            return
+        if len(value) < self.min_items or (
+            self.max_items is not None and len(value) > self.max_items
+        ):
+            yield self._problem(field, f"{len(value)} items")
+        if self.each is not None:
+            for index, item in enumerate(value):
+                if not is_unresolved(item):
+                    yield from self.each.problems(f"{field}[{index}]", item)
+
+
+@dataclass(frozen=True)
+class Metadata(Rule):
+    """OpenAI metadata: a map of string keys to string values, with size limits."""
+
+    max_pairs: int = 16
+    max_key_length: int = 64
+    max_value_length: int = 512
+
+    @property
+    def text(self) -> str:
+        """What a valid value is."""
+        return "must be a dict of strings to strings"
+
+    def problems(self, field: str, value: Any) -> Iterator[Problem]:
+        """Yield problems for the map, then for each key and value that is not a token."""
+        if not isinstance(value, Mapping):
+            yield self._problem(field, show(value))
+            return
+        if len(value) > self.max_pairs:
+            yield Problem(field, f"must have at most {self.max_pairs} pairs", f"{len(value)}")
+        for key in sorted(value, key=str):
+            item = value[key]
+            if not isinstance(key, str):
+                yield Problem(f"{field} keys", "must be strings", show(key))
+            elif not is_unresolved(key) and not 1 <= len(key) <= self.max_key_length:
+                yield Problem(
+                    f"{field} keys",
+                    f"must be 1 to {self.max_key_length} characters long",
+                    f"{show(key)} ({len(key)} characters)",
+                )
+            if is_unresolved(item):
+                continue
+            if not isinstance(item, str) or len(item) > self.max_value_length:
+                shown = f"{len(item):,} characters" if isinstance(item, str) else show(item)
+                yield Problem(
+                    f"{field}[{show(key)}]",
+                    f"must be a string of at most {self.max_value_length} characters",
+                    shown,
+                )
+
+
+@dataclass(frozen=True)
+class TokenCheck:
+    """A prop whose value is a token, to be checked by Terraform at plan time.
+
+    Attributes:
+        field: The prop's name.
+        rule: The rule the resolved value must satisfy.
+        value: The token.
+    """
+
+    field: str
+    rule: Rule
+    value: Any
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The rules of one construct or value object: prop name to rule."""
+
+    by_field: Mapping[str, Rule]
+
+    def check(self, props: Mapping[str, Any]) -> tuple[list[Problem], list[TokenCheck]]:
+        """Check props against their rules.
+
+        Args:
+            props: Prop name to value; ``None`` means not set and is skipped.
+
+        Returns:
+            The problems found, and the token-valued props whose rule has a Terraform form
+            (to become lifecycle preconditions).
+        """
+        problems: list[Problem] = []
+        deferred: list[TokenCheck] = []
+        for name, value in props.items():
+            if value is None:
+                continue
+            rule = self.by_field[name]
+            if is_unresolved(value):
+                if rule.terraform_checkable:
+                    deferred.append(TokenCheck(name, rule, value))
+                continue
+            problems.extend(rule.problems(name, value))
+        return problems, deferred
+
+
+def sorted_metadata(metadata: Mapping[str, str] | None) -> dict[str, str] | None:
+    """Metadata with its keys sorted, so the dict's insertion order never reaches the JSON."""
+    if metadata is None or is_unresolved(metadata):
+        return None if metadata is None else dict(metadata)
+    return dict(sorted(metadata.items()))
