@@ -39,7 +39,8 @@ class Assistant(OpenAIResource, _assistant.Assistant):
             "tools": Items(max_items=limits.MAX_ASSISTANT_TOOLS, each=TOOL),
             "file_ids": Items(max_items=limits.MAX_ASSISTANT_FILES, each=limits.ID),
             "metadata": limits.METADATA,
-        }
+        },
+        required=frozenset({"model"}),
     )
 
     def __init__(
@@ -93,7 +94,7 @@ class Assistant(OpenAIResource, _assistant.Assistant):
             name=name,
             description=description,
             instructions=instructions,
-            tools=[tool.for_assistant() for tool in tools] or None,
-            file_ids=list(file_ids) or None,
+            tools=[tool.for_assistant() for tool in tools or ()] or None,
+            file_ids=list(file_ids or ()) or None,
             metadata=sorted_metadata(metadata),
         )

@@ -20,7 +20,8 @@ _RULES = Rules(
             "a file construct or a non-empty file ID",
         ),
         "tools": Items(min_items=1, each=NON_FUNCTION_TOOL),
-    }
+    },
+    required=frozenset({"file", "tools"}),
 )
 
 

@@ -22,7 +22,8 @@ _RULES = Rules(
         "content": limits.CONTENT,
         "file_ids": Items(each=limits.ID),
         "metadata": limits.METADATA,
-    }
+    },
+    required=frozenset({"role", "content"}),
 )
 
 

@@ -50,7 +50,8 @@ class Run(OpenAIResource, _run.Run):
             "completion_window": limits.COMPLETION_WINDOW,
             "stream_for_tool": limits.FLAG,
             "metadata": limits.METADATA,
-        }
+        },
+        required=frozenset({"thread", "assistant"}),
     )
 
     def __init__(

@@ -56,6 +56,6 @@ class Thread(OpenAIResource, _thread.Thread):
         super().__init__(
             scope,
             id,
-            messages=[message.for_thread() for message in messages] or None,
+            messages=[message.for_thread() for message in messages or ()] or None,
             metadata=sorted_metadata(metadata),
         )

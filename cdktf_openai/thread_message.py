@@ -47,7 +47,8 @@ class ThreadMessage(OpenAIResource, _message.Message):
             "role": limits.ROLE,
             "attachments": Items(each=_ATTACHMENT),
             "metadata": limits.METADATA,
-        }
+        },
+        required=frozenset({"thread", "content", "role"}),
     )
 
     def __init__(
@@ -93,6 +94,6 @@ class ThreadMessage(OpenAIResource, _message.Message):
             thread_id=id_of(thread),
             content=content,
             role=role,
-            attachments=[attachment.for_message() for attachment in attachments] or None,
+            attachments=[attachment.for_message() for attachment in attachments or ()] or None,
             metadata=sorted_metadata(metadata),
         )

@@ -7,7 +7,9 @@ value itself, using cdktf's own token encoding (``cdktf/lib/tokens/private/encod
 - strings carry ``${TfToken[...]}``; string lists carry ``#{TfToken[...]}`` as their single item;
   maps carry ``&{TfToken[...]}`` in a key;
 - numbers are doubles whose top 16 bits are ``0xFDFF`` (number lists: ``0xFBFF``);
-- anything else that is resolvable is a jsii object with a ``resolve`` method.
+- anything else that is resolvable is a jsii object with a ``resolve`` method, or an opaque
+  jsii object (an ``any``-typed value such as ``TerraformVariable.value``), which only node can
+  look into: it is taken as a token (Terraform checks it instead).
 
 A test checks this against ``Token.is_unresolved`` for real tokens of every kind.
 """
@@ -18,6 +20,8 @@ import re
 import struct
 from collections.abc import Mapping
 from typing import Any
+
+from jsii._reference_map import InterfaceDynamicProxy  # the generated bindings use it too
 
 __all__ = ["is_unresolved"]
 
@@ -60,4 +64,4 @@ def is_unresolved(value: Any) -> bool:
         return isinstance(item, float) and _top_bits(item) == _NUMBER_LIST_TOKEN_BITS
     if isinstance(value, Mapping):
         return any(isinstance(k, str) and _MAP_TOKEN.search(k) for k in value)
-    return callable(getattr(value, "resolve", None))
+    return isinstance(value, InterfaceDynamicProxy) or callable(getattr(value, "resolve", None))

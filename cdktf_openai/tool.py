@@ -21,7 +21,8 @@ _RULES = Rules(
         "type": OneOf(("code_interpreter", "file_search", "function")),
         "name": limits.FUNCTION_NAME,
         "description": limits.FUNCTION_DESCRIPTION,
-    }
+    },
+    required=frozenset({"type"}),
 )
 
 

@@ -342,9 +342,15 @@ class TokenCheck:
 
 @dataclass(frozen=True)
 class Rules:
-    """The rules of one construct or value object: prop name to rule."""
+    """The rules of one construct or value object: prop name to rule.
+
+    Attributes:
+        by_field: Prop name to its rule.
+        required: Props that may not be ``None`` (for all others, ``None`` means not set).
+    """
 
     by_field: Mapping[str, Rule]
+    required: frozenset[str] = frozenset()
 
     def check(self, props: Mapping[str, Any]) -> tuple[list[Problem], list[TokenCheck]]:
         """Check props against their rules.
@@ -360,6 +366,8 @@ class Rules:
         deferred: list[TokenCheck] = []
         for name, value in props.items():
             if value is None:
+                if name in self.required:
+                    problems.append(Problem(name, "must be set", "None"))
                 continue
             rule = self.by_field[name]
             if is_unresolved(value):

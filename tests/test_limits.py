@@ -1,0 +1,100 @@
+"""Every rule of ``limits.py``: values just inside and just outside each bound."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+
+from cdktf_openai import limits
+from cdktf_openai.validation import Rule
+
+TABLE: list[tuple[str, Rule, list[Any], list[Any]]] = [
+    # name, rule, accepted, rejected
+    (
+        "TEMPERATURE",
+        limits.TEMPERATURE,
+        [0, 0.0, 2, 2.0, 1.5],
+        [-0.0001, 2.0001, math.nan, math.inf, -math.inf, True, False, "1", object()],
+    ),
+    ("TOP_P", limits.TOP_P, [0, 1, 0.5], [-0.0001, 1.0001, math.nan, True, "0.5"]),
+    ("MAX_TOKENS", limits.MAX_TOKENS, [1, 2, 10**9], [0, -1, 1.0, 1.5, True, "1"]),
+    ("COMPLETION_WINDOW", limits.COMPLETION_WINDOW, [1, 600], [0, -5, 60.0, False, "60"]),
+    ("TIMEOUT", limits.TIMEOUT, [1, 300], [0, 0.5, 30.0, True]),
+    ("NAME", limits.NAME, ["", "n", "n" * 256], ["n" * 257, 5]),
+    ("DESCRIPTION", limits.DESCRIPTION, ["d" * 512], ["d" * 513, b"bytes"]),
+    ("INSTRUCTIONS", limits.INSTRUCTIONS, ["i" * 256_000], ["i" * 256_001, ["i"]]),
+    ("MODEL", limits.MODEL, ["gpt-4o", "m"], ["", "gpt 4o", " gpt-4o", "gpt-4o\n", 4]),
+    ("CONTENT", limits.CONTENT, ["x", " "], ["", 1]),
+    ("ROLE", limits.ROLE, ["user", "assistant"], ["system", "User", "", object()]),
+    (
+        "FUNCTION_NAME",
+        limits.FUNCTION_NAME,
+        ["f", "get_weather-2", "a" * 64],
+        ["", "a" * 65, "has space", "dot.name", "ünicode"],
+    ),
+    ("FUNCTION_DESCRIPTION", limits.FUNCTION_DESCRIPTION, ["d" * 1024], ["d" * 1025]),
+    ("ID", limits.ID, ["file-abc"], ["", 7]),
+    ("FLAG", limits.FLAG, [True, False], [1, 0, "true"]),
+    (
+        "API_URL",
+        limits.API_URL,
+        ["http://localhost:8080/v1", "https://api.example.com/v1"],
+        ["ftp://api.example.com", "api.example.com/v1", "https://", "http://[::1", 42],
+    ),
+    ("ORGANIZATION", limits.ORGANIZATION, ["org-1"], ["", 1]),
+    ("ALIAS", limits.ALIAS, ["eu", "team_b", "x-1"], ["", "1eu", "has space"]),
+    ("API_KEY", limits.API_KEY, [], ["sk-proj-literal", ""]),
+    ("ADMIN_KEY", limits.ADMIN_KEY, [], ["sk-admin-literal"]),
+]
+
+CASES = [
+    pytest.param(rule, value, ok, id=f"{name}-{'ok' if ok else 'bad'}-{str(value)[:20]!r}")
+    for name, rule, accepted, rejected in TABLE
+    for ok, values in ((True, accepted), (False, rejected))
+    for value in values
+]
+
+
+@pytest.mark.parametrize(("rule", "value", "ok"), CASES)
+def test_rule_bounds(rule: Rule, value: Any, ok: bool) -> None:
+    problems = list(rule.problems("field", value))
+    if ok:
+        assert problems == []
+    else:
+        assert len(problems) == 1
+        assert problems[0].field == "field"
+        assert problems[0].describe().startswith(f"field {rule.text}, got ")
+
+
+def test_every_rule_of_limits_is_in_the_table() -> None:
+    declared = {name for name, value in vars(limits).items() if isinstance(value, Rule)}
+    assert declared == {name for name, *_ in TABLE} | {"METADATA"}  # METADATA: below
+
+
+def test_metadata_bounds() -> None:
+    rule = limits.METADATA
+    at_limit = {f"k{i:02}": "v" * 512 for i in range(16)} | {"k" * 64: "v"}
+    at_limit.pop("k00")
+    assert len(at_limit) == 16
+    assert list(rule.problems("metadata", at_limit)) == []
+
+    cases = {
+        "17 pairs": {f"k{i}": "v" for i in range(17)},
+        "key of 65": {"k" * 65: "v"},
+        "empty key": {"": "v"},
+        "value of 513": {"k": "v" * 513},
+        "number value": {"k": 1},
+        "number key": {1: "v"},
+    }
+    for label, metadata in cases.items():
+        (problem,) = rule.problems("metadata", metadata)
+        assert problem.field.startswith("metadata"), label
+    assert [p.field for p in rule.problems("metadata", ["not", "a", "dict"])] == ["metadata"]
+
+
+def test_a_secret_is_never_shown() -> None:
+    (problem,) = limits.API_KEY.problems("api_key", "sk-proj-SECRETSECRETSECRET")
+    assert "SECRET" not in problem.describe()
+    assert problem.shown == "a literal str (not shown)"

@@ -1,0 +1,201 @@
+"""``Run``: props mapped to ``openai_run``, every rule wired, tokens checked by Terraform."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+from cdktf import TerraformOutput, TerraformStack, TerraformVariable
+
+from cdktf_openai import Assistant, Message, Run, Thread, Tool, ValidationError
+from cdktf_openai.generated.run import Run as L1Run
+from tests.conftest import expect_rejected, resource_json, synth
+
+
+def make(stack: TerraformStack, **props: Any) -> Run:
+    props.setdefault("thread", "thread_abc")
+    props.setdefault("assistant", "asst_abc")
+    return Run(stack, "run", **props)
+
+
+def test_references_to_constructs_become_terraform_references(stack: TerraformStack) -> None:
+    assistant = Assistant(stack, "reviewer", model="gpt-4o")
+    thread = Thread(stack, "question", messages=[Message.user("hi")])
+    make(stack, thread=thread, assistant=assistant)
+    body = resource_json(stack, "openai_run", "run")
+    assert body["thread_id"] == "${openai_thread.question.id}"
+    assert body["assistant_id"] == "${openai_assistant.reviewer.id}"
+
+
+def test_every_prop_is_mapped(stack: TerraformStack) -> None:
+    make(
+        stack,
+        model="gpt-4o-mini",
+        instructions="Be brief.",
+        tools=[Tool.code_interpreter(), Tool.file_search()],
+        temperature=0.7,
+        max_tokens=1000,
+        completion_window=600,
+        stream_for_tool=False,
+        metadata={"b": "2", "a": "1"},
+    )
+    assert resource_json(stack, "openai_run", "run") == {
+        "thread_id": "thread_abc",
+        "assistant_id": "asst_abc",
+        "model": "gpt-4o-mini",
+        "instructions": "Be brief.",
+        "tools": [{"type": "code_interpreter"}, {"type": "file_search"}],
+        "temperature": 0.7,
+        "max_tokens": 1000,
+        "completion_window": 600,
+        "stream_for_tool": False,
+        "metadata": {"a": "1", "b": "2"},
+    }
+
+
+def test_unset_props_are_left_out_and_empty_tools_stay_explicit(stack: TerraformStack) -> None:
+    make(stack, tools=[])
+    assert resource_json(stack, "openai_run", "run") == {
+        "thread_id": "thread_abc",
+        "assistant_id": "asst_abc",
+        "tools": [],
+    }
+
+
+def test_the_construct_is_its_l1_resource_and_exposes_read_only_attributes(
+    stack: TerraformStack,
+) -> None:
+    run = make(stack)
+    assert isinstance(run, L1Run)
+    assert run.resource is run
+    run.resource.add_override("metadata.escape", "hatch")
+    assert resource_json(stack, "openai_run", "run")["metadata"] == {"escape": "hatch"}
+    attributes = ("id", "status", "created_at", "started_at", "completed_at", "usage", "file_ids")
+    for attribute in attributes:
+        TerraformOutput(stack, attribute, value=getattr(run, attribute))
+    outputs = synth(stack)["output"]
+    for attribute in attributes:
+        assert outputs[attribute]["value"] == f"${{openai_run.run.{attribute}}}"
+
+
+ACCEPTED: list[tuple[str, Any]] = [
+    ("temperature", 0),
+    ("temperature", 2),
+    ("top_p", 0),
+    ("top_p", 1),
+    ("max_tokens", 1),
+    ("completion_window", 1),
+    ("model", "gpt-4o"),
+    ("instructions", "i" * 256_000),
+    ("metadata", {f"k{i}": "v" for i in range(16)}),
+    ("stream_for_tool", True),
+]
+REJECTED: list[tuple[str, Any]] = [
+    ("temperature", -0.01),
+    ("temperature", 2.01),
+    ("temperature", math.nan),
+    ("temperature", True),
+    ("top_p", -0.01),
+    ("top_p", 1.01),
+    ("max_tokens", 0),
+    ("max_tokens", 100.0),
+    ("completion_window", 0),
+    ("completion_window", 1.5),
+    ("model", ""),
+    ("model", "gpt 4o"),
+    ("instructions", "i" * 256_001),
+    ("metadata", {f"k{i}": "v" for i in range(17)}),
+    ("stream_for_tool", "yes"),
+    ("thread", ""),
+    ("assistant", 42),
+    ("tools", ["code_interpreter"]),
+]
+
+
+@pytest.mark.parametrize(("field", "value"), ACCEPTED)
+def test_values_just_inside_the_bounds_synthesize(
+    stack: TerraformStack, field: str, value: Any
+) -> None:
+    make(stack, **{field: value})
+    assert resource_json(stack, "openai_run", "run")[field] == value
+
+
+@pytest.mark.parametrize(("field", "value"), REJECTED)
+def test_values_just_outside_the_bounds_are_rejected(
+    stack: TerraformStack, field: str, value: Any
+) -> None:
+    error = expect_rejected(lambda: make(stack, **{field: value}), field)
+    assert str(error).startswith(f"stack/run: {field}")
+    assert stack.node.try_find_child("run") is None  # nothing was created
+
+
+def test_a_function_tool_is_rejected_with_advice(stack: TerraformStack) -> None:
+    lookup = Tool.function("lookup", parameters={"type": "object"})
+    error = expect_rejected(lambda: make(stack, tools=[Tool.file_search(), lookup]), "tools")
+    assert str(error) == (
+        "stack/run: tools[1] must be Tool.code_interpreter() or Tool.file_search() (provider "
+        "1.2.0 takes these tools as string maps; attach function tools to the Assistant), "
+        "got Tool.function('lookup')"
+    )
+
+
+def test_all_problems_are_reported_together(stack: TerraformStack) -> None:
+    with pytest.raises(ValidationError) as caught:
+        make(stack, temperature=2.5, top_p=-1, max_tokens=0)
+    assert str(caught.value).splitlines() == [
+        "stack/run: temperature must be a number between 0 and 2, got 2.5",
+        "stack/run: top_p must be a number between 0 and 1, got -1",
+        "stack/run: max_tokens must be a whole number >= 1, got 0",
+    ]
+
+
+def test_temperature_and_top_p_together_is_a_warning_not_an_error(stack: TerraformStack) -> None:
+    run = make(stack, temperature=0.5, top_p=0.5)
+    warnings = [
+        entry.data
+        for entry in run.node.metadata
+        if entry.type == "@cdktf/warn"  # Annotations' warning type
+    ]
+    assert len(warnings) == 1
+    assert str(warnings[0]).startswith("[@cdktf-openai:temperatureAndTopP] ")
+
+
+def test_either_one_alone_gives_no_warning(stack: TerraformStack) -> None:
+    run = make(stack, temperature=0.5)
+    assert [e for e in run.node.metadata if e.type == "@cdktf/warn"] == []
+
+
+def test_token_numbers_become_lifecycle_preconditions(stack: TerraformStack) -> None:
+    temperature = TerraformVariable(stack, "temperature", type="number")
+    window = TerraformVariable(stack, "window", type="number")
+    make(stack, temperature=temperature.number_value, completion_window=window.number_value)
+    body = resource_json(stack, "openai_run", "run")
+    assert body["temperature"] == "${var.temperature}"
+    assert body["lifecycle"]["precondition"] == [
+        {
+            "condition": "${((0 <= var.temperature) && (2 >= var.temperature))}",
+            "error_message": (
+                "stack/run: temperature must be a number between 0 and 2, got ${var.temperature}"
+            ),
+        },
+        {
+            "condition": "${((floor(var.window) == var.window) && (1 <= var.window))}",
+            "error_message": (
+                "stack/run: completion_window must be a whole number >= 1, got ${var.window}"
+            ),
+        },
+    ]
+
+
+def test_literal_values_add_no_precondition(stack: TerraformStack) -> None:
+    make(stack, temperature=1, max_tokens=5)
+    assert "lifecycle" not in resource_json(stack, "openai_run", "run")
+
+
+def test_token_strings_skip_the_string_checks(stack: TerraformStack) -> None:
+    model = TerraformVariable(stack, "model", type="string")
+    make(stack, model=model.string_value)
+    body = resource_json(stack, "openai_run", "run")
+    assert body["model"] == "${var.model}"
+    assert "lifecycle" not in body  # strings have no Terraform-side check

@@ -1,0 +1,54 @@
+"""``Thread``: starting messages rendered as blocks, metadata sorted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from cdktf import TerraformStack
+
+from cdktf_openai import Message, Thread
+from tests.conftest import expect_rejected, resource_json
+
+
+def test_messages_and_metadata_are_mapped_in_order(stack: TerraformStack) -> None:
+    Thread(
+        stack,
+        "thread",
+        messages=[
+            Message.user("Review this", file_ids=["file-1"], metadata={"z": "1", "a": "2"}),
+            Message.assistant("Sure."),
+        ],
+        metadata={"topic": "review", "language": "python"},
+    )
+    assert resource_json(stack, "openai_thread", "thread") == {
+        "messages": [
+            {
+                "role": "user",
+                "content": "Review this",
+                "file_ids": ["file-1"],
+                "metadata": {"a": "2", "z": "1"},
+            },
+            {"role": "assistant", "content": "Sure."},
+        ],
+        "metadata": {"language": "python", "topic": "review"},
+    }
+
+
+def test_an_empty_thread_is_allowed(stack: TerraformStack) -> None:
+    Thread(stack, "thread")
+    assert resource_json(stack, "openai_thread", "thread") == {}
+
+
+REJECTED: list[tuple[str, Any]] = [
+    ("messages", ["just a string"]),
+    ("messages", [{"role": "user", "content": "dict"}]),
+    ("messages", Message.user("not in a list")),
+    ("metadata", {f"k{i}": "v" for i in range(17)}),
+]
+
+
+@pytest.mark.parametrize(("field", "value"), REJECTED)
+def test_bad_props_are_rejected(stack: TerraformStack, field: str, value: Any) -> None:
+    error = expect_rejected(lambda: Thread(stack, "thread", **{field: value}), field)
+    assert str(error).startswith(f"stack/thread: {field}")
