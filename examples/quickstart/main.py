@@ -1,7 +1,7 @@
 """Quick-start app: an assistant reviews a Python function for security problems.
 
 This is the code-review scenario of the provider's ``openai_run`` documentation page, written
-with the generated (L1) classes. ``make synth`` synthesizes it (with every other example) through
+with the library's constructs. ``make synth`` synthesizes it (with every other example) through
 the real ``cdktf synth``; on its own: ``.venv/bin/python -m examples.quickstart.main``.
 
 The provider block carries no API key: the provider reads ``OPENAI_API_KEY`` from the
@@ -11,10 +11,7 @@ environment of ``terraform plan``/``apply``.
 from cdktf import App, TerraformOutput, TerraformStack
 from constructs import Construct
 
-from cdktf_openai.generated.assistant import Assistant, AssistantTools
-from cdktf_openai.generated.provider import OpenaiProvider
-from cdktf_openai.generated.run import Run
-from cdktf_openai.generated.thread import Thread, ThreadMessages
+from cdktf_openai import Assistant, Message, OpenAIProvider, Run, Thread, Tool
 
 STACK_NAME = "quickstart"
 
@@ -37,7 +34,7 @@ class QuickstartStack(TerraformStack):
             id: The stack's name; it names the folder under ``cdktf.out/stacks``.
         """
         super().__init__(scope, id)
-        OpenaiProvider(self, "openai")
+        OpenAIProvider(self, "openai")
 
         reviewer = Assistant(
             self,
@@ -49,19 +46,16 @@ class QuickstartStack(TerraformStack):
                 "You are an expert code reviewer. Analyze code for bugs, security issues, "
                 "performance problems, and suggest improvements."
             ),
-            tools=[AssistantTools(type="code_interpreter")],
+            tools=[Tool.code_interpreter()],
             metadata={"version": "1.0", "team": "engineering"},
         )
         thread = Thread(
             self,
             "code_review_thread",
             messages=[
-                ThreadMessages(
-                    role="user",
-                    content=(
-                        "Please review this Python function for security and performance:"
-                        f"\n\n```python\n{CODE_UNDER_REVIEW}```"
-                    ),
+                Message.user(
+                    "Please review this Python function for security and performance:"
+                    f"\n\n```python\n{CODE_UNDER_REVIEW}```"
                 )
             ],
             metadata={"review_type": "security-performance", "language": "python"},
@@ -69,10 +63,11 @@ class QuickstartStack(TerraformStack):
         run = Run(
             self,
             "code_review_run",
-            thread_id=thread.id,
-            assistant_id=reviewer.id,
+            thread=thread,
+            assistant=reviewer,
             instructions="Focus particularly on SQL injection vulnerabilities.",
-            tools=[{"type": "code_interpreter"}],
+            tools=[Tool.code_interpreter()],
+            completion_window=600,
             metadata={"priority": "high", "requested_by": "security-team"},
         )
         TerraformOutput(self, "code_review_run_id", value=run.id)

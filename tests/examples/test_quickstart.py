@@ -38,6 +38,7 @@ def test_run_references_the_thread_and_the_assistant(synthesized: dict[str, Any]
     assert run["thread_id"] == "${openai_thread.code_review_thread.id}"
     assert run["assistant_id"] == "${openai_assistant.code_reviewer.id}"
     assert run["tools"] == [{"type": "code_interpreter"}]
+    assert run["completion_window"] == 600  # terraform waits for the review
 
 
 def test_assistant_tools_are_a_block_list(synthesized: dict[str, Any]) -> None:
