@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
+from cdktf import ITerraformDependable, TerraformProvider
 from constructs import Construct
 
 from cdktf_openai import limits
@@ -55,6 +56,8 @@ class Assistant(OpenAIResource, _assistant.Assistant):
         tools: Sequence[Tool] = (),
         file_ids: Sequence[str] = (),
         metadata: Mapping[str, str] | None = None,
+        depends_on: Sequence[ITerraformDependable] | None = None,
+        provider: TerraformProvider | None = None,
     ) -> None:
         """Create the assistant.
 
@@ -69,6 +72,8 @@ class Assistant(OpenAIResource, _assistant.Assistant):
                 ``Tool.function(...)``.
             file_ids: Up to 20 IDs of files (``openai_file``) attached to the assistant.
             metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).
+            depends_on: Resources Terraform must create first (Terraform's ``depends_on``).
+            provider: The provider configuration to use, when the stack has several.
 
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.
@@ -97,4 +102,6 @@ class Assistant(OpenAIResource, _assistant.Assistant):
             tools=[tool.for_assistant() for tool in tools or ()] or None,
             file_ids=list(file_ids or ()) or None,
             metadata=sorted_metadata(metadata),
+            depends_on=depends_on,
+            provider=provider,
         )

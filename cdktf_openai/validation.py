@@ -107,26 +107,37 @@ class Number(Rule):
 
 @dataclass(frozen=True)
 class WholeNumber(Rule):
-    """A whole number (an ``int``; not bool, not float) of at least ``minimum``."""
+    """A whole number (an ``int``, not bool or float) in ``[minimum, maximum]``."""
 
     minimum: int
+    maximum: int | None = None
     terraform_checkable: ClassVar[bool] = True
 
     @property
     def text(self) -> str:
         """What a valid value is."""
-        return f"must be a whole number >= {self.minimum}"
+        if self.maximum is None:
+            return f"must be a whole number >= {self.minimum}"
+        return f"must be a whole number between {self.minimum} and {self.maximum}"
 
     def problems(self, field: str, value: Any) -> Iterator[Problem]:
-        """Yield a problem unless ``value`` is an int of at least ``minimum``."""
-        if isinstance(value, bool) or not isinstance(value, int) or value < self.minimum:
+        """Yield a problem unless ``value`` is an int within the bounds."""
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int)
+            or value < self.minimum
+            or (self.maximum is not None and value > self.maximum)
+        ):
             yield self._problem(field, show(value))
 
     def terraform_condition(self, value: Any) -> Any:
-        """``floor(value) == value && minimum <= value``."""
+        """``floor(value) == value && minimum <= value [&& maximum >= value]``."""
         from cdktf import Fn, Op
 
-        return Op.and_(Op.eq(Fn.floor(value), value), Op.lte(self.minimum, value))
+        condition = Op.and_(Op.eq(Fn.floor(value), value), Op.lte(self.minimum, value))
+        if self.maximum is None:
+            return condition
+        return Op.and_(condition, Op.gte(self.maximum, value))
 
 
 @dataclass(frozen=True)
