@@ -9,7 +9,6 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 VENV_PY := $(VENV)/bin/python
 NODE_BIN := node_modules/.bin
-STACKS := quickstart
 
 # The project starts jsii (through Python and the cdktf CLI) on Node 20: silence its end-of-life
 # banner here, so that users never see it or need to set it themselves.
@@ -44,9 +43,9 @@ node_modules/.installed: package.json package-lock.json
 
 setup: $(VENV)/.installed node_modules/.installed ## Create .venv and node_modules
 
-synth: setup ## Synthesize the example app with the cdktf CLI into cdktf.out/
+synth: setup ## Synthesize every example stack with the cdktf CLI into cdktf.out/
 	@$(NODE_BIN)/cdktf synth --output cdktf.out
-	@for stack in $(STACKS); do echo "Terraform JSON: cdktf.out/stacks/$$stack/cdk.tf.json"; done
+	@for json in cdktf.out/stacks/*/cdk.tf.json; do echo "Terraform JSON: $$json"; done
 
 lint: $(VENV)/.installed ## ruff (lint and format check)
 	@$(VENV)/bin/ruff check .
