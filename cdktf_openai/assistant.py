@@ -31,6 +31,7 @@ class Assistant(OpenAIResource, _assistant.Assistant):
                              instructions="You review code.", tools=[Tool.code_interpreter()])
     """
 
+    _DEFAULTS: ClassVar[frozenset[str]] = frozenset({"model", "metadata"})
     _RULES: ClassVar[Rules] = Rules(
         {
             "model": limits.MODEL,
@@ -49,7 +50,7 @@ class Assistant(OpenAIResource, _assistant.Assistant):
         scope: Construct,
         id: str,
         *,
-        model: str,
+        model: str | None = None,
         name: str | None = None,
         description: str | None = None,
         instructions: str | None = None,
@@ -64,7 +65,8 @@ class Assistant(OpenAIResource, _assistant.Assistant):
         Args:
             scope: The construct this assistant belongs to (a stack or a composite).
             id: The construct id, unique among the scope's children.
-            model: The model id, e.g. ``"gpt-4o"``; one word, no whitespace.
+            model: The model id, e.g. ``"gpt-4o"``; one word, no whitespace. Required, unless
+                the scope has ``Defaults(model=...)``.
             name: Display name; at most 256 characters.
             description: At most 512 characters.
             instructions: The system instructions; at most 256,000 characters.
@@ -78,7 +80,7 @@ class Assistant(OpenAIResource, _assistant.Assistant):
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.
         """
-        self._checked(
+        props, _ = self._checked(
             scope,
             id,
             self._RULES,
@@ -95,13 +97,13 @@ class Assistant(OpenAIResource, _assistant.Assistant):
         super().__init__(
             scope,
             id,
-            model=model,
+            model=props["model"],
             name=name,
             description=description,
             instructions=instructions,
             tools=[tool.for_assistant() for tool in tools or ()] or None,
             file_ids=list(file_ids or ()) or None,
-            metadata=sorted_metadata(metadata),
+            metadata=sorted_metadata(props["metadata"]),
             depends_on=depends_on,
             provider=provider,
         )

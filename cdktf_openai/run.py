@@ -39,6 +39,9 @@ class Run(OpenAIResource, _run.Run):
         TerraformOutput(stack, "status", value=run.status)
     """
 
+    _DEFAULTS: ClassVar[frozenset[str]] = frozenset(
+        {"metadata", "temperature", "completion_window"}
+    )
     _RULES: ClassVar[Rules] = Rules(
         {
             "thread": reference_rule(_thread.Thread, "a Thread"),
@@ -104,7 +107,7 @@ class Run(OpenAIResource, _run.Run):
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.
         """
-        lifecycle = self._checked(
+        props, lifecycle = self._checked(
             scope,
             id,
             self._RULES,
@@ -130,17 +133,17 @@ class Run(OpenAIResource, _run.Run):
             model=model,
             instructions=instructions,
             tools=None if tools is None else [tool.for_run() for tool in tools],
-            temperature=temperature,
+            temperature=props["temperature"],
             top_p=top_p,
             max_tokens=max_tokens,
-            completion_window=completion_window,
+            completion_window=props["completion_window"],
             stream_for_tool=stream_for_tool,
-            metadata=sorted_metadata(metadata),
+            metadata=sorted_metadata(props["metadata"]),
             depends_on=depends_on,
             provider=provider,
             lifecycle=lifecycle,
         )
-        if temperature is not None and top_p is not None:
+        if props["temperature"] is not None and top_p is not None:
             self._warn(
                 "temperatureAndTopP",
                 "temperature and top_p are both set; OpenAI advises changing one, not both.",

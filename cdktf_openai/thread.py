@@ -32,6 +32,7 @@ class Thread(OpenAIResource, _thread.Thread):
                         metadata={"topic": "auth"})
     """
 
+    _DEFAULTS: ClassVar[frozenset[str]] = frozenset({"metadata"})
     _RULES: ClassVar[Rules] = Rules({"messages": Items(each=_MESSAGE), "metadata": limits.METADATA})
 
     def __init__(
@@ -57,12 +58,14 @@ class Thread(OpenAIResource, _thread.Thread):
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.
         """
-        self._checked(scope, id, self._RULES, {"messages": messages, "metadata": metadata})
+        props, _ = self._checked(
+            scope, id, self._RULES, {"messages": messages, "metadata": metadata}
+        )
         super().__init__(
             scope,
             id,
             messages=[message.for_thread() for message in messages or ()] or None,
-            metadata=sorted_metadata(metadata),
+            metadata=sorted_metadata(props["metadata"]),
             depends_on=depends_on,
             provider=provider,
         )

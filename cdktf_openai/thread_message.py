@@ -41,6 +41,7 @@ class ThreadMessage(OpenAIResource, _message.Message):
                       attachments=[Attachment.of(spec_file)])
     """
 
+    _DEFAULTS: ClassVar[frozenset[str]] = frozenset({"metadata"})
     _RULES: ClassVar[Rules] = Rules(
         {
             "thread": reference_rule(_thread.Thread, "a Thread"),
@@ -81,7 +82,7 @@ class ThreadMessage(OpenAIResource, _message.Message):
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.
         """
-        self._checked(
+        props, _ = self._checked(
             scope,
             id,
             self._RULES,
@@ -100,7 +101,7 @@ class ThreadMessage(OpenAIResource, _message.Message):
             content=content,
             role=role,
             attachments=[attachment.for_message() for attachment in attachments or ()] or None,
-            metadata=sorted_metadata(metadata),
+            metadata=sorted_metadata(props["metadata"]),
             depends_on=depends_on,
             provider=provider,
         )

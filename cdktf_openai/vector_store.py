@@ -37,6 +37,7 @@ class VectorStore(OpenAIResource, _vector_store.VectorStore):
                             expires_after_days=30)
     """
 
+    _DEFAULTS: ClassVar[frozenset[str]] = frozenset({"metadata"})
     _RULES: ClassVar[Rules] = Rules(
         {
             "name": limits.VECTOR_STORE_NAME,
@@ -78,7 +79,7 @@ class VectorStore(OpenAIResource, _vector_store.VectorStore):
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.
         """
-        lifecycle = self._checked(
+        props, lifecycle = self._checked(
             scope,
             id,
             self._RULES,
@@ -107,7 +108,7 @@ class VectorStore(OpenAIResource, _vector_store.VectorStore):
                     anchor=EXPIRY_ANCHOR, days=expires_after_days
                 )
             ),
-            metadata=sorted_metadata(metadata),
+            metadata=sorted_metadata(props["metadata"]),
             lifecycle=lifecycle,
             depends_on=depends_on,
             provider=provider,

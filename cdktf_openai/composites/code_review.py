@@ -130,7 +130,7 @@ class CodeReviewRun(Construct):
                 "instructions": instructions,
             }
         )
-        problems.extend(assistant_choice_problems(assistant, model, instructions))
+        problems.extend(assistant_choice_problems(scope, assistant, model, instructions))
         if problems:
             raise ValidationError(construct_path(scope, id), problems)
 

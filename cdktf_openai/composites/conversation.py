@@ -10,6 +10,7 @@ from constructs import Construct
 
 from cdktf_openai.assistant import Assistant
 from cdktf_openai.attachment import Attachment
+from cdktf_openai.defaults import Defaults
 from cdktf_openai.errors import Problem
 from cdktf_openai.message import Message
 from cdktf_openai.references import HasId
@@ -50,12 +51,21 @@ class RunSettings:
 
 
 def assistant_choice_problems(
-    assistant: HasId | str | None, model: str | None, instructions: str | None
+    scope: Construct,
+    assistant: HasId | str | None,
+    model: str | None,
+    instructions: str | None,
 ) -> list[Problem]:
-    """A composite needs ``assistant`` or ``model``; ``instructions`` only for its own."""
+    """A composite needs ``assistant`` or a model (its own, or the scope's ``Defaults``)."""
     problems = []
-    if assistant is None and model is None:
-        problems.append(Problem("model", "must be set when no assistant is given", "None"))
+    if assistant is None and model is None and Defaults.of(scope).model is None:
+        problems.append(
+            Problem(
+                "model",
+                "must be set when no assistant is given (or set Defaults(model=...))",
+                "None",
+            )
+        )
     if assistant is not None and instructions is not None:
         problems.append(
             Problem("instructions", "must be unset when an assistant is given", "a string")
@@ -84,7 +94,7 @@ def use_or_create_assistant(
     created = Assistant(
         scope,
         "assistant",
-        model=model or "",
+        model=model,
         name=name,
         instructions=instructions,
         tools=tools,

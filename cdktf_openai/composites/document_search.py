@@ -121,7 +121,7 @@ class DocumentSearch(Construct):
                 "store_name": store_name,
             }
         )
-        problems.extend(assistant_choice_problems(assistant, model, instructions))
+        problems.extend(assistant_choice_problems(scope, assistant, model, instructions))
         if problems:
             raise ValidationError(construct_path(scope, id), problems)
 
