@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cdktf_openai.offline.protocol import UNKNOWN, is_unknown, normalize
+from cdktf_openai.offline.protocol import UNKNOWN, as_decimal, is_unknown, normalize
 from cdktf_openai.offline.state import ObjectStore
 
 _ALPHABET = string.ascii_letters + string.digits
@@ -312,7 +312,10 @@ def plan_create(proposed: dict[str, Any], computed: set[str]) -> dict[str, Any]:
 
 
 def plan_update(
-    kind: ResourceKind, prior: dict[str, Any], proposed: dict[str, Any]
+    kind: ResourceKind,
+    prior: dict[str, Any],
+    proposed: dict[str, Any],
+    numbers: frozenset[str] = frozenset(),
 ) -> tuple[dict[str, Any], list[str]]:
     """Plan a change to an existing object.
 
@@ -320,15 +323,22 @@ def plan_update(
         kind: The resource type's description.
         prior: The state after refresh.
         proposed: The proposed new state (Terraform has copied prior computed values in).
+        numbers: The resource's number attributes: compared as numbers, whichever way msgpack
+            carried them (``1``, ``1.0``, ``"1.0"``).
 
     Returns:
         The planned state, and the arguments whose change forces a replacement (Terraform then
         plans the replacement as a new object).
     """
+
+    def comparable(name: str, value: Any) -> Any:
+        number = as_decimal(value) if name in numbers else None
+        return number if number is not None else normalize(value)
+
     changed = {
         name
         for name, value in proposed.items()
-        if name != "id" and normalize(value) != normalize(prior.get(name))
+        if name != "id" and comparable(name, value) != comparable(name, prior.get(name))
     }
     planned = dict(proposed)
     for name, causes in kind.recomputed_on_change.items():

@@ -107,6 +107,11 @@ def _computed_names(type_name: str) -> set[str]:
     return {name for name, spec in attributes.items() if spec.get("computed")}
 
 
+def _number_names(type_name: str) -> frozenset[str]:
+    attributes = resource_schemas()[type_name]["block"]["attributes"]
+    return frozenset(name for name, spec in attributes.items() if spec["type"] == "number")
+
+
 def _diagnostic(problem: checks.Problem) -> pb.Diagnostic:
     steps = [
         pb.AttributePath.Step(element_key_int=step)
@@ -191,7 +196,9 @@ class DoubleServicer(ProviderServicer):  # type: ignore[misc]  # tf ships no typ
         elif prior is None:
             planned = lifecycle.plan_create(proposed, _computed_names(request.type_name))
         else:
-            planned, requires_replace = lifecycle.plan_update(kind, prior, proposed)
+            planned, requires_replace = lifecycle.plan_update(
+                kind, prior, proposed, _number_names(request.type_name)
+            )
         return pb.PlanResourceChange.Response(
             planned_state=encode_dynamic(planned),
             requires_replace=[

@@ -8,10 +8,9 @@ Installing ``cdktf-openai[offline]`` registers this module with pytest (entry po
   that writes a synthesized stack into the test's temporary folder and runs ``terraform init``.
 
 With the ini option ``openai_offline_terraform = true`` (or ``--openai-offline-terraform``), the
-session also sets ``TF_CLI_CONFIG_FILE`` before any test module is imported, so that Terraform
-runs started by cdktf's jsii kernel (``Testing.to_be_valid_terraform``) use the double too: the
-kernel copies the environment when it starts, at the first ``import cdktf``. Keep that import
-out of your ``conftest.py`` files for this to work.
+session also sets ``TF_CLI_CONFIG_FILE`` before any ``conftest.py`` or test module is imported,
+so that Terraform runs started by cdktf's jsii kernel (``Testing.to_be_valid_terraform``) use the
+double too: the kernel copies the environment when it starts, at the first ``import cdktf``.
 """
 
 from __future__ import annotations
@@ -51,9 +50,16 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    """Install the double and set ``TF_CLI_CONFIG_FILE`` when the option is on."""
-    if not (config.getini(_OPTION) or config.getoption("openai_offline_terraform")):
+@pytest.hookimpl(tryfirst=True)
+def pytest_load_initial_conftests(
+    early_config: pytest.Config, parser: pytest.Parser, args: list[str]
+) -> None:
+    """Install the double and set ``TF_CLI_CONFIG_FILE`` when the option is on.
+
+    This runs before any ``conftest.py`` is imported, so before anything can import cdktf.
+    """
+    config = early_config
+    if not (config.getini(_OPTION) or "--openai-offline-terraform" in args):
         return
     folder = Path(tempfile.mkdtemp(prefix="cdktf-openai-double-"))
     _STATE.update(folder=folder, previous=os.environ.get(CONFIG_VARIABLE))

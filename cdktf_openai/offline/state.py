@@ -86,7 +86,7 @@ class ObjectStore:
         except ValueError:
             return
 
-    def keys(self) -> list[tuple[str, str]]:
+    def stored(self) -> list[tuple[str, str]]:
         """Return ``(type_name, key)`` of every stored object, sorted."""
         if not self.root.is_dir():
             return []

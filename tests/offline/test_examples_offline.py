@@ -47,7 +47,7 @@ def test_every_example_validates_plans_applies_without_drift_and_destroys(
         destroyed = workspace.destroy().check()
         assert f"{len(resources)} destroyed" in destroyed.stdout, name
         assert resources_in_state(workspace.state()) == {}, name
-        assert ObjectStore.for_working_directory(workspace.directory).keys() == [], name
+        assert ObjectStore.for_working_directory(workspace.directory).stored() == [], name
 
 
 @pytest.mark.slow

@@ -107,7 +107,7 @@ def test_terraform_validate_rejects_the_configuration(
 def test_a_valid_configuration_of_every_checked_resource_passes(
     openai_double_workspace: WorkspaceFactory,
 ) -> None:
-    resources = {
+    resources: dict[str, dict[str, dict[str, Any]]] = {
         "openai_run": {"subject": {**RUN, "temperature": 2, "top_p": 0, "max_tokens": 100,
                                    "completion_window": 60}},
         "openai_thread_run": {"subject": {
