@@ -298,7 +298,7 @@ KINDS: dict[str, ResourceKind] = {
 }
 
 
-def plan_create(proposed: dict[str, Any], computed: set[str]) -> dict[str, Any]:
+def plan_create(proposed: dict[str, Any], computed: frozenset[str]) -> dict[str, Any]:
     """Plan a new object: every computed attribute left null becomes "known after apply".
 
     Args:
@@ -347,6 +347,17 @@ def plan_update(
     return planned, sorted(changed - kind.in_place)
 
 
+def _store(
+    kind: ResourceKind, objects: Objects, planned: dict[str, Any], object_id: str
+) -> dict[str, Any]:
+    values = kind.computed(objects, planned, object_id)
+    state = {
+        name: (values.get(name) if is_unknown(value) else value) for name, value in planned.items()
+    }
+    objects.store.put(kind.type_name, kind.object_key(state), state)
+    return state
+
+
 def apply_create(kind: ResourceKind, objects: Objects, planned: dict[str, Any]) -> dict[str, Any]:
     """Create an object: fill in every unknown value, store it, and return the new state.
 
@@ -354,24 +365,14 @@ def apply_create(kind: ResourceKind, objects: Objects, planned: dict[str, Any]) 
         ApplyError: When the real provider's create would fail (e.g. an unreadable file).
     """
     new_id = objects.new_id(kind.id_prefix, kind.type_name, planned)
-    values = kind.computed(objects, planned, new_id)
-    state = {
-        name: (values.get(name) if is_unknown(value) else value) for name, value in planned.items()
-    }
-    objects.store.put(kind.type_name, kind.object_key(state), state)
-    return state
+    return _store(kind, objects, planned, new_id)
 
 
 def apply_update(
     kind: ResourceKind, objects: Objects, prior: dict[str, Any], planned: dict[str, Any]
 ) -> dict[str, Any]:
     """Change an object in place; values planned as unknown are computed again."""
-    values = kind.computed(objects, planned, str(prior["id"]))
-    state = {
-        name: (values.get(name) if is_unknown(value) else value) for name, value in planned.items()
-    }
-    objects.store.put(kind.type_name, kind.object_key(state), state)
-    return state
+    return _store(kind, objects, planned, str(prior["id"]))
 
 
 def apply_delete(kind: ResourceKind, objects: Objects, prior: dict[str, Any]) -> None:

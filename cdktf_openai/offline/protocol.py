@@ -137,7 +137,23 @@ def normalize(value: Any) -> Any:
     return value
 
 
-class CtyType:
+class _WireShaped:
+    """Values that :func:`decode_dynamic` returns are already in the shape the wire carries."""
+
+    def encode(self, value: Any) -> Any:
+        """Return ``value`` unchanged: decoded values are already wire-shaped."""
+        return value
+
+    def decode(self, value: Any) -> Any:
+        """Return ``value`` unchanged: decoded values are already wire-shaped."""
+        return value
+
+    def semantically_equal(self, a_decoded: Any, b_decoded: Any) -> bool:
+        """Return whether two values are equal as Terraform sees them."""
+        return bool(normalize(a_decoded) == normalize(b_decoded))
+
+
+class CtyType(_WireShaped):
     """A cty type as the JSON schema writes it, in the shape ``tf.types.TfType`` expects.
 
     Args:
@@ -153,20 +169,8 @@ class CtyType:
         """Return the type as the protocol carries it (its JSON, as bytes)."""
         return json.dumps(self.type_json, separators=(",", ":")).encode()
 
-    def encode(self, value: Any) -> Any:
-        """Return ``value`` unchanged: decoded values are already wire-shaped."""
-        return value
 
-    def decode(self, value: Any) -> Any:
-        """Return ``value`` unchanged: decoded values are already wire-shaped."""
-        return value
-
-    def semantically_equal(self, a_decoded: Any, b_decoded: Any) -> bool:
-        """Return whether two values of this type are equal as Terraform sees them."""
-        return bool(normalize(a_decoded) == normalize(b_decoded))
-
-
-class SchemaBlock(NestedBlock):  # type: ignore[misc]  # tf ships no type information
+class SchemaBlock(_WireShaped, NestedBlock):  # type: ignore[misc]  # tf ships no types
     """A nested block of any nesting mode (``tf.schema.NestedBlock`` serializes SET/SINGLE only).
 
     Args:
@@ -193,18 +197,6 @@ class SchemaBlock(NestedBlock):  # type: ignore[misc]  # tf ships no type inform
             min_items=self.min_items,
             max_items=self.max_items,
         )
-
-    def encode(self, value: Any) -> Any:
-        """Return ``value`` unchanged: decoded values are already wire-shaped."""
-        return value
-
-    def decode(self, value: Any) -> Any:
-        """Return ``value`` unchanged: decoded values are already wire-shaped."""
-        return value
-
-    def semantically_equal(self, a_decoded: Any, b_decoded: Any) -> bool:
-        """Return whether two values of this block are equal as Terraform sees them."""
-        return bool(normalize(a_decoded) == normalize(b_decoded))
 
 
 def block_from_json(block_json: dict[str, Any]) -> Block:

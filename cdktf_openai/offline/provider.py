@@ -12,6 +12,7 @@ or stored: the double needs no key.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -102,27 +103,35 @@ class OpenAIProviderDouble(Provider):  # type: ignore[misc]  # tf ships no type 
         return [_resource_class(name) for name in sorted(resource_schemas())]
 
 
-def _computed_names(type_name: str) -> set[str]:
+def _attribute_names(type_name: str, wanted: Callable[[dict[str, Any]], bool]) -> frozenset[str]:
     attributes = resource_schemas()[type_name]["block"]["attributes"]
-    return {name for name, spec in attributes.items() if spec.get("computed")}
+    return frozenset(name for name, spec in attributes.items() if wanted(spec))
+
+
+def _computed_names(type_name: str) -> frozenset[str]:
+    return _attribute_names(type_name, lambda spec: bool(spec.get("computed")))
 
 
 def _number_names(type_name: str) -> frozenset[str]:
-    attributes = resource_schemas()[type_name]["block"]["attributes"]
-    return frozenset(name for name, spec in attributes.items() if spec["type"] == "number")
+    return _attribute_names(type_name, lambda spec: spec["type"] == "number")
+
+
+def _attribute_path(path: Sequence[checks.PathStep]) -> pb.AttributePath:
+    return pb.AttributePath(
+        steps=[
+            pb.AttributePath.Step(element_key_int=step)
+            if isinstance(step, int)
+            else pb.AttributePath.Step(attribute_name=step)
+            for step in path
+        ]
+    )
 
 
 def _diagnostic(problem: checks.Problem) -> pb.Diagnostic:
-    steps = [
-        pb.AttributePath.Step(element_key_int=step)
-        if isinstance(step, int)
-        else pb.AttributePath.Step(attribute_name=step)
-        for step in problem.path
-    ]
     return pb.Diagnostic(
         severity=pb.Diagnostic.ERROR,
         summary=problem.message,
-        attribute=pb.AttributePath(steps=steps),
+        attribute=_attribute_path(problem.path),
     )
 
 
@@ -201,10 +210,7 @@ class DoubleServicer(ProviderServicer):  # type: ignore[misc]  # tf ships no typ
             )
         return pb.PlanResourceChange.Response(
             planned_state=encode_dynamic(planned),
-            requires_replace=[
-                pb.AttributePath(steps=[pb.AttributePath.Step(attribute_name=name)])
-                for name in requires_replace
-            ],
+            requires_replace=[_attribute_path([name]) for name in requires_replace],
             planned_private=request.prior_private,
         )
 

@@ -210,3 +210,27 @@ def test_no_api_key_is_needed_and_none_is_logged(
     store = ObjectStore.for_working_directory(workspace.directory)
     for type_name, key in store.stored():
         assert secret not in json.dumps(store.get(type_name, key))
+
+
+@pytest.mark.slow
+def test_a_precondition_on_a_variable_fails_the_plan_out_of_range_and_passes_in_range(
+    openai_double_workspace: WorkspaceFactory,
+) -> None:
+    # The shape the L2 constructs synthesize for a token-valued prop: checked at plan time.
+    stack = run_stack(
+        temperature="${var.temperature}",
+        lifecycle={
+            "precondition": [
+                {
+                    "condition": "${var.temperature >= 0 && var.temperature <= 2}",
+                    "error_message": "answer: temperature must be between 0 and 2",
+                }
+            ]
+        },
+    )
+    stack["variable"] = {"temperature": {"type": "number"}}
+    workspace = openai_double_workspace(stack)
+    rejected = workspace.plan(variables={"temperature": "3"})
+    assert rejected.returncode == 1
+    assert "answer: temperature must be between 0 and 2" in rejected.stderr
+    assert workspace.plan(variables={"temperature": "1.5"}).check().returncode == 0

@@ -77,7 +77,7 @@ def test_unknown_values_are_not_checked() -> None:
 
 
 def test_a_create_plan_leaves_computed_values_unknown_and_keeps_configured_ones() -> None:
-    planned = plan_create({"id": None, "model": None, "thread_id": "t"}, {"id", "model"})
+    planned = plan_create({"id": None, "model": None, "thread_id": "t"}, frozenset({"id", "model"}))
     assert planned == {"id": UNKNOWN, "model": UNKNOWN, "thread_id": "t"}
 
 
