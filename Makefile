@@ -24,10 +24,10 @@ export TF_CLI_CONFIG_FILE :=
 endif
 endif
 
-.PHONY: help setup synth test lint typecheck pytest bindings clean
+.PHONY: help setup synth test lint typecheck pytest bindings deploy-local clean
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 $(VENV)/.installed: pyproject.toml
 	@echo "==> Python environment ($(VENV), $$($(PYTHON) --version))"
@@ -59,8 +59,20 @@ pytest: setup ## The test suite only (slow tests included)
 
 test: setup lint typecheck pytest ## Everything CI runs: lint, type checks, tests
 
+# The provider double (cdktf-openai-offline) stands in for mkdev-me/openai: no network, no key.
+OFFLINE := $(VENV)/bin/cdktf-openai-offline run --directory .cdktf-openai-offline --
+# `terraform providers lock`, which cdktf runs on a stack's first init, ignores the CLI
+# configuration's filesystem mirror and asks the registry: skip it.
+CDKTF_OFFLINE := $(NODE_BIN)/cdktf --skip-provider-lock --output cdktf.out
+
+deploy-local: setup ## Deploy the quick-start app against the offline provider double, then destroy it
+	@$(OFFLINE) $(CDKTF_OFFLINE) deploy quickstart --auto-approve --outputs-file cdktf.out/outputs.json
+	@echo "==> Outputs (cdktf.out/outputs.json)"
+	@$(VENV_PY) -c 'import json; [print(f"  {k} = {v}") for k, v in json.load(open("cdktf.out/outputs.json"))["quickstart"].items()]'
+	@$(OFFLINE) $(CDKTF_OFFLINE) destroy quickstart --auto-approve
+
 bindings: node_modules/.installed ## Regenerate cdktf_openai/generated from schema/
 	@node scripts/generate-bindings.js
 
 clean: ## Remove build output (keeps .venv and node_modules)
-	@rm -rf cdktf.out .pytest_cache .mypy_cache .ruff_cache dist build
+	@rm -rf cdktf.out .cdktf-openai-offline .pytest_cache .mypy_cache .ruff_cache dist build
