@@ -14,22 +14,68 @@ The package targets the Terraform provider ``mkdev-me/openai`` 1.2.0. Its layers
 - :mod:`cdktf_openai.limits`: every validation rule, with its source.
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-from cdktf_openai.assistant import Assistant
-from cdktf_openai.attachment import Attachment
-from cdktf_openai.chunking import Chunking
-from cdktf_openai.composites import CodeReviewRun, Conversation, DocumentSearch
-from cdktf_openai.errors import Problem, ValidationError
-from cdktf_openai.file import File
-from cdktf_openai.message import Message
-from cdktf_openai.provider import OpenAIProvider
-from cdktf_openai.run import Run
-from cdktf_openai.thread import Thread
-from cdktf_openai.thread_message import ThreadMessage
-from cdktf_openai.tool import Tool
-from cdktf_openai.vector_store import VectorStore
-from cdktf_openai.vector_store_file import VectorStoreFile
+import importlib
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the names below are imported on first use (see __getattr__)
+    from cdktf_openai.assistant import Assistant
+    from cdktf_openai.attachment import Attachment
+    from cdktf_openai.chunking import Chunking
+    from cdktf_openai.composites import CodeReviewRun, Conversation, DocumentSearch
+    from cdktf_openai.defaults import Defaults
+    from cdktf_openai.errors import Problem, ValidationError
+    from cdktf_openai.file import File
+    from cdktf_openai.message import Message
+    from cdktf_openai.provider import OpenAIProvider
+    from cdktf_openai.run import Run
+    from cdktf_openai.thread import Thread
+    from cdktf_openai.thread_message import ThreadMessage
+    from cdktf_openai.tool import Tool
+    from cdktf_openai.vector_store import VectorStore
+    from cdktf_openai.vector_store_file import VectorStoreFile
+
+# Public name -> the module that defines it. Importing cdktf starts jsii's node process, so the
+# package imports a construct's module only when the construct is first used: `import
+# cdktf_openai.schema` (or the offline double's pytest plugin) does not start node.
+_EXPORTS = {
+    "Assistant": "cdktf_openai.assistant",
+    "Attachment": "cdktf_openai.attachment",
+    "Chunking": "cdktf_openai.chunking",
+    "CodeReviewRun": "cdktf_openai.composites",
+    "Conversation": "cdktf_openai.composites",
+    "Defaults": "cdktf_openai.defaults",
+    "DocumentSearch": "cdktf_openai.composites",
+    "File": "cdktf_openai.file",
+    "Message": "cdktf_openai.message",
+    "OpenAIProvider": "cdktf_openai.provider",
+    "Problem": "cdktf_openai.errors",
+    "Run": "cdktf_openai.run",
+    "Thread": "cdktf_openai.thread",
+    "ThreadMessage": "cdktf_openai.thread_message",
+    "Tool": "cdktf_openai.tool",
+    "ValidationError": "cdktf_openai.errors",
+    "VectorStore": "cdktf_openai.vector_store",
+    "VectorStoreFile": "cdktf_openai.vector_store_file",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name's module on first use."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'cdktf_openai' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """The public names, for completion in IDEs and REPLs."""
+    return sorted(__all__)
+
 
 try:
     __version__: str = version("cdktf-openai")
@@ -49,6 +95,7 @@ __all__ = [
     "Chunking",
     "CodeReviewRun",
     "Conversation",
+    "Defaults",
     "DocumentSearch",
     "File",
     "Message",

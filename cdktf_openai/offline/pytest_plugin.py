@@ -96,12 +96,13 @@ def openai_double_workspace(
 ) -> Iterator[WorkspaceFactory]:
     """A factory of initialized Terraform workspaces for synthesized stacks.
 
-    Call it with a stack's Terraform JSON (``cdktf.Testing.synth(stack)``, or a dict) and an
-    optional folder name; it returns a :class:`~cdktf_openai.offline.TerraformWorkspace` on
+    Call it with a stack's Terraform JSON (``cdktf.Testing.synth(stack)``, or a dict) -- or the
+    stack's folder written by ``app.synth()``, which brings its assets -- and an optional
+    folder name; it returns a :class:`~cdktf_openai.offline.TerraformWorkspace` on
     which ``terraform init`` has run.
     """
 
-    def create(stack: str | Mapping[str, Any], name: str = "stack") -> TerraformWorkspace:
+    def create(stack: str | Mapping[str, Any] | Path, name: str = "stack") -> TerraformWorkspace:
         return TerraformWorkspace.create(tmp_path / name, stack, openai_double_config)
 
     yield create

@@ -15,6 +15,7 @@ Example::
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -105,7 +106,7 @@ class TerraformWorkspace:
     def create(
         cls,
         directory: Path,
-        stack: str | Mapping[str, Any],
+        stack: str | Mapping[str, Any] | Path,
         config_file: Path,
         *,
         init: bool = True,
@@ -115,7 +116,9 @@ class TerraformWorkspace:
 
         Args:
             directory: The working directory; created if missing.
-            stack: The stack's Terraform JSON, as text (``Testing.synth(stack)``) or parsed.
+            stack: The stack's Terraform JSON, as text (``Testing.synth(stack)``) or parsed; or
+                the folder ``app.synth()`` wrote for the stack (``cdktf.out/stacks/<name>``),
+                copied whole so that its assets (files of ``File``) come along.
             config_file: The double's CLI configuration file.
             init: Whether to run ``terraform init`` now.
             terraform: The ``terraform`` executable.
@@ -124,8 +127,11 @@ class TerraformWorkspace:
             TerraformError: When ``terraform init`` fails.
         """
         directory.mkdir(parents=True, exist_ok=True)
-        text = stack if isinstance(stack, str) else json.dumps(stack, indent=2)
-        (directory / STACK_FILE_NAME).write_text(text, encoding="utf-8")
+        if isinstance(stack, Path):
+            shutil.copytree(stack, directory, dirs_exist_ok=True)
+        else:
+            text = stack if isinstance(stack, str) else json.dumps(stack, indent=2)
+            (directory / STACK_FILE_NAME).write_text(text, encoding="utf-8")
         workspace = cls(directory, config_file, terraform=terraform)
         if init:
             workspace.init().check()

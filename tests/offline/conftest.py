@@ -7,10 +7,11 @@ package's pytest plugin, ``cdktf_openai.offline.pytest_plugin``.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
-from cdktf import Testing
+from cdktf import App
 
 from examples import build_all
 
@@ -29,7 +30,10 @@ def stack_json(resources: dict[str, dict[str, dict[str, Any]]], **extra: Any) ->
 
 
 @pytest.fixture(scope="session")
-def example_stacks() -> dict[str, str]:
-    """Every example stack's Terraform JSON, by stack name (``examples.build_all``)."""
-    app = Testing.app()
-    return {stack.node.id: Testing.synth(stack) for stack in build_all(app)}
+def example_stacks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Every example stack's folder (JSON and assets), by stack name (``examples.build_all``)."""
+    outdir = tmp_path_factory.mktemp("examples-out")
+    app = App(outdir=str(outdir))
+    names = [stack.node.id for stack in build_all(app)]
+    app.synth()
+    return {name: outdir / "stacks" / name for name in names}

@@ -60,15 +60,21 @@ def test_cdktf_deploy_and_destroy_the_quickstart_app(
         project, openai_double_config, "deploy", "quickstart", "--auto-approve",
         "--outputs-file", str(outputs_file),
     )  # fmt: skip
-    assert "Apply complete! Resources: 3 added, 0 changed, 0 destroyed." in deployed
+    synthesized = json.loads(
+        (project / "cdktf.out" / "stacks" / "quickstart" / "cdk.tf.json").read_text()
+    )
+    count = sum(len(resources) for resources in synthesized["resource"].values())
+    assert count == 11  # review: 3, optimization: 2 (shared reviewer), docs search: 6
+    assert f"Apply complete! Resources: {count} added, 0 changed, 0 destroyed." in deployed
     outputs = json.loads(outputs_file.read_text())["quickstart"]
-    assert re.fullmatch(r"run_[A-Za-z0-9]{24}", outputs["code_review_run_id"])
-    assert outputs["code_review_run_status"] == "queued"
+    assert re.fullmatch(r"run_[A-Za-z0-9]{24}", outputs["security_review_run_id"])
+    assert outputs["security_review_run_status"] == "completed"  # completion_window is set
+    assert outputs["optimization_review_run_status"] == "queued"  # it is not
     state = json.loads((project / "terraform.quickstart.tfstate").read_text())
-    assert len(state["resources"]) == 3
+    assert len(state["resources"]) == count
 
     destroyed = cdktf(project, openai_double_config, "destroy", "quickstart", "--auto-approve")
-    assert "Destroy complete! Resources: 3 destroyed." in destroyed
+    assert f"Destroy complete! Resources: {count} destroyed." in destroyed
     state = json.loads((project / "terraform.quickstart.tfstate").read_text())
     assert state["resources"] == []
     shutil.rmtree(project / "cdktf.out")

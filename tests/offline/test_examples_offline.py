@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -24,7 +25,7 @@ ID_SHAPES = {
 
 @pytest.mark.slow
 def test_every_example_validates_plans_applies_without_drift_and_destroys(
-    example_stacks: dict[str, str], openai_double_workspace: WorkspaceFactory
+    example_stacks: dict[str, Path], openai_double_workspace: WorkspaceFactory
 ) -> None:
     assert example_stacks, "examples.build_all returned no stack"
     for name, stack in example_stacks.items():
@@ -51,15 +52,28 @@ def test_every_example_validates_plans_applies_without_drift_and_destroys(
 
 
 @pytest.mark.slow
-def test_the_quickstart_run_is_queued_with_the_assistants_model(
-    example_stacks: dict[str, str], openai_double_workspace: WorkspaceFactory
+def test_quickstart_runs_complete_only_with_a_completion_window(
+    example_stacks: dict[str, Path], openai_double_workspace: WorkspaceFactory
 ) -> None:
     workspace = openai_double_workspace(example_stacks["quickstart"])
     workspace.apply().check()
     outputs = workspace.outputs()
-    assert re.fullmatch(ID_SHAPES["openai_run"], outputs["code_review_run_id"])
-    assert outputs["code_review_run_status"] == "queued"
-    run = resources_in_state(workspace.state())["openai_run.code_review_run"]
-    assert run["model"] == "gpt-4-turbo-preview"  # the assistant's, as the API reports it
-    assert run["completed_at"] is None
-    assert run["usage"] is None
+    for name in ("security_review", "optimization_review", "docs_search"):
+        assert re.fullmatch(ID_SHAPES["openai_run"], outputs[f"{name}_run_id"]), name
+    # the security review and the docs search set completion_window; the optimization does not
+    assert outputs["security_review_run_status"] == "completed"
+    assert outputs["docs_search_run_status"] == "completed"
+    assert outputs["optimization_review_run_status"] == "queued"
+
+    runs = {
+        address: values
+        for address, values in resources_in_state(workspace.state()).items()
+        if address.startswith("openai_run.")
+    }
+    by_id = {values["id"]: values for values in runs.values()}
+    optimization = by_id[outputs["optimization_review_run_id"]]
+    assert optimization["model"] == "gpt-4-turbo-preview"  # the assistant's, as the API says
+    assert optimization["completed_at"] is None and optimization["usage"] is None
+    security = by_id[outputs["security_review_run_id"]]
+    assert security["completed_at"] is not None and security["usage"]
+    workspace.destroy().check()
