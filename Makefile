@@ -24,7 +24,7 @@ export TF_CLI_CONFIG_FILE :=
 endif
 endif
 
-.PHONY: help setup synth test lint typecheck pytest bindings deploy-local clean
+.PHONY: help setup synth test lint typecheck pytest bindings docs deploy-local clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -70,6 +70,10 @@ deploy-local: setup ## Deploy the quick-start app against the offline provider d
 	@echo "==> Outputs (cdktf.out/outputs.json)"
 	@$(VENV_PY) -c 'import json; [print(f"  {k} = {v}") for k, v in json.load(open("cdktf.out/outputs.json"))["quickstart"].items()]'
 	@$(OFFLINE) $(CDKTF_OFFLINE) destroy quickstart --auto-approve
+
+docs: $(VENV)/.installed ## Build the API reference (HTML) into build/docs from the docstrings
+	@$(VENV_PY) -m cdktf_openai._docs build/docs
+	@echo "API reference: build/docs/index.html"
 
 bindings: node_modules/.installed ## Regenerate cdktf_openai/generated from schema/
 	@node scripts/generate-bindings.js

@@ -79,6 +79,9 @@ class Defaults:
         Apply them before adding constructs to ``scope`` (construct context can only be set
         on a scope without children).
 
+        Args:
+            scope: The app, stack or construct whose constructs get these defaults.
+
         Raises:
             ValidationError: If ``scope`` already has children.
         """
@@ -101,7 +104,11 @@ class Defaults:
 
     @staticmethod
     def of(scope: Construct) -> Defaults:
-        """The effective defaults at ``scope`` (empty when none were applied above it)."""
+        """The effective defaults at ``scope`` (empty when none were applied above it).
+
+        Args:
+            scope: Any construct.
+        """
         if not _in_use:
             return Defaults()
         found = scope.node.try_get_context(CONTEXT_KEY)

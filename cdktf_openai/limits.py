@@ -23,6 +23,41 @@ from cdktf_openai.validation import (
     WholeNumber,
 )
 
+__all__ = [
+    "ADMIN_KEY",
+    "ALIAS",
+    "API_KEY",
+    "API_URL",
+    "ATTRIBUTES",
+    "CHUNK_SIZE",
+    "COMPLETION_WINDOW",
+    "CONTENT",
+    "DESCRIPTION",
+    "EXPIRY_DAYS",
+    "FILE_PATH",
+    "FILE_PURPOSE",
+    "FLAG",
+    "FUNCTION_DESCRIPTION",
+    "FUNCTION_NAME",
+    "ID",
+    "INSTRUCTIONS",
+    "MAX_ASSISTANT_FILES",
+    "MAX_ASSISTANT_TOOLS",
+    "MAX_ATTACHMENTS",
+    "MAX_TOKENS",
+    "METADATA",
+    "MODEL",
+    "NAME",
+    "ORGANIZATION",
+    "PROJECT_ID",
+    "ROLE",
+    "TEMPERATURE",
+    "TIMEOUT",
+    "TOP_P",
+    "VECTOR_STORE_CHUNKING",
+    "VECTOR_STORE_NAME",
+]
+
 
 def _is_existing_file(value: Any) -> bool:
     return isinstance(value, str | Path) and str(value) != "" and Path(value).is_file()

@@ -24,10 +24,12 @@ def build_all(app: App) -> list[TerraformStack]:
     from examples.docs_search.main import DocsSearchStack
     from examples.optimization.main import OptimizationStack
     from examples.quickstart.main import QuickstartStack
+    from examples.team_library.main import SearchTeamStack
 
     return [
         QuickstartStack(app, "quickstart"),
         CodeReviewStack(app, "code_review"),
         OptimizationStack(app, "optimization"),
         DocsSearchStack(app, "docs_search"),
+        SearchTeamStack(app, "team_library"),
     ]

@@ -69,7 +69,11 @@ class TerraformError(RuntimeError):
     """
 
     def __init__(self, result: TerraformResult) -> None:
-        """Keep the result."""
+        """Keep the result.
+
+        Args:
+            result: The failed command's result.
+        """
         super().__init__(
             f"{' '.join(result.args)} exited with {result.returncode}:\n{result.output}"
         )
@@ -176,13 +180,21 @@ class TerraformWorkspace:
         return self.run("plan", "-input=false", "-no-color", *extra, *self._variables(variables))
 
     def apply(self, *, variables: Mapping[str, str] | None = None) -> TerraformResult:
-        """``terraform apply -auto-approve``."""
+        """``terraform apply -auto-approve``.
+
+        Args:
+            variables: Values for the stack's variables (``-var name=value``).
+        """
         return self.run(
             "apply", "-auto-approve", "-input=false", "-no-color", *self._variables(variables)
         )
 
     def destroy(self, *, variables: Mapping[str, str] | None = None) -> TerraformResult:
-        """``terraform destroy -auto-approve``."""
+        """``terraform destroy -auto-approve``.
+
+        Args:
+            variables: Values for the stack's variables (``-var name=value``).
+        """
         return self.run(
             "destroy", "-auto-approve", "-input=false", "-no-color", *self._variables(variables)
         )

@@ -26,7 +26,11 @@ class PolicyViolationError(Exception):
     """
 
     def __init__(self, violations: list[str]) -> None:
-        """Create the error from the annotation lines cdktf reported."""
+        """Create the error from the annotation lines cdktf reported.
+
+        Args:
+            violations: One line per error annotation.
+        """
         self.violations = violations
         count = f"{len(violations)} error{'s' if len(violations) != 1 else ''}"
         super().__init__(f"synthesis stopped on {count}:\n" + "\n".join(violations))
@@ -37,6 +41,9 @@ def synth(app: App) -> None:
 
     cdktf reports error annotations by failing inside jsii; this re-raises them as one short
     Python exception that lists every violation, without the jsii traceback.
+
+    Args:
+        app: The app to synthesize.
 
     Raises:
         PolicyViolationError: When any construct has an error annotation.
@@ -75,10 +82,18 @@ class Policy(ABC):
 
     @abstractmethod
     def violations(self, node: IConstruct) -> Iterator[tuple[str, str, Any]]:
-        """Yield ``(field, rule, value)`` for each violation of ``node`` (most nodes: none)."""
+        """Yield ``(field, rule, value)`` for each violation of ``node`` (most nodes: none).
+
+        Args:
+            node: A construct of the tree (any kind: check its type first).
+        """
 
     def visit(self, node: IConstruct) -> None:
-        """Called by cdktf for every construct; annotates violations as errors."""
+        """Called by cdktf for every construct; annotates violations as errors.
+
+        Args:
+            node: The construct visited.
+        """
         for field, rule, value in self.violations(node):
             Annotations.of(node).add_error(
                 f"[policy:{self.name}] {field} {rule}, got {show(value)}"

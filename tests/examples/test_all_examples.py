@@ -17,6 +17,7 @@ def test_build_all_returns_one_stack_per_example_package() -> None:
         "code_review",
         "optimization",
         "docs_search",
+        "team_library",
     ]
 
 
