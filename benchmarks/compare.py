@@ -85,7 +85,9 @@ def same_resources(left: dict[str, Any], right: dict[str, Any]) -> list[str]:
     """
     problems: list[str] = []
     if resource_counts(left) != resource_counts(right):
-        problems.append(f"resource counts differ: {resource_counts(left)} vs {resource_counts(right)}")
+        problems.append(
+            f"resource counts differ: {resource_counts(left)} vs {resource_counts(right)}"
+        )
     a, b = canonical(left), canonical(right)
     for section in ("provider", "output"):
         if a[section] != b[section]:

@@ -106,7 +106,12 @@ def plan(ns: Sequence[int], *, quickstart: bool = True, imports: bool = True) ->
 
 def build_ts_anchor() -> None:
     """Generate and transpile the TypeScript anchor into ``build/bench-ts``."""
-    subprocess.run(["node", str(ROOT / "benchmarks" / "ts" / "build.js"), str(TS_BUILD)], check=True)
+    env = dict(os.environ)
+    # a TF_CLI_CONFIG_FILE naming a missing file makes @cdktf/commons log an error (as in Makefile)
+    if env.get("TF_CLI_CONFIG_FILE") and not Path(env["TF_CLI_CONFIG_FILE"]).exists():
+        del env["TF_CLI_CONFIG_FILE"]
+    script = ROOT / "benchmarks" / "ts" / "build.js"
+    subprocess.run(["node", str(script), str(TS_BUILD)], check=True, env=env)
 
 
 def _command(case: Case, outdir: Path) -> list[str]:
@@ -135,6 +140,8 @@ def run_case(case: Case, outdir: Path) -> dict[str, Any]:
     record: dict[str, Any] = json.loads(lines[-1][len(RESULT_PREFIX) :])
     record["wall_s"] = wall
     record.setdefault("in_process_s", wall)
+    for metric in ("import_s", "build_s", "synth_s", "python_rss_kib", "node_rss_kib"):
+        record.setdefault(metric, 0)
     record["build_synth_s"] = record.get("build_s", 0.0) + record.get("synth_s", 0.0)
     return record
 
@@ -178,7 +185,7 @@ def check_documents(results: Results, documents: dict[Case, dict[str, Any]]) -> 
 
 def _without_backend(document: dict[str, Any]) -> dict[str, Any]:
     """The document without the local backend's absolute path (it names the working folder)."""
-    copy = json.loads(json.dumps(document))
+    copy: dict[str, Any] = json.loads(json.dumps(document))
     copy.get("terraform", {}).pop("backend", None)
     return copy
 

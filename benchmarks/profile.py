@@ -165,7 +165,9 @@ def collect(variants: Sequence[str], n: int, workdir: Path) -> list[dict[str, An
     rows = []
     for variant in variants:
         out = workdir / f"profile-{variant}"
-        row = _child([sys.executable, "-m", "benchmarks.profile", "--one", variant, str(n), str(out)])
+        row = _child(
+            [sys.executable, "-m", "benchmarks.profile", "--one", variant, str(n), str(out)]
+        )
         optimized = _child(
             [sys.executable, "-O", "-m", "benchmarks.worker", variant, str(n), str(workdir / "O")]
         )
@@ -229,7 +231,10 @@ def render(rows: Sequence[dict[str, Any]]) -> str:
     line("build: our validation (`Rules.check`) calls / resource", calls("build", "validation"))
     line("build: our validation ms / resource", secs("build", "validation"))
     line("build: other Python ms / resource", other)
-    line("synth (`app.synth()`, node writes JSON): ms / resource", lambda r: _ms(r["synth_s"], r["resources"]))
+    line(
+        "synth (`app.synth()`, node writes JSON): ms / resource",
+        lambda r: _ms(r["synth_s"], r["resources"]),
+    )
     line("synth: jsii round trips / resource", calls("synth", "jsii:"))
     line(
         "uninstrumented build ms / resource: `python`",
@@ -248,7 +253,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=1000, help="reviews per stack (default 1000)")
     parser.add_argument("--variants", default="l1,l2,composite", help="comma-separated")
     parser.add_argument("--cprofile", action="store_true", help="print cProfile's top functions")
-    parser.add_argument("--one", nargs=3, metavar=("VARIANT", "N", "OUTDIR"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--one", nargs=3, metavar=("VARIANT", "N", "OUTDIR"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args(argv)
     if args.one:
         variant, n, outdir = args.one

@@ -62,13 +62,16 @@ PYTHON_VARIANTS = ("composite", "l2", "l1", "json")
 
 def code_of(i: int) -> str:
     """The code of review ``i``: a small function, different for every review."""
-    return f"def handler_{i}(user_id):\n    return db.execute(f'SELECT * FROM t{i} WHERE id={{user_id}}')\n"
+    query = f"f'SELECT * FROM t{i} WHERE id={{user_id}}'"
+    return f"def handler_{i}(user_id):\n    return db.execute({query})\n"
 
 
 def message_of(i: int) -> str:
-    """The thread message of review ``i``, as ``CodeReviewRun`` writes it (the code has no
-    backticks, so the fence is three); plain Python, so that the ``json`` floor imports no
-    cdktf. The harness checks that the variants' documents agree."""
+    """The thread message of review ``i``, as ``CodeReviewRun`` writes it.
+
+    The code has no backticks, so the fence is three. Plain Python, so that the ``json`` floor
+    imports no cdktf; the harness checks that the variants' documents agree.
+    """
     return f"Please review this {LANGUAGE} code:\n\n```{LANGUAGE}\n{code_of(i)}```"
 
 
@@ -79,73 +82,83 @@ def build(variant: str, stack: Any, n: int) -> None:
         variant: ``composite``, ``l2`` or ``l1``.
         stack: A ``cdktf.TerraformStack``.
         n: How many reviews (3 resources each).
+
+    Raises:
+        ValueError: An unknown variant.
     """
-    instructions = REVIEWER_INSTRUCTIONS
-    if variant == "composite":
-        from cdktf_openai import CodeReviewRun, OpenAIProvider
-
-        OpenAIProvider(stack, "openai")
-        for i in range(n):
-            CodeReviewRun(
-                stack,
-                f"review_{i}",
-                code=code_of(i),
-                language=LANGUAGE,
-                focus=FOCUS,
-                model=MODEL,
-                temperature=TEMPERATURE,
-            )
-    elif variant == "l2":
-        from cdktf_openai import Assistant, Message, OpenAIProvider, Run, Thread, Tool
-
-        OpenAIProvider(stack, "openai")
-        for i in range(n):
-            assistant = Assistant(
-                stack,
-                f"assistant_{i}",
-                model=MODEL,
-                name=REVIEWER_NAME,
-                instructions=instructions,
-                tools=[Tool.code_interpreter()],
-            )
-            thread = Thread(stack, f"thread_{i}", messages=[Message.user(message_of(i))])
-            Run(
-                stack,
-                f"run_{i}",
-                thread=thread,
-                assistant=assistant,
-                instructions=FOCUS,
-                temperature=TEMPERATURE,
-            )
-    elif variant == "l1":
-        from cdktf_openai.generated.assistant import Assistant, AssistantTools
-        from cdktf_openai.generated.provider import OpenaiProvider
-        from cdktf_openai.generated.run import Run
-        from cdktf_openai.generated.thread import Thread, ThreadMessages
-
-        OpenaiProvider(stack, "openai")
-        for i in range(n):
-            assistant = Assistant(
-                stack,
-                f"assistant_{i}",
-                model=MODEL,
-                name=REVIEWER_NAME,
-                instructions=instructions,
-                tools=[AssistantTools(type="code_interpreter")],
-            )
-            thread = Thread(
-                stack, f"thread_{i}", messages=[ThreadMessages(role="user", content=message_of(i))]
-            )
-            Run(
-                stack,
-                f"run_{i}",
-                thread_id=thread.id,
-                assistant_id=assistant.id,
-                instructions=FOCUS,
-                temperature=TEMPERATURE,
-            )
-    else:
+    builders = {"composite": _build_composite, "l2": _build_l2, "l1": _build_l1}
+    if variant not in builders:
         raise ValueError(f"unknown variant {variant!r}")
+    builders[variant](stack, n)
+
+
+def _build_composite(stack: Any, n: int) -> None:
+    from cdktf_openai import CodeReviewRun, OpenAIProvider
+
+    OpenAIProvider(stack, "openai")
+    for i in range(n):
+        CodeReviewRun(
+            stack,
+            f"review_{i}",
+            code=code_of(i),
+            language=LANGUAGE,
+            focus=FOCUS,
+            model=MODEL,
+            temperature=TEMPERATURE,
+        )
+
+
+def _build_l2(stack: Any, n: int) -> None:
+    from cdktf_openai import Assistant, Message, OpenAIProvider, Run, Thread, Tool
+
+    OpenAIProvider(stack, "openai")
+    for i in range(n):
+        assistant = Assistant(
+            stack,
+            f"assistant_{i}",
+            model=MODEL,
+            name=REVIEWER_NAME,
+            instructions=REVIEWER_INSTRUCTIONS,
+            tools=[Tool.code_interpreter()],
+        )
+        thread = Thread(stack, f"thread_{i}", messages=[Message.user(message_of(i))])
+        Run(
+            stack,
+            f"run_{i}",
+            thread=thread,
+            assistant=assistant,
+            instructions=FOCUS,
+            temperature=TEMPERATURE,
+        )
+
+
+def _build_l1(stack: Any, n: int) -> None:
+    from cdktf_openai.generated.assistant import Assistant, AssistantTools
+    from cdktf_openai.generated.provider import OpenaiProvider
+    from cdktf_openai.generated.run import Run
+    from cdktf_openai.generated.thread import Thread, ThreadMessages
+
+    OpenaiProvider(stack, "openai")
+    for i in range(n):
+        assistant = Assistant(
+            stack,
+            f"assistant_{i}",
+            model=MODEL,
+            name=REVIEWER_NAME,
+            instructions=REVIEWER_INSTRUCTIONS,
+            tools=[AssistantTools(type="code_interpreter")],
+        )
+        thread = Thread(
+            stack, f"thread_{i}", messages=[ThreadMessages(role="user", content=message_of(i))]
+        )
+        Run(
+            stack,
+            f"run_{i}",
+            thread_id=thread.id,
+            assistant_id=assistant.id,
+            instructions=FOCUS,
+            temperature=TEMPERATURE,
+        )
 
 
 def _resource(stack: str, kind: str, name: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -159,7 +172,6 @@ def document(stack: str, n: int) -> dict[str, Any]:
         stack: The stack's name.
         n: How many reviews.
     """
-    instructions = REVIEWER_INSTRUCTIONS
     assistants: dict[str, Any] = {}
     threads: dict[str, Any] = {}
     runs: dict[str, Any] = {}
@@ -170,7 +182,7 @@ def document(stack: str, n: int) -> dict[str, Any]:
             "openai_assistant",
             a,
             {
-                "instructions": instructions,
+                "instructions": REVIEWER_INSTRUCTIONS,
                 "model": MODEL,
                 "name": REVIEWER_NAME,
                 "tools": [{"type": "code_interpreter"}],
