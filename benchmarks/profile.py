@@ -244,6 +244,17 @@ def render(rows: Sequence[dict[str, Any]]) -> str:
         "uninstrumented build ms / resource: `python -O` (no type checks)",
         lambda row: _ms(row["optimized_build_s"], row["resources"]),
     )
+    out.append("")
+    for row in rows:
+        build = row["build"]["seconds"]
+        checks = build.get("typeguard", 0.0) + build.get("get_type_hints", 0.0)
+        out.append(
+            f"- `{row['variant']}`: of the build, jsii round trips "
+            f"{build.get('jsii', 0.0) / row['build_s']:.0%}, generated type checks (typeguard + "
+            f"`get_type_hints`) {checks / row['build_s']:.0%}, our validation "
+            f"{build.get('validation', 0.0) / row['build_s']:.0%}; synthesis (node) is "
+            f"{row['synth_s'] / (row['build_s'] + row['synth_s']):.0%} of build + synth."
+        )
     return "\n".join(out) + "\n"
 
 
