@@ -24,7 +24,7 @@ export TF_CLI_CONFIG_FILE :=
 endif
 endif
 
-.PHONY: help setup synth test lint typecheck pytest bindings docs deploy-local clean
+.PHONY: help setup synth test lint typecheck pytest bindings docs deploy-local bench profile clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -77,6 +77,12 @@ docs: $(VENV)/.installed ## Build the API reference (HTML) into build/docs from 
 
 bindings: node_modules/.installed ## Regenerate cdktf_openai/generated from schema/
 	@node scripts/generate-bindings.js
+
+bench: setup ## Benchmarks (composite, L2, L1, TypeScript, json; N=1,100,1000): writes BENCHMARKS.md
+	@MAKE_BENCH=1 $(VENV_PY) -m benchmarks
+
+profile: setup ## Where the time goes at N=1000: jsii round trips, type checks, validation, synth
+	@$(VENV_PY) -m benchmarks.profile
 
 clean: ## Remove build output (keeps .venv and node_modules)
 	@rm -rf cdktf.out .cdktf-openai-offline .pytest_cache .mypy_cache .ruff_cache dist build
