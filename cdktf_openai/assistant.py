@@ -94,9 +94,10 @@ class Assistant(OpenAIResource, _assistant.Assistant):
                 "metadata": metadata,
             },
         )
-        super().__init__(
+        self._create(
             scope,
             id,
+            _assistant.AssistantConfig,
             model=props["model"],
             name=name,
             description=description,

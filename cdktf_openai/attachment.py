@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from cdktf_openai.errors import ValidationError
 from cdktf_openai.generated.message import MessageAttachments, MessageAttachmentsTools
 from cdktf_openai.references import HasId, id_of
+from cdktf_openai.structs import struct
 from cdktf_openai.tool import NON_FUNCTION_TOOL, Tool
 from cdktf_openai.validation import Items, Predicate, Rules
 
@@ -55,7 +56,8 @@ class Attachment:
 
     def for_message(self) -> MessageAttachments:
         """Render as an ``openai_message`` ``attachments`` block."""
-        return MessageAttachments(
+        return struct(
+            MessageAttachments,
             file_id=id_of(self.file),
-            tools=[MessageAttachmentsTools(type=tool.type) for tool in self.tools],
+            tools=[struct(MessageAttachmentsTools, type=tool.type) for tool in self.tools],
         )

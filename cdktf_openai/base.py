@@ -13,14 +13,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
+import jsii
 from cdktf import Annotations, Precondition, TerraformResourceLifecycle, Token
 from constructs import Construct
 
 from cdktf_openai.defaults import apply_defaults
 from cdktf_openai.errors import Problem, ValidationError
-from cdktf_openai.validation import Rules, TokenCheck
+from cdktf_openai.structs import struct
+from cdktf_openai.validation import Rules, TokenCheck, show
 
-__all__ = ["OpenAIResource"]
+__all__ = ["OpenAIResource", "construct_path", "scope_problems"]
 
 #: Prefix of the ids of the warnings this library adds.
 WARNING_PREFIX = "@cdktf-openai"
@@ -28,8 +30,22 @@ WARNING_PREFIX = "@cdktf-openai"
 
 def construct_path(scope: Construct, id: str) -> str:
     """The path the construct ``id`` will have under ``scope`` (one jsii call: errors only)."""
-    parent = scope.node.path
-    return f"{parent}/{id}" if parent else id
+    parent = scope.node.path if isinstance(scope, Construct) else "<not a construct>"
+    return f"{parent}/{id}" if parent else str(id)
+
+
+def scope_problems(scope: Any, id: Any) -> list[Problem]:
+    """Problems of a construct's ``scope`` and ``id`` themselves (checked in Python)."""
+    problems = []
+    if not isinstance(scope, Construct):
+        problems.append(
+            Problem(
+                "scope", "must be a construct (an App, a stack, or a construct in one)", show(scope)
+            )
+        )
+    if not isinstance(id, str) or not id:
+        problems.append(Problem("id", "must be a non-empty string", show(id)))
+    return problems
 
 
 class OpenAIResource:
@@ -73,6 +89,9 @@ class OpenAIResource:
         Raises:
             ValidationError: Listing every problem, with the construct path.
         """
+        invalid_scope = scope_problems(scope, id)
+        if invalid_scope:
+            raise ValidationError(construct_path(scope, id), invalid_scope)
         props = apply_defaults(scope, dict(props), self._DEFAULTS)
         problems, deferred = rules.check(props)
         problems.extend(extra_problems)
@@ -81,6 +100,26 @@ class OpenAIResource:
         if not deferred:
             return props, None
         return props, _preconditions(construct_path(scope, id), deferred)
+
+    def _create(self, scope: Construct, id: str, config_class: type, **config: Any) -> None:
+        """Create the jsii object: what the generated constructor does, minus its type checks.
+
+        Args:
+            scope: The construct's scope.
+            id: The construct's id.
+            config_class: The generated ``...Config`` struct of the resource.
+            config: The resource's arguments (the props, checked), by Python name.
+
+        Raises:
+            ValidationError: When ``scope`` already has a child named ``id``.
+        """
+        try:
+            jsii.create(type(self), self, [scope, id, struct(config_class, **config)])
+        except RuntimeError as error:
+            if "There is already a Construct with name" not in str(error):
+                raise
+            problem = Problem("id", "must be unique among the scope's children", repr(id))
+            raise ValidationError(construct_path(scope, id), [problem]) from None
 
     def _warn(self, code: str, message: str) -> None:
         """Add a cdktf warning annotation ``[@cdktf-openai:<code>] <message>``."""

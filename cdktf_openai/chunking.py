@@ -8,6 +8,7 @@ from typing import Literal
 from cdktf_openai import limits
 from cdktf_openai.errors import ValidationError
 from cdktf_openai.generated.vector_store_file import VectorStoreFileChunkingStrategy
+from cdktf_openai.structs import struct
 from cdktf_openai.validation import OneOf, Rules
 
 __all__ = ["Chunking"]
@@ -73,6 +74,9 @@ class Chunking:
 
     def for_vector_store_file(self) -> VectorStoreFileChunkingStrategy:
         """Render as an ``openai_vector_store_file`` ``chunking_strategy`` block."""
-        return VectorStoreFileChunkingStrategy(
-            type=self.type, size=self.size, max_tokens=self.max_tokens
+        return struct(
+            VectorStoreFileChunkingStrategy,
+            type=self.type,
+            size=self.size,
+            max_tokens=self.max_tokens,
         )

@@ -73,8 +73,14 @@ class File(OpenAIResource, _file.File):
         self._checked(
             scope, id, self._RULES, {"path": path, "purpose": purpose, "project_id": project_id}
         )
-        super().__init__(
-            scope, id, file="", purpose=purpose, project_id=project_id, provider=provider
+        self._create(
+            scope,
+            id,
+            _file.FileConfig,
+            file="",
+            purpose=purpose,
+            project_id=project_id,
+            provider=provider,
         )
         asset = TerraformAsset(self, "content", path=str(Path(path).resolve()), type=AssetType.FILE)
         self.file = asset.path

@@ -9,6 +9,7 @@ from typing import Literal
 from cdktf_openai import limits
 from cdktf_openai.errors import ValidationError
 from cdktf_openai.generated.thread import ThreadMessages
+from cdktf_openai.structs import struct
 from cdktf_openai.validation import Items, Rules, sorted_metadata
 
 __all__ = ["Message", "MessageRole"]
@@ -99,7 +100,8 @@ class Message:
 
     def for_thread(self) -> ThreadMessages:
         """Render as an ``openai_thread`` ``messages`` block."""
-        return ThreadMessages(
+        return struct(
+            ThreadMessages,
             role=self.role,
             content=self.content,
             file_ids=list(self.file_ids) or None,

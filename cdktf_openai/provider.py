@@ -82,9 +82,10 @@ class OpenAIProvider(OpenAIResource, _provider.OpenaiProvider):
                 "alias": alias,
             },
         )
-        super().__init__(
+        self._create(
             scope,
             id,
+            _provider.OpenaiProviderConfig,
             api_key=api_key,
             admin_key=admin_key,
             api_url=api_url,

@@ -125,9 +125,10 @@ class Run(OpenAIResource, _run.Run):
                 "metadata": metadata,
             },
         )
-        super().__init__(
+        self._create(
             scope,
             id,
+            _run.RunConfig,
             thread_id=id_of(thread),
             assistant_id=id_of(assistant),
             model=model,

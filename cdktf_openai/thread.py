@@ -61,9 +61,10 @@ class Thread(OpenAIResource, _thread.Thread):
         props, _ = self._checked(
             scope, id, self._RULES, {"messages": messages, "metadata": metadata}
         )
-        super().__init__(
+        self._create(
             scope,
             id,
+            _thread.ThreadConfig,
             messages=[message.for_thread() for message in messages or ()] or None,
             metadata=sorted_metadata(props["metadata"]),
             depends_on=depends_on,

@@ -94,9 +94,10 @@ class ThreadMessage(OpenAIResource, _message.Message):
                 "metadata": metadata,
             },
         )
-        super().__init__(
+        self._create(
             scope,
             id,
+            _message.MessageConfig,
             thread_id=id_of(thread),
             content=content,
             role=role,

@@ -9,6 +9,7 @@ from typing import Any, Literal
 from cdktf_openai import limits
 from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.generated.assistant import AssistantTools, AssistantToolsFunction
+from cdktf_openai.structs import struct
 from cdktf_openai.validation import OneOf, Predicate, Rules, show
 
 __all__ = ["NON_FUNCTION_TOOL", "TOOL", "Tool", "ToolType"]
@@ -125,10 +126,12 @@ class Tool:
     def for_assistant(self) -> AssistantTools:
         """Render as an ``openai_assistant`` ``tools`` block."""
         if self.type != "function":
-            return AssistantTools(type=self.type)
-        return AssistantTools(
+            return struct(AssistantTools, type=self.type)
+        return struct(
+            AssistantTools,
             type="function",
-            function=AssistantToolsFunction(
+            function=struct(
+                AssistantToolsFunction,
                 name=self.name or "",
                 description=self.description,
                 parameters=self.parameters_json or "",

@@ -13,6 +13,7 @@ from cdktf_openai.base import OpenAIResource
 from cdktf_openai.generated import file as _file
 from cdktf_openai.generated import vector_store as _vector_store
 from cdktf_openai.references import HasId, id_of, reference_rule
+from cdktf_openai.structs import struct
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.validation import Items, Rules, sorted_metadata
 
@@ -91,21 +92,24 @@ class VectorStore(OpenAIResource, _vector_store.VectorStore):
                 "metadata": metadata,
             },
         )
-        super().__init__(
+        self._create(
             scope,
             id,
+            _vector_store.VectorStoreConfig,
             name=name,
             file_ids=[id_of(file) for file in files or ()] or None,
             chunking_strategy=(
                 None
                 if chunking is None
-                else _vector_store.VectorStoreChunkingStrategy(type=chunking)
+                else struct(_vector_store.VectorStoreChunkingStrategy, type=chunking)
             ),
             expires_after=(
                 None
                 if expires_after_days is None
-                else _vector_store.VectorStoreExpiresAfter(
-                    anchor=EXPIRY_ANCHOR, days=expires_after_days
+                else struct(
+                    _vector_store.VectorStoreExpiresAfter,
+                    anchor=EXPIRY_ANCHOR,
+                    days=expires_after_days,
                 )
             ),
             metadata=sorted_metadata(props["metadata"]),

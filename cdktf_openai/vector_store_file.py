@@ -81,9 +81,10 @@ class VectorStoreFile(OpenAIResource, _vector_store_file.VectorStoreFile):
                 "attributes": attributes,
             },
         )
-        super().__init__(
+        self._create(
             scope,
             id,
+            _vector_store_file.VectorStoreFileConfig,
             vector_store_id=id_of(vector_store),
             file_id=id_of(file),
             chunking_strategy=None if chunking is None else chunking.for_vector_store_file(),

@@ -9,7 +9,7 @@ from typing import ClassVar
 from constructs import Construct
 
 from cdktf_openai import limits
-from cdktf_openai.base import construct_path
+from cdktf_openai.base import construct_path, scope_problems
 from cdktf_openai.composites.conversation import (
     RunSettings,
     add_conversation,
@@ -121,6 +121,9 @@ class CodeReviewRun(Construct):
             ValidationError: Every problem of the review's own props at once; a problem of a
                 run setting is reported by the child ``run``.
         """
+        invalid_scope = scope_problems(scope, id)
+        if invalid_scope:
+            raise ValidationError(construct_path(scope, id), invalid_scope)
         problems, _ = self._RULES.check(
             {
                 "code": code,

@@ -10,8 +10,9 @@ from constructs import Construct
 
 from cdktf_openai.assistant import Assistant
 from cdktf_openai.attachment import Attachment
+from cdktf_openai.base import construct_path, scope_problems
 from cdktf_openai.defaults import Defaults
-from cdktf_openai.errors import Problem
+from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.message import Message
 from cdktf_openai.references import HasId
 from cdktf_openai.run import Run
@@ -211,6 +212,9 @@ class Conversation(Construct):
         Raises:
             ValidationError: From the child that has a problem, with its path.
         """
+        invalid_scope = scope_problems(scope, id)
+        if invalid_scope:
+            raise ValidationError(construct_path(scope, id), invalid_scope)
         super().__init__(scope, id)
         parts = add_conversation(
             self,

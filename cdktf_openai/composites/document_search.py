@@ -10,7 +10,7 @@ from constructs import Construct
 
 from cdktf_openai import limits
 from cdktf_openai.attachment import Attachment
-from cdktf_openai.base import construct_path
+from cdktf_openai.base import construct_path, scope_problems
 from cdktf_openai.composites.conversation import (
     RunSettings,
     add_conversation,
@@ -112,6 +112,9 @@ class DocumentSearch(Construct):
             ValidationError: Every problem of the search's own props at once (a missing
                 document included); a problem of a child's setting is reported by the child.
         """
+        invalid_scope = scope_problems(scope, id)
+        if invalid_scope:
+            raise ValidationError(construct_path(scope, id), invalid_scope)
         problems, _ = self._RULES.check(
             {
                 "question": question,

@@ -1,0 +1,51 @@
+"""What every construct shares: scope and id checks, unique ids, no jsii traceback."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from cdktf import TerraformStack
+
+from cdktf_openai import (
+    Assistant,
+    CodeReviewRun,
+    Conversation,
+    OpenAIProvider,
+    Run,
+    Thread,
+    ValidationError,
+)
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda scope, id: Thread(scope, id),
+        lambda scope, id: Assistant(scope, id, model="gpt-4o"),
+        lambda scope, id: Run(scope, id, thread="t", assistant="a"),
+        lambda scope, id: OpenAIProvider(scope, id),
+        lambda scope, id: CodeReviewRun(scope, id, code="x", language="c", model="m"),
+        lambda scope, id: Conversation(scope, id, assistant="a"),
+    ],
+    ids=["Thread", "Assistant", "Run", "OpenAIProvider", "CodeReviewRun", "Conversation"],
+)
+def test_bad_scope_or_id_is_a_validation_error(stack: TerraformStack, build: Any) -> None:
+    with pytest.raises(ValidationError, match=r"^<not a construct>/x: scope must be a construct"):
+        build(None, "x")
+    with pytest.raises(ValidationError, match=r"^stack/: id must be a non-empty string, got ''"):
+        build(stack, "")
+    with pytest.raises(ValidationError, match=r"id must be a non-empty string, got 7"):
+        build(stack, 7)
+
+
+def test_a_duplicate_id_is_a_validation_error_not_a_jsii_traceback(
+    stack: TerraformStack,
+) -> None:
+    Thread(stack, "thread")
+    with pytest.raises(ValidationError) as caught:
+        Thread(stack, "thread")
+    assert str(caught.value) == (
+        "stack/thread: id must be unique among the scope's children, got 'thread'"
+    )
+    assert caught.value.__cause__ is None and caught.value.__suppress_context__
