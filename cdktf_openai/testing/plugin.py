@@ -8,6 +8,7 @@ tests, and ``synth_json`` works there too.
 
 from __future__ import annotations
 
+import importlib.util
 from typing import TYPE_CHECKING
 
 import pytest
@@ -44,9 +45,9 @@ def json_snapshot(request: pytest.FixtureRequest) -> SnapshotAssertion:
     ``assert synth_json(stack) == json_snapshot`` compares with
     ``__snapshots__/<test module>/<test name>.json``; ``pytest --snapshot-update`` writes it.
     """
-    try:
-        from cdktf_openai.testing.snapshot import TerraformJSONSnapshotExtension
-    except ImportError:
+    if importlib.util.find_spec("syrupy") is None:
         pytest.fail(MISSING_SYRUPY, pytrace=False)
+    from cdktf_openai.testing.snapshot import TerraformJSONSnapshotExtension
+
     snapshot: SnapshotAssertion = request.getfixturevalue("snapshot")
     return snapshot.use_extension(TerraformJSONSnapshotExtension)
