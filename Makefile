@@ -25,7 +25,7 @@ export TF_CLI_CONFIG_FILE :=
 endif
 endif
 
-.PHONY: help setup synth test lint typecheck pytest bindings clean
+.PHONY: help setup synth test lint typecheck pytest snapshots bindings clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -59,6 +59,10 @@ pytest: setup ## The test suite only (slow tests included)
 	@$(VENV_PY) -m pytest
 
 test: setup lint typecheck pytest ## Everything CI runs: lint, type checks, tests
+
+snapshots: setup ## Rewrite tests/__snapshots__ (examples, composites); read each diff before committing
+	@$(VENV_PY) -m pytest tests/test_snapshots.py --snapshot-update
+	@git status --short tests/__snapshots__
 
 bindings: node_modules/.installed ## Regenerate cdktf_openai/generated from schema/
 	@node scripts/generate-bindings.js
