@@ -79,6 +79,7 @@ import os
 
 from cdktf import App
 
+from cdktf_openai import Assistant
 from examples import build_all
 
 
@@ -86,7 +87,9 @@ def test_quickstart(synth_json, json_snapshot):
     app = App()
     (stack,) = [stack for stack in build_all(app) if stack.node.id == "quickstart"]
     if os.environ.get("CHANGE_MODEL"):
-        stack.node.find_child("code_reviewer").add_override("model", os.environ["CHANGE_MODEL"])
+        assistants = [node for node in stack.node.find_all() if isinstance(node, Assistant)]
+        first = min(assistants, key=lambda assistant: assistant.node.path)
+        first.add_override("model", os.environ["CHANGE_MODEL"])
     assert synth_json(stack) == json_snapshot
 """
 
@@ -113,15 +116,15 @@ def test_a_changed_property_fails_the_snapshot_test(tmp_path: Path) -> None:
     assert unchanged.returncode == 0, unchanged.stdout + unchanged.stderr
     assert "1 passed" in unchanged.stdout
 
-    changed = run_pytest(tmp_path, CHANGE_MODEL="gpt-4o")
+    changed = run_pytest(tmp_path, CHANGE_MODEL="gpt-4o-changed")
     assert changed.returncode == 1, changed.stdout + changed.stderr
     assert "1 snapshot failed" in changed.stdout
     # syrupy's diff: the old value as a removed line, the new one as an added line
-    assert re.search(r'^E\s+-\s+"model": "gpt-4-turbo-preview",$', changed.stdout, re.M)
-    assert re.search(r'^E\s+\+\s+"model": "gpt-4o",$', changed.stdout, re.M)
+    committed = json.loads(QUICKSTART_SNAPSHOT.read_text())
+    models = {body["model"] for body in committed["resource"]["openai_assistant"].values()}
+    removed = re.findall(r'^E\s+-\s+"model": "([^"]+)",$', changed.stdout, re.M)
+    added = re.findall(r'^E\s+\+\s+"model": "([^"]+)",$', changed.stdout, re.M)
+    assert len(removed) == 1 and removed[0] in models, changed.stdout
+    assert added == ["gpt-4o-changed"], changed.stdout
     # the failing run left the committed snapshot as it was
     assert snapshot.read_bytes() == QUICKSTART_SNAPSHOT.read_bytes()
-    assert (
-        json.loads(snapshot.read_text())["resource"]["openai_assistant"]["code_reviewer"]["model"]
-        == "gpt-4-turbo-preview"
-    )
