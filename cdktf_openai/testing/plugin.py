@@ -1,9 +1,11 @@
 """The pytest plugin of cdktf-openai: fixtures ``synth_json`` and ``json_snapshot``.
 
 pytest loads it through the ``pytest11`` entry point whenever cdktf-openai is installed
-(``-p no:cdktf_openai`` turns it off). It imports syrupy only when ``json_snapshot`` is used,
-so a project without syrupy (``pip install cdktf-openai`` without ``[testing]``) still runs its
-tests, and ``synth_json`` works there too.
+(``-p no:cdktf_openai`` turns it off). Loading it imports neither cdktf nor syrupy: cdktf's
+jsii kernel copies the environment when it starts, so other plugins (the offline double's) must
+be able to set variables first; and a project without syrupy (``pip install cdktf-openai``
+without ``[testing]``) still runs its tests, with ``synth_json`` working there too. The
+fixtures import what they need when a test uses them.
 """
 
 from __future__ import annotations
@@ -13,10 +15,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from cdktf_openai.testing.synth import Synth, synth
-
 if TYPE_CHECKING:
     from syrupy.assertion import SnapshotAssertion
+
+    from cdktf_openai.testing.synthesis import Synth
 
 __all__ = ["json_snapshot", "synth_json"]
 
@@ -35,6 +37,8 @@ def synth_json() -> Synth:
     returns stack name to dict. Machine-dependent values (absolute paths, the cdktf version)
     are replaced by placeholders; see :func:`cdktf_openai.testing.normalize`.
     """
+    from cdktf_openai.testing.synthesis import synth
+
     return synth
 
 

@@ -3,7 +3,7 @@
 :func:`synth_stack` and :func:`synth_app` run cdktf's own stack synthesizer (aspects,
 validations, the default local backend, cross-stack references: what ``app.synth()`` writes to
 ``cdk.tf.json``) into a temporary folder, read the result, delete the folder, and return the
-document after :func:`~cdktf_openai.testing.normalize.normalize`: the same on every machine.
+document after :func:`~cdktf_openai.testing.normalization.normalize`: the same on every machine.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any, Protocol, overload
 
 from cdktf import App, TerraformStack, Testing
 
-from cdktf_openai.testing.normalize import machine_paths, normalize
+from cdktf_openai.testing.normalization import machine_paths, normalize
 
 __all__ = ["Synth", "synth", "synth_app", "synth_stack"]
 
@@ -31,7 +31,7 @@ def synth_stack(stack: TerraformStack) -> dict[str, Any]:
 
     Returns:
         The stack's Terraform JSON with machine-dependent values replaced (see
-        :func:`~cdktf_openai.testing.normalize.normalize`).
+        :func:`~cdktf_openai.testing.normalization.normalize`).
 
     Raises:
         RuntimeError: From cdktf (through jsii) when a validation or an error annotation fails,
