@@ -9,7 +9,6 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 VENV_PY := $(VENV)/bin/python
 NODE_BIN := node_modules/.bin
-STACKS := quickstart
 
 # The project starts jsii (through Python and the cdktf CLI) on Node 20: silence its end-of-life
 # banner here, so that users never see it or need to set it themselves.
@@ -25,10 +24,10 @@ export TF_CLI_CONFIG_FILE :=
 endif
 endif
 
-.PHONY: help setup synth test lint typecheck pytest snapshots bindings clean
+.PHONY: help setup synth test lint typecheck pytest snapshots bindings docs deploy-local bench profile clean
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 $(VENV)/.installed: pyproject.toml
 	@echo "==> Python environment ($(VENV), $$($(PYTHON) --version))"
@@ -44,9 +43,9 @@ node_modules/.installed: package.json package-lock.json
 
 setup: $(VENV)/.installed node_modules/.installed ## Create .venv and node_modules
 
-synth: setup ## Synthesize the example app with the cdktf CLI into cdktf.out/
+synth: setup ## Synthesize every example stack with the cdktf CLI into cdktf.out/
 	@$(NODE_BIN)/cdktf synth --output cdktf.out
-	@for stack in $(STACKS); do echo "Terraform JSON: cdktf.out/stacks/$$stack/cdk.tf.json"; done
+	@for json in cdktf.out/stacks/*/cdk.tf.json; do echo "Terraform JSON: $$json"; done
 
 lint: $(VENV)/.installed ## ruff (lint and format check)
 	@$(VENV)/bin/ruff check .
@@ -64,8 +63,30 @@ snapshots: setup ## Rewrite tests/__snapshots__ (examples, composites); read eac
 	@$(VENV_PY) -m pytest tests/test_snapshots.py --snapshot-update
 	@git status --short tests/__snapshots__
 
+# The provider double (cdktf-openai-offline) stands in for mkdev-me/openai: no network, no key.
+OFFLINE := $(VENV)/bin/cdktf-openai-offline run --directory .cdktf-openai-offline --
+# `terraform providers lock`, which cdktf runs on a stack's first init, ignores the CLI
+# configuration's filesystem mirror and asks the registry: skip it.
+CDKTF_OFFLINE := $(NODE_BIN)/cdktf --skip-provider-lock --output cdktf.out
+
+deploy-local: setup ## Deploy the quick-start app against the offline provider double, then destroy it
+	@$(OFFLINE) $(CDKTF_OFFLINE) deploy quickstart --auto-approve --outputs-file cdktf.out/outputs.json
+	@echo "==> Outputs (cdktf.out/outputs.json)"
+	@$(VENV_PY) -c 'import json; [print(f"  {k} = {v}") for k, v in json.load(open("cdktf.out/outputs.json"))["quickstart"].items()]'
+	@$(OFFLINE) $(CDKTF_OFFLINE) destroy quickstart --auto-approve
+
+docs: $(VENV)/.installed ## Build the API reference (HTML) into build/docs from the docstrings
+	@$(VENV_PY) -m cdktf_openai._docs build/docs
+	@echo "API reference: build/docs/index.html"
+
 bindings: node_modules/.installed ## Regenerate cdktf_openai/generated from schema/
 	@node scripts/generate-bindings.js
 
+bench: setup ## Benchmarks (composite, L2, L1, TypeScript, json; N=1,100,1000): writes BENCHMARKS.md
+	@MAKE_BENCH=1 $(VENV_PY) -m benchmarks
+
+profile: setup ## Where the time goes at N=1000: jsii round trips, type checks, validation, synth
+	@$(VENV_PY) -m benchmarks.profile
+
 clean: ## Remove build output (keeps .venv and node_modules)
-	@rm -rf cdktf.out .pytest_cache .mypy_cache .ruff_cache dist build
+	@rm -rf cdktf.out .cdktf-openai-offline .pytest_cache .mypy_cache .ruff_cache dist build

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
+from cdktf import ITerraformDependable, TerraformProvider
 from constructs import Construct
 
 from cdktf_openai import limits
@@ -30,6 +31,7 @@ class Assistant(OpenAIResource, _assistant.Assistant):
                              instructions="You review code.", tools=[Tool.code_interpreter()])
     """
 
+    _DEFAULTS: ClassVar[frozenset[str]] = frozenset({"model", "metadata"})
     _RULES: ClassVar[Rules] = Rules(
         {
             "model": limits.MODEL,
@@ -48,20 +50,23 @@ class Assistant(OpenAIResource, _assistant.Assistant):
         scope: Construct,
         id: str,
         *,
-        model: str,
+        model: str | None = None,
         name: str | None = None,
         description: str | None = None,
         instructions: str | None = None,
         tools: Sequence[Tool] = (),
         file_ids: Sequence[str] = (),
         metadata: Mapping[str, str] | None = None,
+        depends_on: Sequence[ITerraformDependable] | None = None,
+        provider: TerraformProvider | None = None,
     ) -> None:
         """Create the assistant.
 
         Args:
             scope: The construct this assistant belongs to (a stack or a composite).
             id: The construct id, unique among the scope's children.
-            model: The model id, e.g. ``"gpt-4o"``; one word, no whitespace.
+            model: The model id, e.g. ``"gpt-4o"``; one word, no whitespace. Required, unless
+                the scope has ``Defaults(model=...)``.
             name: Display name; at most 256 characters.
             description: At most 512 characters.
             instructions: The system instructions; at most 256,000 characters.
@@ -69,11 +74,13 @@ class Assistant(OpenAIResource, _assistant.Assistant):
                 ``Tool.function(...)``.
             file_ids: Up to 20 IDs of files (``openai_file``) attached to the assistant.
             metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).
+            depends_on: Resources Terraform must create first (Terraform's ``depends_on``).
+            provider: The provider configuration to use, when the stack has several.
 
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.
         """
-        self._checked(
+        props, _ = self._checked(
             scope,
             id,
             self._RULES,
@@ -90,11 +97,13 @@ class Assistant(OpenAIResource, _assistant.Assistant):
         super().__init__(
             scope,
             id,
-            model=model,
+            model=props["model"],
             name=name,
             description=description,
             instructions=instructions,
             tools=[tool.for_assistant() for tool in tools or ()] or None,
             file_ids=list(file_ids or ()) or None,
-            metadata=sorted_metadata(metadata),
+            metadata=sorted_metadata(props["metadata"]),
+            depends_on=depends_on,
+            provider=provider,
         )

@@ -4,18 +4,19 @@ Each L2 construct *is* its generated L1 class (a subclass), not a wrapper around
 every construct is a jsii object, and a wrapper would double the cost of each resource (see the
 README's design notes). The construct checks its props in plain Python, then calls the
 generated constructor exactly once with every prop mapped. This mixin supplies the parts they
-share: the escape hatch, the error with the construct path, and Terraform-side checks for
-props whose value is a token.
+share: organisation ``Defaults``, the escape hatch, the error with the construct path, and
+Terraform-side checks for props whose value is a token.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from cdktf import Annotations, Precondition, TerraformResourceLifecycle, Token
 from constructs import Construct
 
+from cdktf_openai.defaults import apply_defaults
 from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.validation import Rules, TokenCheck
 
@@ -34,6 +35,9 @@ def construct_path(scope: Construct, id: str) -> str:
 class OpenAIResource:
     """Mixin of every L2 construct (which is also its generated L1 class)."""
 
+    #: The ``Defaults`` fields this construct takes when its own prop is unset.
+    _DEFAULTS: ClassVar[frozenset[str]] = frozenset()
+
     @property
     def resource(self) -> Self:
         """The underlying generated L1 resource: the escape hatch.
@@ -44,15 +48,15 @@ class OpenAIResource:
         """
         return self
 
-    @staticmethod
     def _checked(
+        self,
         scope: Construct,
         id: str,
         rules: Rules,
         props: Mapping[str, Any],
         extra_problems: Sequence[Problem] = (),
-    ) -> TerraformResourceLifecycle | None:
-        """Check ``props``; raise on problems, or return preconditions for token props.
+    ) -> tuple[dict[str, Any], TerraformResourceLifecycle | None]:
+        """Fill in the scope's ``Defaults``, check the result; raise on problems.
 
         Args:
             scope: The construct's scope (its path is only computed for an error).
@@ -62,19 +66,21 @@ class OpenAIResource:
             extra_problems: Problems the construct found itself (combinations of props).
 
         Returns:
-            A lifecycle with one precondition per token-valued prop that has a numeric rule,
-            or None when there is none.
+            The props with defaults filled in (pass these to the generated class), and a
+            lifecycle with one precondition per token-valued prop that has a numeric rule (or
+            None when there is none).
 
         Raises:
             ValidationError: Listing every problem, with the construct path.
         """
+        props = apply_defaults(scope, dict(props), self._DEFAULTS)
         problems, deferred = rules.check(props)
         problems.extend(extra_problems)
         if problems:
             raise ValidationError(construct_path(scope, id), problems)
         if not deferred:
-            return None
-        return _preconditions(construct_path(scope, id), deferred)
+            return props, None
+        return props, _preconditions(construct_path(scope, id), deferred)
 
     def _warn(self, code: str, message: str) -> None:
         """Add a cdktf warning annotation ``[@cdktf-openai:<code>] <message>``."""

@@ -8,16 +8,60 @@ Adding a rule to a field is one line here and one entry in the construct's ``Rul
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from cdktf_openai.validation import (
     Flag,
     HttpUrl,
     Metadata,
     Number,
     OneOf,
+    Predicate,
     Secret,
     Text,
     WholeNumber,
 )
+
+__all__ = [
+    "ADMIN_KEY",
+    "ALIAS",
+    "API_KEY",
+    "API_URL",
+    "ATTRIBUTES",
+    "CHUNK_SIZE",
+    "COMPLETION_WINDOW",
+    "CONTENT",
+    "DESCRIPTION",
+    "EXPIRY_DAYS",
+    "FILE_PATH",
+    "FILE_PURPOSE",
+    "FLAG",
+    "FUNCTION_DESCRIPTION",
+    "FUNCTION_NAME",
+    "ID",
+    "INSTRUCTIONS",
+    "MAX_ASSISTANT_FILES",
+    "MAX_ASSISTANT_TOOLS",
+    "MAX_ATTACHMENTS",
+    "MAX_TOKENS",
+    "METADATA",
+    "MODEL",
+    "NAME",
+    "ORGANIZATION",
+    "PROJECT_ID",
+    "ROLE",
+    "TEMPERATURE",
+    "TIMEOUT",
+    "TOP_P",
+    "VECTOR_STORE_CHUNKING",
+    "VECTOR_STORE_NAME",
+]
+
+
+def _is_existing_file(value: Any) -> bool:
+    return isinstance(value, str | Path) and str(value) != "" and Path(value).is_file()
+
 
 #: provider (openai_run, openai_thread_run: temperature outside 0..2 is rejected at plan).
 TEMPERATURE = Number(0, 2)
@@ -71,3 +115,22 @@ ALIAS = Text(
 API_KEY = Secret("set OPENAI_API_KEY in the environment, or use a sensitive TerraformVariable")
 #: ours (no secret in synthesized JSON): keys only as tokens.
 ADMIN_KEY = Secret("set OPENAI_ADMIN_KEY in the environment, or use a sensitive TerraformVariable")
+#: provider (openai_file: purpose must be one of these at plan time).
+FILE_PURPOSE = OneOf(("fine-tune", "assistants", "vision", "batch"))
+#: ours (the file is uploaded at apply; a missing file should fail at synthesis instead).
+FILE_PATH = Predicate(_is_existing_file, "a path to an existing file")
+#: ours (the provider's project_id is a reference label; empty makes no sense).
+PROJECT_ID = Text(min_length=1)
+#: ours (a vector store needs a name; the provider requires the attribute).
+VECTOR_STORE_NAME = Text(min_length=1, max_length=256)
+#: provider docs (a vector store's chunking strategy type: auto or static).
+VECTOR_STORE_CHUNKING = OneOf(("auto", "static"))
+#: API (a vector store expires 1 to 365 days after it was last active).
+EXPIRY_DAYS = WholeNumber(1, 365)
+#: API (static chunks are 100 to 4,096 tokens), applied to the provider's fixed ``size`` and
+#: semantic ``max_tokens``.
+CHUNK_SIZE = WholeNumber(100, 4096)
+#: API (vector store file attributes: at most 16 pairs, keys up to 64, values up to 512).
+ATTRIBUTES = Metadata(max_pairs=16, max_key_length=64, max_value_length=512)
+#: API (a message has at most 10 attachments).
+MAX_ATTACHMENTS = 10

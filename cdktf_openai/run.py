@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
+from cdktf import ITerraformDependable, TerraformProvider
 from constructs import Construct
 
 from cdktf_openai import limits
@@ -13,6 +14,7 @@ from cdktf_openai.generated import assistant as _assistant
 from cdktf_openai.generated import run as _run
 from cdktf_openai.generated import thread as _thread
 from cdktf_openai.references import HasId, id_of, reference_rule
+from cdktf_openai.tokens import NumberToken
 from cdktf_openai.tool import NON_FUNCTION_TOOL, Tool
 from cdktf_openai.validation import Items, Rules, sorted_metadata
 
@@ -37,6 +39,9 @@ class Run(OpenAIResource, _run.Run):
         TerraformOutput(stack, "status", value=run.status)
     """
 
+    _DEFAULTS: ClassVar[frozenset[str]] = frozenset(
+        {"metadata", "temperature", "completion_window"}
+    )
     _RULES: ClassVar[Rules] = Rules(
         {
             "thread": reference_rule(_thread.Thread, "a Thread"),
@@ -66,10 +71,12 @@ class Run(OpenAIResource, _run.Run):
         tools: Sequence[Tool] | None = None,
         temperature: float | None = None,
         top_p: float | None = None,
-        max_tokens: int | None = None,
-        completion_window: int | None = None,
+        max_tokens: int | NumberToken | None = None,
+        completion_window: int | NumberToken | None = None,
         stream_for_tool: bool | None = None,
         metadata: Mapping[str, str] | None = None,
+        depends_on: Sequence[ITerraformDependable] | None = None,
+        provider: TerraformProvider | None = None,
     ) -> None:
         """Create the run.
 
@@ -94,11 +101,13 @@ class Run(OpenAIResource, _run.Run):
                 Unset, Terraform does not wait. Tokens: as ``temperature``.
             stream_for_tool: The provider's ``stream_for_tool`` flag.
             metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).
+            depends_on: Resources Terraform must create first (Terraform's ``depends_on``).
+            provider: The provider configuration to use, when the stack has several.
 
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.
         """
-        lifecycle = self._checked(
+        props, lifecycle = self._checked(
             scope,
             id,
             self._RULES,
@@ -124,15 +133,17 @@ class Run(OpenAIResource, _run.Run):
             model=model,
             instructions=instructions,
             tools=None if tools is None else [tool.for_run() for tool in tools],
-            temperature=temperature,
+            temperature=props["temperature"],
             top_p=top_p,
             max_tokens=max_tokens,
-            completion_window=completion_window,
+            completion_window=props["completion_window"],
             stream_for_tool=stream_for_tool,
-            metadata=sorted_metadata(metadata),
+            metadata=sorted_metadata(props["metadata"]),
+            depends_on=depends_on,
+            provider=provider,
             lifecycle=lifecycle,
         )
-        if temperature is not None and top_p is not None:
+        if props["temperature"] is not None and top_p is not None:
             self._warn(
                 "temperatureAndTopP",
                 "temperature and top_p are both set; OpenAI advises changing one, not both.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
+from cdktf import ITerraformDependable, TerraformProvider
 from constructs import Construct
 
 from cdktf_openai import limits
@@ -31,6 +32,7 @@ class Thread(OpenAIResource, _thread.Thread):
                         metadata={"topic": "auth"})
     """
 
+    _DEFAULTS: ClassVar[frozenset[str]] = frozenset({"metadata"})
     _RULES: ClassVar[Rules] = Rules({"messages": Items(each=_MESSAGE), "metadata": limits.METADATA})
 
     def __init__(
@@ -40,6 +42,8 @@ class Thread(OpenAIResource, _thread.Thread):
         *,
         messages: Sequence[Message] = (),
         metadata: Mapping[str, str] | None = None,
+        depends_on: Sequence[ITerraformDependable] | None = None,
+        provider: TerraformProvider | None = None,
     ) -> None:
         """Create the thread.
 
@@ -48,14 +52,20 @@ class Thread(OpenAIResource, _thread.Thread):
             id: The construct id, unique among the scope's children.
             messages: The messages the thread starts with, in order.
             metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).
+            depends_on: Resources Terraform must create first (Terraform's ``depends_on``).
+            provider: The provider configuration to use, when the stack has several.
 
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.
         """
-        self._checked(scope, id, self._RULES, {"messages": messages, "metadata": metadata})
+        props, _ = self._checked(
+            scope, id, self._RULES, {"messages": messages, "metadata": metadata}
+        )
         super().__init__(
             scope,
             id,
             messages=[message.for_thread() for message in messages or ()] or None,
-            metadata=sorted_metadata(metadata),
+            metadata=sorted_metadata(props["metadata"]),
+            depends_on=depends_on,
+            provider=provider,
         )

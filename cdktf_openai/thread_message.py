@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
+from cdktf import ITerraformDependable, TerraformProvider
 from constructs import Construct
 
 from cdktf_openai import limits
@@ -40,12 +41,13 @@ class ThreadMessage(OpenAIResource, _message.Message):
                       attachments=[Attachment.of(spec_file)])
     """
 
+    _DEFAULTS: ClassVar[frozenset[str]] = frozenset({"metadata"})
     _RULES: ClassVar[Rules] = Rules(
         {
             "thread": reference_rule(_thread.Thread, "a Thread"),
             "content": limits.CONTENT,
             "role": limits.ROLE,
-            "attachments": Items(each=_ATTACHMENT),
+            "attachments": Items(max_items=limits.MAX_ATTACHMENTS, each=_ATTACHMENT),
             "metadata": limits.METADATA,
         },
         required=frozenset({"thread", "content", "role"}),
@@ -61,6 +63,8 @@ class ThreadMessage(OpenAIResource, _message.Message):
         role: MessageRole = "user",
         attachments: Sequence[Attachment] = (),
         metadata: Mapping[str, str] | None = None,
+        depends_on: Sequence[ITerraformDependable] | None = None,
+        provider: TerraformProvider | None = None,
     ) -> None:
         """Create the message.
 
@@ -70,13 +74,15 @@ class ThreadMessage(OpenAIResource, _message.Message):
             thread: The ``Thread`` (or generated ``openai_thread``) to add to, or its ID.
             content: The text; not empty.
             role: ``"user"`` (default) or ``"assistant"``.
-            attachments: Files attached to the message, each with the tools that use it.
+            attachments: Up to 10 files attached to the message, each with the tools that use it.
             metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).
+            depends_on: Resources Terraform must create first (Terraform's ``depends_on``).
+            provider: The provider configuration to use, when the stack has several.
 
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.
         """
-        self._checked(
+        props, _ = self._checked(
             scope,
             id,
             self._RULES,
@@ -95,5 +101,7 @@ class ThreadMessage(OpenAIResource, _message.Message):
             content=content,
             role=role,
             attachments=[attachment.for_message() for attachment in attachments or ()] or None,
-            metadata=sorted_metadata(metadata),
+            metadata=sorted_metadata(props["metadata"]),
+            depends_on=depends_on,
+            provider=provider,
         )

@@ -23,7 +23,11 @@ from typing import Any
 
 from jsii._reference_map import InterfaceDynamicProxy  # the generated bindings use it too
 
-__all__ = ["is_unresolved"]
+__all__ = ["NumberToken", "is_unresolved"]
+
+#: A cdktf number token (e.g. ``TerraformVariable(...).number_value``): a float in Python.
+#: Props typed ``int | NumberToken`` take a whole number, or a token checked by Terraform.
+NumberToken = float
 
 _KEY = r"[a-zA-Z0-9:._-]+"
 _STRING_TOKEN = re.compile(r"\$\{TfToken\[" + _KEY + r"\]\}")
@@ -64,4 +68,9 @@ def is_unresolved(value: Any) -> bool:
         return isinstance(item, float) and _top_bits(item) == _NUMBER_LIST_TOKEN_BITS
     if isinstance(value, Mapping):
         return any(isinstance(k, str) and _MAP_TOKEN.search(k) for k in value)
-    return isinstance(value, InterfaceDynamicProxy) or callable(getattr(value, "resolve", None))
+    if isinstance(value, InterfaceDynamicProxy):
+        return True
+    # only jsii objects can be cdktf tokens (a pathlib.Path has a `resolve` method too)
+    kind = type(value)
+    is_jsii = hasattr(kind, "__jsii_type__") or hasattr(kind, "__jsii_ifaces__")
+    return is_jsii and callable(getattr(value, "resolve", None))

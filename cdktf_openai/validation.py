@@ -66,12 +66,20 @@ class Rule(ABC):
 
     @abstractmethod
     def problems(self, field: str, value: Any) -> Iterator[Problem]:
-        """Yield every problem of ``value``; nothing when it is valid."""
+        """Yield every problem of ``value``; nothing when it is valid.
+
+        Args:
+            field: The prop's name, used in the problems (items add ``[index]``).
+            value: The value to check: never ``None``, never a top-level token.
+        """
 
     def terraform_condition(self, value: Any) -> Any:
         """A Terraform boolean expression that holds when the token ``value`` is valid.
 
         Only rules with ``terraform_checkable`` implement it.
+
+        Args:
+            value: The token (e.g. a ``TerraformVariable``'s ``number_value``).
         """
         raise NotImplementedError(f"{type(self).__name__} has no Terraform form")
 
@@ -81,7 +89,12 @@ class Rule(ABC):
 
 @dataclass(frozen=True)
 class Number(Rule):
-    """A real number (not bool, NaN or infinity) in ``[minimum, maximum]``."""
+    """A real number (not bool, NaN or infinity) in ``[minimum, maximum]``.
+
+    Attributes:
+        minimum: The smallest valid value.
+        maximum: The largest valid value.
+    """
 
     minimum: float
     maximum: float
@@ -107,31 +120,54 @@ class Number(Rule):
 
 @dataclass(frozen=True)
 class WholeNumber(Rule):
-    """A whole number (an ``int``; not bool, not float) of at least ``minimum``."""
+    """A whole number (an ``int``, not bool or float) in ``[minimum, maximum]``.
+
+    Attributes:
+        minimum: The smallest valid value.
+        maximum: The largest valid value; None for no upper bound.
+    """
 
     minimum: int
+    maximum: int | None = None
     terraform_checkable: ClassVar[bool] = True
 
     @property
     def text(self) -> str:
         """What a valid value is."""
-        return f"must be a whole number >= {self.minimum}"
+        if self.maximum is None:
+            return f"must be a whole number >= {self.minimum}"
+        return f"must be a whole number between {self.minimum} and {self.maximum}"
 
     def problems(self, field: str, value: Any) -> Iterator[Problem]:
-        """Yield a problem unless ``value`` is an int of at least ``minimum``."""
-        if isinstance(value, bool) or not isinstance(value, int) or value < self.minimum:
+        """Yield a problem unless ``value`` is an int within the bounds."""
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int)
+            or value < self.minimum
+            or (self.maximum is not None and value > self.maximum)
+        ):
             yield self._problem(field, show(value))
 
     def terraform_condition(self, value: Any) -> Any:
-        """``floor(value) == value && minimum <= value``."""
+        """``floor(value) == value && minimum <= value [&& maximum >= value]``."""
         from cdktf import Fn, Op
 
-        return Op.and_(Op.eq(Fn.floor(value), value), Op.lte(self.minimum, value))
+        condition = Op.and_(Op.eq(Fn.floor(value), value), Op.lte(self.minimum, value))
+        if self.maximum is None:
+            return condition
+        return Op.and_(condition, Op.gte(self.maximum, value))
 
 
 @dataclass(frozen=True)
 class Text(Rule):
-    """A string with a length range and, optionally, a pattern it must match in full."""
+    """A string with a length range and, optionally, a pattern it must match in full.
+
+    Attributes:
+        min_length: The fewest characters.
+        max_length: The most characters; None for no limit.
+        pattern: A regular expression the whole string must match.
+        description: How the rule reads after "must be" (default: from the lengths).
+    """
 
     min_length: int = 0
     max_length: int | None = None
@@ -163,7 +199,11 @@ class Text(Rule):
 
 @dataclass(frozen=True)
 class OneOf(Rule):
-    """One of a fixed set of strings."""
+    """One of a fixed set of strings.
+
+    Attributes:
+        options: The valid strings.
+    """
 
     options: tuple[str, ...]
 
@@ -218,7 +258,11 @@ class HttpUrl(Rule):
 
 @dataclass(frozen=True)
 class Secret(Rule):
-    """Only a token is accepted; a literal value is a problem and is never shown."""
+    """Only a token is accepted; a literal value is a problem and is never shown.
+
+    Attributes:
+        hint: What to do instead, shown in the error.
+    """
 
     hint: str
 
@@ -234,7 +278,12 @@ class Secret(Rule):
 
 @dataclass(frozen=True)
 class Predicate(Rule):
-    """Any check written as a function: valid when ``accepts(value)`` is true."""
+    """Any check written as a function: valid when ``accepts(value)`` is true.
+
+    Attributes:
+        accepts: The check.
+        description: What a valid value is, read after "must be".
+    """
 
     accepts: Callable[[Any], bool]
     description: str
@@ -252,7 +301,13 @@ class Predicate(Rule):
 
 @dataclass(frozen=True)
 class Items(Rule):
-    """A list or tuple of ``min_items`` to ``max_items`` items, each checked with ``each``."""
+    """A list or tuple of ``min_items`` to ``max_items`` items, each checked with ``each``.
+
+    Attributes:
+        max_items: The most items; None for no limit.
+        each: The rule of every item; None to check only the count.
+        min_items: The fewest items.
+    """
 
     max_items: int | None = None
     each: Rule | None = None
@@ -286,7 +341,13 @@ class Items(Rule):
 
 @dataclass(frozen=True)
 class Metadata(Rule):
-    """OpenAI metadata: a map of string keys to string values, with size limits."""
+    """OpenAI metadata: a map of string keys to string values, with size limits.
+
+    Attributes:
+        max_pairs: The most pairs.
+        max_key_length: The longest key, in characters (keys have at least one).
+        max_value_length: The longest value, in characters.
+    """
 
     max_pairs: int = 16
     max_key_length: int = 64

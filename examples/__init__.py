@@ -20,6 +20,16 @@ def build_all(app: App) -> list[TerraformStack]:
     Returns:
         The stacks, one per example; each stack's id is the example's name.
     """
-    from examples.quickstart.main import STACK_NAME, QuickstartStack
+    from examples.code_review.main import CodeReviewStack
+    from examples.docs_search.main import DocsSearchStack
+    from examples.optimization.main import OptimizationStack
+    from examples.quickstart.main import QuickstartStack
+    from examples.team_library.main import SearchTeamStack
 
-    return [QuickstartStack(app, STACK_NAME)]
+    return [
+        QuickstartStack(app, "quickstart"),
+        CodeReviewStack(app, "code_review"),
+        OptimizationStack(app, "optimization"),
+        DocsSearchStack(app, "docs_search"),
+        SearchTeamStack(app, "team_library"),
+    ]

@@ -29,8 +29,12 @@ def stack() -> TerraformStack:
 
 
 def synth(stack: TerraformStack) -> dict[str, Any]:
-    """The stack's Terraform JSON, parsed."""
-    parsed: dict[str, Any] = json.loads(CdktfTesting.synth(stack))
+    """The stack's Terraform JSON, parsed, with cdktf's ``//`` metadata (construct paths).
+
+    ``Testing.synth`` runs the stack's aspects first; its own output drops the metadata.
+    """
+    CdktfTesting.synth(stack)
+    parsed: dict[str, Any] = json.loads(json.dumps(stack.to_terraform()))
     return parsed
 
 
@@ -48,3 +52,32 @@ def expect_rejected(build: Callable[[], object], field: str) -> ValidationError:
     fields = [problem.field for problem in caught.value.problems]
     assert any(f == field or f.startswith((f"{field}[", f"{field} ")) for f in fields), fields
     return caught.value
+
+
+def by_path(synthesized: dict[str, Any], path: str) -> tuple[str, str, dict[str, Any]]:
+    """The resource whose construct path is ``path``: (type, logical id, body without ``//``)."""
+    for resource_type, resources in synthesized.get("resource", {}).items():
+        for logical_id, body in resources.items():
+            if body.get("//", {}).get("metadata", {}).get("path") == path:
+                return resource_type, logical_id, {k: v for k, v in body.items() if k != "//"}
+    raise AssertionError(f"no resource at {path}")
+
+
+def address(synthesized: dict[str, Any], path: str) -> str:
+    """The Terraform address (``type.logical_id``) of the resource at construct ``path``."""
+    resource_type, logical_id, _ = by_path(synthesized, path)
+    return f"{resource_type}.{logical_id}"
+
+
+def reference(synthesized: dict[str, Any], path: str, attribute: str = "id") -> str:
+    """The Terraform reference to ``attribute`` of the resource at construct ``path``."""
+    return f"${{{address(synthesized, path)}.{attribute}}}"
+
+
+def all_keys(value: Any) -> set[str]:
+    """Every key of every object anywhere in a JSON document."""
+    if isinstance(value, dict):
+        return set(value) | {k for v in value.values() for k in all_keys(v)}
+    if isinstance(value, list):
+        return {k for v in value for k in all_keys(v)}
+    return set()

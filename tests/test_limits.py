@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -46,6 +47,23 @@ TABLE: list[tuple[str, Rule, list[Any], list[Any]]] = [
     ("ORGANIZATION", limits.ORGANIZATION, ["org-1"], ["", 1]),
     ("ALIAS", limits.ALIAS, ["eu", "team_b", "x-1"], ["", "1eu", "has space"]),
     ("API_KEY", limits.API_KEY, [], ["sk-proj-literal", ""]),
+    (
+        "FILE_PURPOSE",
+        limits.FILE_PURPOSE,
+        ["assistants", "fine-tune", "vision", "batch"],
+        ["user_data", "Assistants", ""],
+    ),
+    (
+        "FILE_PATH",
+        limits.FILE_PATH,
+        [str(Path(__file__)), Path(__file__)],
+        ["", "does/not/exist.md", str(Path(__file__).parent), 3],
+    ),
+    ("PROJECT_ID", limits.PROJECT_ID, ["proj_1"], [""]),
+    ("VECTOR_STORE_NAME", limits.VECTOR_STORE_NAME, ["d", "d" * 256], ["", "d" * 257]),
+    ("VECTOR_STORE_CHUNKING", limits.VECTOR_STORE_CHUNKING, ["auto", "static"], ["fixed"]),
+    ("EXPIRY_DAYS", limits.EXPIRY_DAYS, [1, 365], [0, 366, 30.0]),
+    ("CHUNK_SIZE", limits.CHUNK_SIZE, [100, 4096], [99, 4097, 800.0]),
     ("ADMIN_KEY", limits.ADMIN_KEY, [], ["sk-admin-literal"]),
 ]
 
@@ -70,11 +88,12 @@ def test_rule_bounds(rule: Rule, value: Any, ok: bool) -> None:
 
 def test_every_rule_of_limits_is_in_the_table() -> None:
     declared = {name for name, value in vars(limits).items() if isinstance(value, Rule)}
-    assert declared == {name for name, *_ in TABLE} | {"METADATA"}  # METADATA: below
+    # METADATA and ATTRIBUTES (the same kind of rule): below
+    assert declared == {name for name, *_ in TABLE} | {"METADATA", "ATTRIBUTES"}
 
 
-def test_metadata_bounds() -> None:
-    rule = limits.METADATA
+@pytest.mark.parametrize("rule", [limits.METADATA, limits.ATTRIBUTES])
+def test_metadata_bounds(rule: Rule) -> None:
     at_limit = {f"k{i:02}": "v" * 512 for i in range(16)} | {"k" * 64: "v"}
     at_limit.pop("k00")
     assert len(at_limit) == 16

@@ -17,12 +17,25 @@ from cdktf import App, TerraformStack
 from constructs import Construct
 from syrupy.assertion import SnapshotAssertion
 
-from cdktf_openai import OpenAIProvider
+from cdktf_openai import CodeReviewRun, Conversation, DocumentSearch, OpenAIProvider
 from cdktf_openai.testing import Synth
 from examples import build_all
+from tests.conftest import ROOT
+
+DOCS = ROOT / "examples" / "docs_search" / "docs" / "authentication.md"
 
 #: Composite name to a function that adds one, with representative props, to a stack.
-COMPOSITES: dict[str, Callable[[Construct], object]] = {}
+COMPOSITES: dict[str, Callable[[Construct], object]] = {
+    "code_review": lambda scope: CodeReviewRun(
+        scope, "review", code="print(1)", language="python", focus="Bugs.", model="gpt-4o"
+    ),
+    "conversation": lambda scope: Conversation(
+        scope, "chat", assistant="asst_abc123", question="How do I log in?", completion_window=60
+    ),
+    "document_search": lambda scope: DocumentSearch(
+        scope, "search", question="How do I log in?", documents=[DOCS], model="gpt-4o"
+    ),
+}
 
 
 def _example(name: str) -> Callable[[App], TerraformStack]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import jsii
@@ -77,6 +78,10 @@ def test_every_kind_of_real_token_is_recognised(stack: TerraformStack) -> None:
 def test_plain_values_are_not_tokens(value: Any) -> None:
     assert is_unresolved(value) is False
     assert Token.is_unresolved(value) is False
+
+
+def test_python_objects_with_a_resolve_method_are_not_tokens() -> None:
+    assert is_unresolved(Path("has/a/resolve/method.md")) is False
 
 
 plain_values = st.recursive(

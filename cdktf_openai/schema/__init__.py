@@ -11,6 +11,8 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+__all__ = ["PROVIDER_FQN", "SCHEMA_FILE_NAME", "provider_schema", "schema_text"]
+
 #: The provider's fully qualified name, as the schema file keys it.
 PROVIDER_FQN = "registry.terraform.io/mkdev-me/openai"
 #: The file name of the schema inside this package.

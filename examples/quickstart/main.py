@@ -1,30 +1,29 @@
-"""Quick-start app: an assistant reviews a Python function for security problems.
+"""Quick-start app: all three scenarios of the provider's ``openai_run`` page in one stack.
 
-This is the code-review scenario of the provider's ``openai_run`` documentation page, written
-with the library's constructs. ``make synth`` synthesizes it (with every other example) through
-the real ``cdktf synth``; on its own: ``.venv/bin/python -m examples.quickstart.main``.
+A security review creates the reviewer assistant; an optimization review shares it; a
+documentation search answers a question from a shipped document. ``make synth`` synthesizes
+it (with every other example) through the real ``cdktf synth``; on its own:
+``.venv/bin/python -m examples.quickstart.main``.
 
 The provider block carries no API key: the provider reads ``OPENAI_API_KEY`` from the
 environment of ``terraform plan``/``apply``.
 """
 
-from cdktf import App, TerraformOutput, TerraformStack
+from __future__ import annotations
+
+from cdktf import App, TerraformStack
 from constructs import Construct
 
-from cdktf_openai import Assistant, Message, OpenAIProvider, Run, Thread, Tool
+from examples.code_review.main import add_security_review
+from examples.common import add_provider, add_run_outputs
+from examples.docs_search.main import add_docs_search
+from examples.optimization.main import add_optimization_review
 
 STACK_NAME = "quickstart"
 
-CODE_UNDER_REVIEW = """\
-def process_user_input(user_data):
-    query = f"SELECT * FROM users WHERE id = {user_data['id']}"
-    result = db.execute(query)
-    return result
-"""
-
 
 class QuickstartStack(TerraformStack):
-    """An assistant, a thread holding code to review, and a run of the one on the other."""
+    """Security review, optimization review (same reviewer), documentation search."""
 
     def __init__(self, scope: Construct, id: str) -> None:
         """Create the stack.
@@ -34,44 +33,13 @@ class QuickstartStack(TerraformStack):
             id: The stack's name; it names the folder under ``cdktf.out/stacks``.
         """
         super().__init__(scope, id)
-        OpenAIProvider(self, "openai")
-
-        reviewer = Assistant(
-            self,
-            "code_reviewer",
-            name="Code Review Assistant",
-            description="An AI assistant that reviews code and provides feedback",
-            model="gpt-4-turbo-preview",
-            instructions=(
-                "You are an expert code reviewer. Analyze code for bugs, security issues, "
-                "performance problems, and suggest improvements."
-            ),
-            tools=[Tool.code_interpreter()],
-            metadata={"version": "1.0", "team": "engineering"},
-        )
-        thread = Thread(
-            self,
-            "code_review_thread",
-            messages=[
-                Message.user(
-                    "Please review this Python function for security and performance:"
-                    f"\n\n```python\n{CODE_UNDER_REVIEW}```"
-                )
-            ],
-            metadata={"review_type": "security-performance", "language": "python"},
-        )
-        run = Run(
-            self,
-            "code_review_run",
-            thread=thread,
-            assistant=reviewer,
-            instructions="Focus particularly on SQL injection vulnerabilities.",
-            tools=[Tool.code_interpreter()],
-            completion_window=600,
-            metadata={"priority": "high", "requested_by": "security-team"},
-        )
-        TerraformOutput(self, "code_review_run_id", value=run.id)
-        TerraformOutput(self, "code_review_run_status", value=run.status)
+        add_provider(self)
+        security = add_security_review(self)
+        optimization = add_optimization_review(self, reviewer=security.assistant)
+        docs = add_docs_search(self)
+        add_run_outputs(self, "security_review", security.run)
+        add_run_outputs(self, "optimization_review", optimization.run)
+        add_run_outputs(self, "docs_search", docs.run)
 
 
 def main() -> None:

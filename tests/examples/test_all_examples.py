@@ -12,7 +12,13 @@ from examples import build_all
 
 def test_build_all_returns_one_stack_per_example_package() -> None:
     stacks = build_all(App())
-    assert [stack.node.id for stack in stacks] == ["quickstart"]
+    assert [stack.node.id for stack in stacks] == [
+        "quickstart",
+        "code_review",
+        "optimization",
+        "docs_search",
+        "team_library",
+    ]
 
 
 def test_every_example_pins_the_provider_and_has_no_key_in_its_provider_block() -> None:
@@ -24,3 +30,11 @@ def test_every_example_pins_the_provider_and_has_no_key_in_its_provider_block() 
         }, stack.node.id
         for provider in synthesized["provider"]["openai"]:
             assert not {"api_key", "admin_key"} & set(provider), stack.node.id
+
+
+def test_every_example_declares_run_id_and_status_outputs() -> None:
+    for stack in build_all(App()):
+        outputs = json.loads(CdktfTesting.synth(stack))["output"]
+        ids = {name for name in outputs if name.endswith("_run_id")}
+        statuses = {name for name in outputs if name.endswith("_run_status")}
+        assert ids and {n.replace("_run_id", "_run_status") for n in ids} == statuses, stack

@@ -1,25 +1,21 @@
-"""The quick-start app synthesizes the code-review scenario with the right wiring."""
+"""The quick-start app: the three scenarios of the seed in one stack, wired right."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 from cdktf import App
-from cdktf import Testing as CdktfTesting
 
 from examples.quickstart.main import STACK_NAME, QuickstartStack
+from tests.conftest import address, all_keys, by_path, reference, synth
 
 FAKE_KEY = "sk-proj-" + "x" * 40
 
 
 @pytest.fixture(scope="module")
 def synthesized() -> dict[str, Any]:
-    app = App()
-    stack = QuickstartStack(app, STACK_NAME)
-    parsed: dict[str, Any] = json.loads(CdktfTesting.synth(stack))
-    return parsed
+    return synth(QuickstartStack(App(), STACK_NAME))
 
 
 def test_required_provider_is_mkdev_openai_1_2_0(synthesized: dict[str, Any]) -> None:
@@ -33,38 +29,43 @@ def test_provider_block_carries_no_key(synthesized: dict[str, Any]) -> None:
     assert synthesized["provider"]["openai"] == [{}]
 
 
-def test_run_references_the_thread_and_the_assistant(synthesized: dict[str, Any]) -> None:
-    run = synthesized["resource"]["openai_run"]["code_review_run"]
-    assert run["thread_id"] == "${openai_thread.code_review_thread.id}"
-    assert run["assistant_id"] == "${openai_assistant.code_reviewer.id}"
-    assert run["tools"] == [{"type": "code_interpreter"}]
-    assert run["completion_window"] == 600  # terraform waits for the review
+def test_the_optimization_review_shares_the_security_reviewer(
+    synthesized: dict[str, Any],
+) -> None:
+    reviewer = reference(synthesized, "quickstart/security_review/assistant")
+    *_, security = by_path(synthesized, "quickstart/security_review/run")
+    *_, optimization = by_path(synthesized, "quickstart/optimization_review/run")
+    assert security["assistant_id"] == optimization["assistant_id"] == reviewer
+    assert security["thread_id"] == reference(synthesized, "quickstart/security_review/thread")
+    assert optimization["thread_id"] == reference(
+        synthesized, "quickstart/optimization_review/thread"
+    )
+    assert len(synthesized["resource"]["openai_assistant"]) == 2  # reviewer + docs assistant
 
 
-def test_assistant_tools_are_a_block_list(synthesized: dict[str, Any]) -> None:
-    assistant = synthesized["resource"]["openai_assistant"]["code_reviewer"]
-    assert assistant["tools"] == [{"type": "code_interpreter"}]
-    assert assistant["model"] == "gpt-4-turbo-preview"
-    assert "tool_resources" not in assistant
+def test_docs_search_runs_with_file_search_after_the_question(
+    synthesized: dict[str, Any],
+) -> None:
+    *_, run = by_path(synthesized, "quickstart/docs_search/run")
+    assert run["tools"] == [{"type": "file_search"}]
+    assert run["depends_on"] == [address(synthesized, "quickstart/docs_search/question")]
 
 
-def test_thread_embeds_the_code_in_a_python_fence(synthesized: dict[str, Any]) -> None:
-    thread = synthesized["resource"]["openai_thread"]["code_review_thread"]
-    (message,) = thread["messages"]
-    assert message["role"] == "user"
-    assert "```python\ndef process_user_input(user_data):" in message["content"]
+def test_no_tool_resources_anywhere(synthesized: dict[str, Any]) -> None:
+    assert "tool_resources" not in all_keys(synthesized)
 
 
-def test_outputs_expose_run_id_and_status(synthesized: dict[str, Any]) -> None:
-    assert synthesized["output"] == {
-        "code_review_run_id": {"value": "${openai_run.code_review_run.id}"},
-        "code_review_run_status": {"value": "${openai_run.code_review_run.status}"},
-    }
+def test_outputs_expose_each_run_id_and_status(synthesized: dict[str, Any]) -> None:
+    for name in ("security_review", "optimization_review", "docs_search"):
+        run = f"quickstart/{name}/run"
+        assert synthesized["output"][f"{name}_run_id"]["value"] == reference(synthesized, run)
+        assert synthesized["output"][f"{name}_run_status"]["value"] == reference(
+            synthesized, run, "status"
+        )
 
 
 def test_an_api_key_in_the_environment_never_reaches_the_json(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
-    stack = QuickstartStack(App(), STACK_NAME)
-    assert FAKE_KEY not in CdktfTesting.synth(stack)
+    assert FAKE_KEY not in str(synth(QuickstartStack(App(), STACK_NAME)))

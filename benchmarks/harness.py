@@ -1,0 +1,275 @@
+"""Run every measurement in fresh processes, interleaved, and write ``BENCHMARKS.md``.
+
+Each *round* runs every case once -- (variant, N) for the workloads, the quick-start pair, the
+import-only processes -- in a shuffled order, so that a burst of load on the machine hits all
+variants alike; ratios are taken within a round, then their median over the rounds is reported
+with its spread. ``python -m benchmarks --help`` lists the options.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from benchmarks.compare import resource_counts, same_resources
+from benchmarks.worker import RESULT_PREFIX, STACK
+
+__all__ = [
+    "Case",
+    "Results",
+    "measure",
+    "plan",
+    "run_case",
+]
+
+ROOT = Path(__file__).resolve().parent.parent
+#: Where ``benchmarks/ts/build.js`` puts the TypeScript anchor (``build/`` is git-ignored).
+TS_BUILD = ROOT / "build" / "bench-ts"
+#: The workload variants, in report order.
+VARIANTS = ("composite", "l2", "l1", "ts", "json")
+LABELS = {
+    "composite": "L2 composites (`CodeReviewRun`)",
+    "l2": "L2 constructs (`Assistant` + `Thread` + `Run`)",
+    "l1": "generated L1 classes (baseline)",
+    "ts": "TypeScript cdktf (anchor)",
+    "json": "plain Python `json.dump` (floor)",
+    "quickstart": "quick-start app (L2, `examples/quickstart`)",
+    "quickstart_l1": "quick-start app with L1 classes (`benchmarks/quickstart_l1.py`)",
+    "noop": "`python -c pass` (interpreter start-up)",
+    "import_cdktf": "`import cdktf`",
+    "import_cdktf_openai": "`import cdktf_openai`",
+}
+#: Resources per review.
+PER_REVIEW = 3
+
+
+@dataclass(frozen=True)
+class Case:
+    """One process to run: a variant with N reviews."""
+
+    variant: str
+    n: int
+
+    @property
+    def key(self) -> str:
+        """A short name: ``l2@1000``."""
+        return f"{self.variant}@{self.n}"
+
+
+@dataclass
+class Results:
+    """Every sample of every case, by round."""
+
+    samples: dict[Case, list[dict[str, Any]]] = field(default_factory=dict)
+    checks: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def values(self, case: Case, metric: str) -> list[float]:
+        """The metric's values of ``case``, one per round."""
+        return [float(sample[metric]) for sample in self.samples.get(case, [])]
+
+    def median(self, case: Case, metric: str) -> float:
+        """The median of the metric over the rounds (NaN without samples)."""
+        values = self.values(case, metric)
+        return statistics.median(values) if values else float("nan")
+
+    def ratios(self, top: Case, bottom: Case, metric: str) -> list[float]:
+        """``top / bottom`` of the metric, round by round."""
+        return [
+            a[metric] / b[metric]
+            for a, b in zip(self.samples.get(top, []), self.samples.get(bottom, []), strict=False)
+            if b[metric] > 0
+        ]
+
+
+def plan(ns: Sequence[int], *, quickstart: bool = True, imports: bool = True) -> list[Case]:
+    """The cases of one round, in a fixed order (each round shuffles them)."""
+    cases = [Case(variant, n) for n in ns for variant in VARIANTS]
+    if quickstart:
+        cases += [Case("quickstart", 1), Case("quickstart_l1", 1)]
+    if imports:
+        cases += [Case(v, 0) for v in ("noop", "import_cdktf", "import_cdktf_openai")]
+    return cases
+
+
+def build_ts_anchor() -> None:
+    """Generate and transpile the TypeScript anchor into ``build/bench-ts``."""
+    env = dict(os.environ)
+    # a TF_CLI_CONFIG_FILE naming a missing file makes @cdktf/commons log an error (as in Makefile)
+    if env.get("TF_CLI_CONFIG_FILE") and not Path(env["TF_CLI_CONFIG_FILE"]).exists():
+        del env["TF_CLI_CONFIG_FILE"]
+    script = ROOT / "benchmarks" / "ts" / "build.js"
+    subprocess.run(["node", str(script), str(TS_BUILD)], check=True, env=env)
+
+
+def _command(case: Case, outdir: Path) -> list[str]:
+    if case.variant == "ts":
+        return ["node", str(TS_BUILD / "app.js"), str(case.n), str(outdir)]
+    if case.variant == "noop":
+        return [sys.executable, "-c", f"print('{RESULT_PREFIX}' + '{{}}')"]
+    return [sys.executable, "-m", "benchmarks.worker", case.variant, str(case.n), str(outdir)]
+
+
+def run_case(case: Case, outdir: Path) -> dict[str, Any]:
+    """Run ``case`` in a fresh process; its record, with ``wall_s`` (the whole process) added.
+
+    Raises:
+        RuntimeError: The process failed or printed no result.
+    """
+    env = dict(os.environ, PYTHONPATH=str(ROOT), JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20")
+    started = time.perf_counter()
+    done = subprocess.run(
+        _command(case, outdir), cwd=outdir.parent, env=env, capture_output=True, text=True
+    )
+    wall = time.perf_counter() - started
+    lines = [line for line in done.stdout.splitlines() if line.startswith(RESULT_PREFIX)]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"{case.key} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
+    record: dict[str, Any] = json.loads(lines[-1][len(RESULT_PREFIX) :])
+    record["wall_s"] = wall
+    record.setdefault("in_process_s", wall)
+    for metric in ("import_s", "build_s", "synth_s", "python_rss_kib", "node_rss_kib"):
+        record.setdefault(metric, 0)
+    record["build_synth_s"] = record.get("build_s", 0.0) + record.get("synth_s", 0.0)
+    return record
+
+
+def _document(outdir: Path) -> dict[str, Any]:
+    path = outdir / "stacks" / STACK / "cdk.tf.json"
+    with path.open() as handle:
+        loaded: dict[str, Any] = json.load(handle)
+    return loaded
+
+
+def check_documents(results: Results, documents: dict[Case, dict[str, Any]]) -> None:
+    """Check that the variants of each N (and the quick-start pair) declare the same resources.
+
+    ``l2``, ``ts`` and ``json`` must equal ``l1`` exactly (same ids); ``composite`` and the
+    quick-start pair are compared by content (see :mod:`benchmarks.compare`).
+    """
+    for case, document in sorted(documents.items(), key=lambda item: item[0].key):
+        if case.variant in ("l2", "ts", "json"):
+            baseline = documents.get(Case("l1", case.n))
+            if baseline is None:
+                continue
+            exact = _without_backend(document) == _without_backend(baseline)
+            problems = [] if exact else same_resources(document, baseline) or ["documents differ"]
+            how = "identical to L1"
+        elif case.variant in ("composite", "quickstart"):
+            other = Case("l1", case.n) if case.variant == "composite" else Case("quickstart_l1", 1)
+            if other not in documents:
+                continue
+            problems = same_resources(document, documents[other])
+            how = "same resources as " + other.variant + " (by content)"
+        else:
+            continue
+        counts = ", ".join(f"{k} {v}" for k, v in resource_counts(document).items())
+        if problems:
+            results.problems.extend(f"{case.key}: {p}" for p in problems)
+            results.checks.append(f"{case.key}: NOT equal ({counts}): {problems[0]}")
+        else:
+            results.checks.append(f"{case.key}: {how} ({counts})")
+
+
+def _without_backend(document: dict[str, Any]) -> dict[str, Any]:
+    """The document without the local backend's absolute path (it names the working folder)."""
+    copy: dict[str, Any] = json.loads(json.dumps(document))
+    copy.get("terraform", {}).pop("backend", None)
+    return copy
+
+
+def measure(
+    cases: Sequence[Case],
+    rounds: int,
+    *,
+    seed: int = 8,
+    log: Callable[[str], None] = print,
+) -> Results:
+    """Run every case ``rounds`` times, interleaved and shuffled, and check the documents.
+
+    Args:
+        cases: One round's cases (see :func:`plan`).
+        rounds: How many rounds.
+        seed: The shuffle's seed (the order is reproducible).
+        log: Where progress goes.
+    """
+    if any(case.variant == "ts" for case in cases):
+        build_ts_anchor()
+    results = Results()
+    rng = random.Random(seed)
+    workdir = Path(tempfile.mkdtemp(prefix="cdktf-openai-bench-"))
+    try:
+        documents: dict[Case, dict[str, Any]] = {}
+        for round_no in range(rounds):
+            order = list(cases)
+            rng.shuffle(order)
+            started = time.perf_counter()
+            for case in order:
+                outdir = workdir / f"r{round_no}-{case.variant}-{case.n}" / "out"
+                outdir.parent.mkdir(parents=True)
+                record = run_case(case, outdir)
+                results.samples.setdefault(case, []).append(record)
+                if round_no == 0 and (outdir / "stacks").exists():
+                    documents[case] = _document(outdir)
+                shutil.rmtree(outdir.parent)
+            log(f"round {round_no + 1}/{rounds}: {time.perf_counter() - started:.1f} s")
+        check_documents(results, documents)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    return results
+
+
+def machine() -> dict[str, str]:
+    """The machine and tool versions the report names."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    node = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
+    versions = {}
+    for module in ("cdktf", "jsii", "typeguard"):
+        try:
+            from importlib.metadata import version
+
+            versions[module] = version(module)
+        except Exception:  # a missing distribution is reported as unknown
+            versions[module] = "?"
+    return {
+        "cores": str(os.cpu_count()),
+        "cpu": cpu,
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "node": node,
+        **versions,
+    }
+
+
+def load_average() -> str:
+    """The 1/5/15-minute load averages, a hint of how busy the machine was."""
+    one, five, fifteen = os.getloadavg()
+    return f"{one:.2f} / {five:.2f} / {fifteen:.2f}"
+
+
+def spread(values: Iterable[float]) -> str:
+    """``min-max`` as a percentage around the median: the run-to-run noise."""
+    values = list(values)
+    if len(values) < 2:
+        return "n/a (1 run)"
+    mid = statistics.median(values)
+    return f"{(min(values) / mid - 1) * 100:+.0f}% / {(max(values) / mid - 1) * 100:+.0f}%"

@@ -1,0 +1,151 @@
+"""The quick-start app (``examples/quickstart``) written with the generated classes only.
+
+The cold-start target compares ``examples.quickstart`` (L2 constructs and composites) with this:
+the same Terraform resources, outputs and asset, built the way a user of the bare generated
+bindings would write them -- one flat stack, no composites. The harness checks that both
+documents hold the same resources (compared by content, since the composites nest theirs).
+"""
+
+from __future__ import annotations
+
+from cdktf import AssetType, TerraformAsset, TerraformOutput, TerraformStack
+from constructs import Construct
+
+from cdktf_openai.composites.code_review import REVIEWER_INSTRUCTIONS, fenced
+from cdktf_openai.generated.assistant import Assistant, AssistantTools
+from cdktf_openai.generated.file import File
+from cdktf_openai.generated.message import Message, MessageAttachments, MessageAttachmentsTools
+from cdktf_openai.generated.provider import OpenaiProvider
+from cdktf_openai.generated.run import Run
+from cdktf_openai.generated.thread import Thread, ThreadMessages
+from cdktf_openai.generated.vector_store import VectorStore, VectorStoreExpiresAfter
+from examples.code_review.main import SQL_FUNCTION
+from examples.common import MODEL
+from examples.docs_search.main import DOCS
+from examples.optimization.main import BUBBLE_SORT
+
+__all__ = ["QuickstartL1Stack"]
+
+_SECURITY = {"priority": "high", "requested_by": "security-team", "ticket_id": "SEC-001"}
+_OPTIMIZATION = {"complexity_focus": "time-complexity", "optimization_type": "algorithm"}
+_DOCS = {"search_type": "documentation", "topic": "authentication"}
+
+
+def _review_message(code: str, language: str) -> ThreadMessages:
+    return ThreadMessages(
+        role="user", content=f"Please review this {language} code:\n\n{fenced(code, language)}"
+    )
+
+
+def _outputs(scope: Construct, name: str, run: Run) -> None:
+    TerraformOutput(scope, f"{name}_run_id", value=run.id, description=f"ID of the {name} run")
+    TerraformOutput(
+        scope, f"{name}_run_status", value=run.status, description=f"Status of the {name} run"
+    )
+
+
+class QuickstartL1Stack(TerraformStack):
+    """``examples.quickstart.main.QuickstartStack``, with generated classes only."""
+
+    def __init__(self, scope: Construct, id: str) -> None:
+        """Create the stack.
+
+        Args:
+            scope: The app.
+            id: The stack's name.
+        """
+        super().__init__(scope, id)
+        OpenaiProvider(self, "openai")
+
+        reviewer = Assistant(
+            self,
+            "security_review_assistant",
+            model=MODEL,
+            name="Code reviewer",
+            instructions=REVIEWER_INSTRUCTIONS,
+            tools=[AssistantTools(type="code_interpreter")],
+            metadata=_SECURITY,
+        )
+        security_thread = Thread(
+            self,
+            "security_review_thread",
+            messages=[_review_message(SQL_FUNCTION, "python")],
+            metadata=_SECURITY,
+        )
+        security = Run(
+            self,
+            "security_review_run",
+            thread_id=security_thread.id,
+            assistant_id=reviewer.id,
+            instructions="Focus particularly on SQL injection vulnerabilities and suggest "
+            "secure alternatives.",
+            completion_window=600,
+            metadata=_SECURITY,
+        )
+
+        optimization_thread = Thread(
+            self,
+            "optimization_review_thread",
+            messages=[_review_message(BUBBLE_SORT, "javascript")],
+            metadata=_OPTIMIZATION,
+        )
+        optimization = Run(
+            self,
+            "optimization_review_run",
+            thread_id=optimization_thread.id,
+            assistant_id=reviewer.id,
+            instructions="Provide optimized versions of the code with explanations of the "
+            "improvements.",
+            temperature=0.7,
+            max_tokens=1000,
+            metadata=_OPTIMIZATION,
+        )
+
+        asset = TerraformAsset(
+            self, "docs_search_document", path=str(DOCS / "authentication.md"), type=AssetType.FILE
+        )
+        document = File(self, "docs_search_document_file", file=asset.path, purpose="assistants")
+        VectorStore(
+            self,
+            "docs_search_vector_store",
+            name="Documentation Store",
+            file_ids=[document.id],
+            expires_after=VectorStoreExpiresAfter(anchor="last_active_at", days=30),
+            metadata=_DOCS,
+        )
+        helper = Assistant(
+            self,
+            "docs_search_assistant",
+            model=MODEL,
+            name="Documentation assistant",
+            instructions="You help users find and understand documentation. Cite the document.",
+            tools=[AssistantTools(type="file_search")],
+            metadata=_DOCS,
+        )
+        docs_thread = Thread(self, "docs_search_thread", metadata=_DOCS)
+        question = Message(
+            self,
+            "docs_search_question",
+            thread_id=docs_thread.id,
+            role="user",
+            content="How do I configure authentication in the system?",
+            attachments=[
+                MessageAttachments(
+                    file_id=document.id, tools=[MessageAttachmentsTools(type="file_search")]
+                )
+            ],
+        )
+        docs = Run(
+            self,
+            "docs_search_run",
+            thread_id=docs_thread.id,
+            assistant_id=helper.id,
+            tools=[{"type": "file_search"}],
+            completion_window=600,
+            metadata=_DOCS,
+            depends_on=[question],
+        )
+
+        _outputs(self, "security_review", security)
+        _outputs(self, "optimization_review", optimization)
+        _outputs(self, "docs_search", docs)

@@ -1,0 +1,169 @@
+"""``CodeReviewRun``: an assistant reviews a piece of code (assistant + thread + run)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import ClassVar
+
+from constructs import Construct
+
+from cdktf_openai import limits
+from cdktf_openai.base import construct_path
+from cdktf_openai.composites.conversation import (
+    RunSettings,
+    add_conversation,
+    assistant_choice_problems,
+    use_or_create_assistant,
+)
+from cdktf_openai.errors import ValidationError
+from cdktf_openai.message import Message
+from cdktf_openai.references import HasId
+from cdktf_openai.tokens import NumberToken
+from cdktf_openai.tool import Tool
+from cdktf_openai.validation import Rules, Text
+
+__all__ = ["REVIEWER_INSTRUCTIONS", "CodeReviewRun"]
+
+#: The instructions of the reviewer assistant that ``CodeReviewRun`` creates.
+REVIEWER_INSTRUCTIONS = (
+    "You are an expert code reviewer. Analyze code for bugs, security issues, performance "
+    "problems and readability, and suggest concrete improvements. Be constructive and "
+    "educational in your feedback."
+)
+
+#: A language identifier: known ones (python, c++, c#, ...) and any other short slug.
+LANGUAGE = Text(
+    pattern=r"[A-Za-z0-9][A-Za-z0-9+#._-]{0,31}",
+    description="a language identifier such as 'python' or 'c++' (1 to 32 letters, digits, "
+    "or + # . _ -)",
+)
+
+
+def fenced(code: str, language: str) -> str:
+    """``code`` in a Markdown fence tagged ``language``, longer than any backtick run inside."""
+    longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
+    fence = "`" * max(3, longest + 1)
+    body = code if code.endswith("\n") else code + "\n"
+    return f"{fence}{language}\n{body}{fence}"
+
+
+class CodeReviewRun(Construct):
+    """A code review: a reviewer assistant, a thread holding the code, and a run.
+
+    When ``assistant`` is not given, a reviewer ``Assistant`` is created (code-review
+    instructions, the code interpreter) from ``model``; pass ``review.assistant`` to later
+    reviews so that several reviews share one reviewer. The thread's user message embeds the
+    code in a Markdown fence tagged with ``language``; ``focus`` becomes the run's
+    instructions.
+
+    Children: ``assistant`` (only when created here), ``thread``, ``run``.
+    Attributes: ``assistant``, ``thread``, ``run`` (``run.id``, ``run.status``, ... are tokens).
+
+    Example::
+
+        review = CodeReviewRun(stack, "sql_review", code=source, language="python",
+                               focus="Focus on SQL injection.", model="gpt-4o",
+                               completion_window=600)
+        CodeReviewRun(stack, "perf_review", code=other, language="go",
+                      assistant=review.assistant, temperature=0.7, max_tokens=1000)
+    """
+
+    _RULES: ClassVar[Rules] = Rules(
+        {
+            "code": limits.CONTENT,
+            "language": LANGUAGE,
+            "focus": limits.INSTRUCTIONS,
+            "model": limits.MODEL,
+            "instructions": limits.INSTRUCTIONS,
+        },
+        required=frozenset({"code", "language"}),
+    )
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        code: str,
+        language: str,
+        focus: str | None = None,
+        assistant: HasId | str | None = None,
+        model: str | None = None,
+        instructions: str | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        max_tokens: int | NumberToken | None = None,
+        completion_window: int | NumberToken | None = None,
+        metadata: Mapping[str, str] | None = None,
+    ) -> None:
+        """Create the review.
+
+        Args:
+            scope: The stack (or construct) it belongs to.
+            id: The construct id; children are ``<id>/assistant``, ``<id>/thread``, ``<id>/run``.
+            code: The code to review; not empty.
+            language: The code's language, e.g. ``"python"``, ``"c++"``; tags the fence.
+            focus: What the review should focus on: the run's instructions.
+            assistant: An existing reviewer (e.g. another review's ``assistant``) or its ID.
+                Unset: a reviewer is created from ``model`` and ``instructions``.
+            model: The model of the created reviewer; with ``assistant``, overrides the
+                model for this run only. One of ``assistant`` and ``model`` is needed.
+            instructions: The created reviewer's instructions (default:
+                ``REVIEWER_INSTRUCTIONS``). Not allowed with ``assistant``: use ``focus``.
+            temperature: The run's temperature, 0 to 2.
+            top_p: The run's top_p, 0 to 1.
+            max_tokens: The run's token limit, a whole number >= 1.
+            completion_window: Seconds Terraform waits for the review; unset, it does not wait.
+            metadata: Metadata of the created reviewer, the thread and the run.
+
+        Raises:
+            ValidationError: Every problem of the review's own props at once; a problem of a
+                run setting is reported by the child ``run``.
+        """
+        problems, _ = self._RULES.check(
+            {
+                "code": code,
+                "language": language,
+                "focus": focus,
+                "model": model,
+                "instructions": instructions,
+            }
+        )
+        problems.extend(assistant_choice_problems(scope, assistant, model, instructions))
+        if problems:
+            raise ValidationError(construct_path(scope, id), problems)
+
+        super().__init__(scope, id)
+        assistant, model = use_or_create_assistant(
+            self,
+            assistant,
+            model=model,
+            name="Code reviewer",
+            instructions=instructions or REVIEWER_INSTRUCTIONS,
+            tools=[Tool.code_interpreter()],
+            metadata=metadata,
+        )
+        parts = add_conversation(
+            self,
+            assistant=assistant,
+            messages=[
+                Message.user(f"Please review this {language} code:\n\n{fenced(code, language)}")
+            ],
+            thread_metadata=metadata,
+            run=RunSettings(
+                model=model,
+                instructions=focus,
+                temperature=temperature,
+                top_p=top_p,
+                max_tokens=max_tokens,
+                completion_window=completion_window,
+                metadata=metadata,
+            ),
+        )
+        #: The reviewer: the one created here, or the one given.
+        self.assistant = assistant
+        #: The thread holding the code.
+        self.thread = parts.thread
+        #: The review run.
+        self.run = parts.run

@@ -1,0 +1,176 @@
+"""``DocumentSearch``: ask a question about your documents, with file search."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import ClassVar
+
+from constructs import Construct
+
+from cdktf_openai import limits
+from cdktf_openai.attachment import Attachment
+from cdktf_openai.base import construct_path
+from cdktf_openai.composites.conversation import (
+    RunSettings,
+    add_conversation,
+    assistant_choice_problems,
+    use_or_create_assistant,
+)
+from cdktf_openai.errors import ValidationError
+from cdktf_openai.file import File
+from cdktf_openai.references import HasId
+from cdktf_openai.tokens import NumberToken
+from cdktf_openai.tool import Tool
+from cdktf_openai.validation import Items, Rules
+from cdktf_openai.vector_store import VectorStore
+
+__all__ = ["DOCS_INSTRUCTIONS", "DocumentSearch"]
+
+#: The instructions of the documentation assistant that ``DocumentSearch`` creates.
+DOCS_INSTRUCTIONS = "You help users find and understand documentation. Cite the document."
+
+
+class DocumentSearch(Construct):
+    """Upload documents, index them, and run an assistant with file search on a question.
+
+    Creates: one ``File`` per document (``documents/<n>``), a ``VectorStore`` holding them
+    (``vector_store``), a documentation ``Assistant`` with the file-search tool (``assistant``,
+    unless one is given), a ``Thread`` (``thread``), the question as a ``ThreadMessage`` with
+    every document attached for file search (``question``), and a ``Run`` with the file-search
+    tool that waits for the question (``run``).
+
+    What provider 1.2.0 cannot express, and how this construct works around it:
+    ``openai_assistant`` has no ``tool_resources``, so the vector store cannot be attached to
+    the assistant, and ``openai_thread`` cannot attach one to the thread either. The documents
+    therefore reach file search as *attachments of the question* (OpenAI indexes attached
+    files into the thread's own vector store). The ``vector_store`` is still created with the
+    documents -- it is the reusable index for other clients and for a provider that can attach
+    it -- but this run does not read it.
+
+    Example::
+
+        search = DocumentSearch(stack, "auth_docs", documents=["docs/auth.md"],
+                                question="How do I configure authentication?",
+                                model="gpt-4o", completion_window=600)
+    """
+
+    _RULES: ClassVar[Rules] = Rules(
+        {
+            "question": limits.CONTENT,
+            "documents": Items(
+                min_items=1, max_items=limits.MAX_ATTACHMENTS, each=limits.FILE_PATH
+            ),
+            "model": limits.MODEL,
+            "instructions": limits.INSTRUCTIONS,
+            "store_name": limits.VECTOR_STORE_NAME,
+        },
+        required=frozenset({"question", "documents"}),
+    )
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        question: str,
+        documents: Sequence[str | Path],
+        assistant: HasId | str | None = None,
+        model: str | None = None,
+        instructions: str | None = None,
+        store_name: str | None = None,
+        expires_after_days: int | NumberToken | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        max_tokens: int | NumberToken | None = None,
+        completion_window: int | NumberToken | None = None,
+        metadata: Mapping[str, str] | None = None,
+    ) -> None:
+        """Create the search.
+
+        Args:
+            scope: The stack (or construct) it belongs to.
+            id: The construct id.
+            question: The user's question; not empty.
+            documents: Paths of local files to upload (1 to 10; each must exist).
+            assistant: An existing assistant with the file-search tool, or its ID. Unset: one
+                is created from ``model`` and ``instructions``.
+            model: The created assistant's model; with ``assistant``, overrides the model for
+                this run only. One of ``assistant`` and ``model`` is needed.
+            instructions: The created assistant's instructions (default:
+                ``DOCS_INSTRUCTIONS``). Not allowed with ``assistant``.
+            store_name: The vector store's name (default: the construct id).
+            expires_after_days: Delete the vector store this many days (1 to 365) after its
+                last use.
+            temperature: The run's temperature, 0 to 2.
+            top_p: The run's top_p, 0 to 1.
+            max_tokens: The run's token limit, a whole number >= 1.
+            completion_window: Seconds Terraform waits for the answer; unset, it does not wait.
+            metadata: Metadata of every resource that has metadata.
+
+        Raises:
+            ValidationError: Every problem of the search's own props at once (a missing
+                document included); a problem of a child's setting is reported by the child.
+        """
+        problems, _ = self._RULES.check(
+            {
+                "question": question,
+                "documents": documents,
+                "model": model,
+                "instructions": instructions,
+                "store_name": store_name,
+            }
+        )
+        problems.extend(assistant_choice_problems(scope, assistant, model, instructions))
+        if problems:
+            raise ValidationError(construct_path(scope, id), problems)
+
+        super().__init__(scope, id)
+        documents_scope = Construct(self, "documents")
+        #: The uploaded documents, in the order given.
+        self.files = [
+            File(documents_scope, str(index), path=path) for index, path in enumerate(documents)
+        ]
+        #: The vector store indexing the documents (see the class docs for how it is used).
+        self.vector_store = VectorStore(
+            self,
+            "vector_store",
+            name=store_name or id,
+            files=self.files,
+            expires_after_days=expires_after_days,
+            metadata=metadata,
+        )
+        file_search = Tool.file_search()
+        assistant, model = use_or_create_assistant(
+            self,
+            assistant,
+            model=model,
+            name="Documentation assistant",
+            instructions=instructions or DOCS_INSTRUCTIONS,
+            tools=[file_search],
+            metadata=metadata,
+        )
+        parts = add_conversation(
+            self,
+            assistant=assistant,
+            question=question,
+            attachments=[Attachment.of(file, tools=[file_search]) for file in self.files],
+            thread_metadata=metadata,
+            run=RunSettings(
+                model=model,
+                tools=[file_search],
+                temperature=temperature,
+                top_p=top_p,
+                max_tokens=max_tokens,
+                completion_window=completion_window,
+                metadata=metadata,
+            ),
+        )
+        #: The assistant: the one created here, or the one given.
+        self.assistant = assistant
+        #: The thread.
+        self.thread = parts.thread
+        #: The question, with the documents attached.
+        self.question = parts.question
+        #: The run, with the file-search tool.
+        self.run = parts.run

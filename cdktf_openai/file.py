@@ -1,0 +1,80 @@
+"""``File``: a local file uploaded to OpenAI (``openai_file``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar, Literal
+
+from cdktf import AssetType, TerraformAsset, TerraformProvider
+from constructs import Construct
+
+from cdktf_openai import limits
+from cdktf_openai.base import OpenAIResource
+from cdktf_openai.generated import file as _file
+from cdktf_openai.validation import Rules
+
+__all__ = ["File", "FilePurpose"]
+
+#: What a file is for, as the provider accepts it.
+FilePurpose = Literal["assistants", "fine-tune", "vision", "batch"]
+
+
+class File(OpenAIResource, _file.File):
+    """A local file, uploaded to OpenAI at apply time (``openai_file``).
+
+    The file is copied into the stack's output as a cdktf asset
+    (``cdktf.out/stacks/<stack>/assets/...``), so the synthesized JSON holds a path relative to
+    the stack folder: it is the same on every machine, and ``terraform apply`` finds the file
+    wherever the stack folder is. A path that does not exist is a ``ValidationError`` at
+    synthesis, not an upload error at apply.
+
+    Read-only attributes (tokens until apply): ``id``, ``filename``, ``bytes``, ``created_at``.
+
+    Example::
+
+        spec = File(stack, "spec", path="docs/spec.md")  # purpose "assistants"
+    """
+
+    _RULES: ClassVar[Rules] = Rules(
+        {
+            "path": limits.FILE_PATH,
+            "purpose": limits.FILE_PURPOSE,
+            "project_id": limits.PROJECT_ID,
+        },
+        required=frozenset({"path", "purpose"}),
+    )
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        path: str | Path,
+        purpose: FilePurpose = "assistants",
+        project_id: str | None = None,
+        provider: TerraformProvider | None = None,
+    ) -> None:
+        """Create the file.
+
+        Args:
+            scope: The construct this file belongs to (a stack or a composite).
+            id: The construct id, unique among the scope's children.
+            path: The local file to upload (relative to the working directory of synthesis, or
+                absolute); it must exist.
+            purpose: ``"assistants"`` (default: for file search and the code interpreter),
+                ``"fine-tune"``, ``"vision"`` or ``"batch"``.
+            project_id: The provider's ``project_id`` label (kept in Terraform only; not sent
+                to OpenAI).
+            provider: The provider configuration to use, when the stack has several.
+
+        Raises:
+            ValidationError: Every problem of the props at once, with this construct's path.
+        """
+        self._checked(
+            scope, id, self._RULES, {"path": path, "purpose": purpose, "project_id": project_id}
+        )
+        super().__init__(
+            scope, id, file="", purpose=purpose, project_id=project_id, provider=provider
+        )
+        asset = TerraformAsset(self, "content", path=str(Path(path).resolve()), type=AssetType.FILE)
+        self.file = asset.path

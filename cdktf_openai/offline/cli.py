@@ -1,0 +1,85 @@
+"""``cdktf-openai-offline``: install the provider double and run Terraform (or cdktf) with it.
+
+Examples::
+
+    cdktf-openai-offline install                # prints the CLI configuration file
+    eval "$(cdktf-openai-offline env)"          # sets TF_CLI_CONFIG_FILE in this shell
+    cdktf-openai-offline run -- cdktf deploy --auto-approve
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import subprocess
+import sys
+from collections.abc import Sequence
+
+from cdktf_openai.offline.install import (
+    CONFIG_VARIABLE,
+    OfflineExtraMissingError,
+    install_provider_double,
+    terraform_environment,
+)
+
+#: Where the commands install the double unless told otherwise (relative to the current folder).
+DEFAULT_DIRECTORY = ".cdktf-openai-offline"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cdktf-openai-offline",
+        description=(
+            "Offline stand-in for the Terraform provider mkdev-me/openai 1.2.0: installs it as "
+            "a filesystem mirror that `terraform init` uses, with no network and no API key."
+        ),
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, text in (
+        ("install", "install the double and print the CLI configuration file's path"),
+        ("env", "install the double and print a shell line that sets " + CONFIG_VARIABLE),
+        ("run", "install the double and run a command with " + CONFIG_VARIABLE + " set"),
+    ):
+        command = commands.add_parser(name, help=text, description=text)
+        command.add_argument(
+            "--directory",
+            default=DEFAULT_DIRECTORY,
+            help=f"where to install (default: {DEFAULT_DIRECTORY})",
+        )
+        if name == "run":
+            command.add_argument("argv", nargs=argparse.REMAINDER, help="-- COMMAND [ARGS...]")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line.
+
+    Args:
+        argv: The arguments (default: ``sys.argv[1:]``).
+
+    Returns:
+        The exit status: 0, the status of the command that ``run`` ran, or 2 on a usage error.
+    """
+    arguments = _parser().parse_args(argv)
+    try:
+        config = install_provider_double(arguments.directory)
+    except OfflineExtraMissingError as error:
+        print(f"cdktf-openai-offline: {error}", file=sys.stderr)
+        return 2
+    if arguments.command == "install":
+        print(config)
+        return 0
+    if arguments.command == "env":
+        print(f"export {CONFIG_VARIABLE}={shlex.quote(str(config))}")
+        return 0
+    command = list(arguments.argv)
+    if command[:1] == ["--"]:
+        command = command[1:]
+    if not command:
+        print("cdktf-openai-offline run: give a command after --", file=sys.stderr)
+        return 2
+    return subprocess.run(command, env=terraform_environment(config), check=False).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,165 @@
+"""Install the provider double where ``terraform init`` finds it: a filesystem mirror.
+
+:func:`install_provider_double` writes, under one folder of your choice:
+
+- ``mirror/registry.terraform.io/mkdev-me/openai/1.2.0/<os>_<arch>/``
+  ``terraform-provider-openai_v1.2.0``,
+  a two-line shell script that starts the double with this Python interpreter (Terraform's
+  "unpacked" mirror layout);
+- ``terraform.rc``, a Terraform CLI configuration whose ``provider_installation`` takes
+  ``mkdev-me/openai`` from that mirror and nothing else from it.
+
+Terraform reads that configuration from ``TF_CLI_CONFIG_FILE``: set it for the processes that run
+Terraform (``cdktf deploy``, ``Testing.to_be_valid_terraform``, ``terraform`` itself), e.g. with
+:func:`offline_terraform` or ``cdktf-openai-offline run -- <command>``. Nothing is written
+outside the folder you name.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import shlex
+import sys
+import tempfile
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from importlib.util import find_spec
+from pathlib import Path
+
+from cdktf_openai import PROVIDER_SOURCE, PROVIDER_VERSION
+
+#: The provider's address in Terraform's registry namespace.
+PROVIDER_ADDRESS = f"registry.terraform.io/{PROVIDER_SOURCE}"
+#: The name of the CLI configuration file that :func:`install_provider_double` writes.
+CONFIG_FILE_NAME = "terraform.rc"
+#: The environment variable that points Terraform at a CLI configuration file.
+CONFIG_VARIABLE = "TF_CLI_CONFIG_FILE"
+
+_ARCHITECTURES = {"x86_64": "amd64", "amd64": "amd64", "aarch64": "arm64", "arm64": "arm64"}
+
+
+class OfflineExtraMissingError(RuntimeError):
+    """The double's dependencies (the ``offline`` extra) are not installed."""
+
+
+def terraform_platform() -> str:
+    """Return Terraform's name for this machine's platform, e.g. ``linux_amd64``."""
+    machine = platform.machine().lower()
+    return f"{sys.platform.removesuffix('2')}_{_ARCHITECTURES.get(machine, machine)}"
+
+
+def _plugin_script(python: str) -> str:
+    return (
+        "#!/bin/sh\n"
+        "# cdktf-openai provider double for mkdev-me/openai (cdktf-openai-offline install)\n"
+        f'exec {shlex.quote(python)} -P -m cdktf_openai.offline.server "$@"\n'
+    )
+
+
+def _cli_config(mirror: Path) -> str:
+    path = str(mirror).replace("\\", "/").replace('"', '\\"')
+    return (
+        "# Terraform CLI configuration written by cdktf-openai-offline: mkdev-me/openai comes\n"
+        "# from the provider double in the filesystem mirror beside this file.\n"
+        "provider_installation {\n"
+        "  filesystem_mirror {\n"
+        f'    path    = "{path}"\n'
+        f'    include = ["{PROVIDER_ADDRESS}"]\n'
+        "  }\n"
+        "  direct {\n"
+        f'    exclude = ["{PROVIDER_ADDRESS}"]\n'
+        "  }\n"
+        "}\n"
+    )
+
+
+def install_provider_double(
+    directory: str | os.PathLike[str], *, python: str | None = None
+) -> Path:
+    """Install the double into ``directory`` and return the CLI configuration file to use.
+
+    Installing again into the same folder rewrites the same bytes, so Terraform's lock files
+    (``.terraform.lock.hcl``) stay valid.
+
+    Args:
+        directory: The folder to install into (created if missing); keep it inside your
+            project or your temporary folder.
+        python: The Python interpreter that runs the double (default: this one). It must have
+            ``cdktf-openai[offline]`` installed.
+
+    Returns:
+        The path of the ``terraform.rc`` to put into ``TF_CLI_CONFIG_FILE``.
+
+    Raises:
+        OfflineExtraMissingError: When the ``offline`` extra's packages are missing.
+    """
+    if python is None:
+        missing = [
+            name for name in ("tf", "grpc", "msgpack", "cryptography") if not find_spec(name)
+        ]
+        if missing:
+            raise OfflineExtraMissingError(
+                f"the provider double needs {', '.join(missing)}: "
+                "pip install 'cdktf-openai[offline]'"
+            )
+    root = Path(directory).resolve()
+    mirror = root / "mirror"
+    plugin_dir = (
+        mirror.joinpath(*PROVIDER_ADDRESS.split("/")) / PROVIDER_VERSION / terraform_platform()
+    )
+    plugin_dir.mkdir(parents=True, exist_ok=True)
+    plugin = plugin_dir / f"terraform-provider-openai_v{PROVIDER_VERSION}"
+    script = _plugin_script(python or sys.executable)
+    if not plugin.is_file() or plugin.read_text(encoding="utf-8") != script:
+        plugin.write_text(script, encoding="utf-8")
+    plugin.chmod(0o755)
+    config = root / CONFIG_FILE_NAME
+    config.write_text(_cli_config(mirror), encoding="utf-8")
+    return config
+
+
+def terraform_environment(
+    config_file: str | os.PathLike[str], base: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """Return an environment for a Terraform (or cdktf) process that uses the double.
+
+    Args:
+        config_file: What :func:`install_provider_double` returned.
+        base: The environment to start from (default: this process's).
+
+    Returns:
+        ``base`` with ``TF_CLI_CONFIG_FILE`` set, and Terraform's calls home
+        (``CHECKPOINT_DISABLE``) turned off.
+    """
+    environment = dict(os.environ if base is None else base)
+    environment[CONFIG_VARIABLE] = str(Path(config_file).resolve())
+    environment["CHECKPOINT_DISABLE"] = "1"
+    return environment
+
+
+@contextmanager
+def offline_terraform(directory: str | os.PathLike[str] | None = None) -> Iterator[Path]:
+    """Install the double and point this process's Terraform runs at it, for a ``with`` block.
+
+    Inside the block, ``TF_CLI_CONFIG_FILE`` is set in ``os.environ`` (and so for every process
+    started from it, e.g. by ``cdktf.Testing.to_be_valid_terraform``); on exit it is restored.
+
+    Args:
+        directory: Where to install (default: a temporary folder, removed on exit).
+
+    Yields:
+        The CLI configuration file.
+    """
+    with tempfile.TemporaryDirectory(prefix="cdktf-openai-offline-") as temporary:
+        config = install_provider_double(directory if directory is not None else temporary)
+        previous = {name: os.environ.get(name) for name in (CONFIG_VARIABLE, "CHECKPOINT_DISABLE")}
+        os.environ.update(terraform_environment(config, base={}))
+        try:
+            yield config
+        finally:
+            for name, value in previous.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value

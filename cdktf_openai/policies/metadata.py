@@ -1,0 +1,57 @@
+"""``RequiredMetadata``: every resource that has metadata carries the required keys."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from constructs import IConstruct
+
+from cdktf_openai.generated.assistant import Assistant
+from cdktf_openai.generated.message import Message
+from cdktf_openai.generated.run import Run
+from cdktf_openai.generated.thread import Thread
+from cdktf_openai.generated.thread_run import ThreadRun
+from cdktf_openai.generated.vector_store import VectorStore
+from cdktf_openai.policies.policy import Policy
+from cdktf_openai.tokens import is_unresolved
+
+__all__ = ["RequiredMetadata"]
+
+WITH_METADATA = (Assistant, Thread, Message, Run, ThreadRun, VectorStore)
+
+
+class RequiredMetadata(Policy):
+    """Every assistant, thread, message, run, thread run and vector store has these keys.
+
+    Combine with ``Defaults(metadata=...)`` so that teams get the keys without repeating them.
+
+    Example::
+
+        Aspects.of(app).add(RequiredMetadata(["team", "cost_center"]))
+    """
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        """Create the policy.
+
+        Args:
+            keys: The metadata keys every resource must have (with a non-empty value).
+        """
+        self.keys = tuple(keys)
+        if not self.keys:
+            raise ValueError("RequiredMetadata needs at least one key")
+
+    def violations(self, node: IConstruct) -> Iterator[tuple[str, str, Any]]:
+        """The node's metadata keys, when a required one is missing or empty."""
+        if isinstance(node, WITH_METADATA):
+            metadata = node.metadata_input
+            if metadata is not None and is_unresolved(metadata):
+                return
+            present = {k for k, v in (metadata or {}).items() if v}
+            missing = [key for key in self.keys if key not in present]
+            if missing:
+                yield (
+                    "metadata",
+                    "must have the keys " + ", ".join(repr(k) for k in missing),
+                    sorted(present),
+                )

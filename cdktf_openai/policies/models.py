@@ -1,0 +1,42 @@
+"""``AllowedModels``: only approved models, on assistants and runs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from constructs import IConstruct
+
+from cdktf_openai.generated.assistant import Assistant
+from cdktf_openai.generated.run import Run
+from cdktf_openai.generated.thread_run import ThreadRun
+from cdktf_openai.policies.policy import Policy, known
+
+__all__ = ["AllowedModels"]
+
+
+class AllowedModels(Policy):
+    """Every assistant, run and thread run that names a model names an allowed one.
+
+    Example::
+
+        Aspects.of(app).add(AllowedModels(["gpt-4o", "gpt-4o-mini"]))
+    """
+
+    def __init__(self, models: Iterable[str]) -> None:
+        """Create the policy.
+
+        Args:
+            models: The allowed model ids.
+        """
+        self.models = tuple(models)
+        if not self.models:
+            raise ValueError("AllowedModels needs at least one model")
+
+    def violations(self, node: IConstruct) -> Iterator[tuple[str, str, Any]]:
+        """The node's model, when it is not one of ``models``."""
+        if isinstance(node, Assistant | Run | ThreadRun):
+            model = node.model_input
+            if known(model) and model not in self.models:
+                allowed = ", ".join(repr(m) for m in self.models)
+                yield "model", f"must be one of {allowed}", model

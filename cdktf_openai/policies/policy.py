@@ -1,0 +1,105 @@
+"""``Policy``: a cdktf Aspect that reports rule violations as error annotations."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from typing import Any
+
+import jsii
+from cdktf import Annotations, App, IAspect
+from constructs import IConstruct
+
+from cdktf_openai.tokens import is_unresolved
+from cdktf_openai.validation import show
+
+__all__ = ["Policy", "PolicyViolationError", "synth"]
+
+_ERRORS_HEADER = 'Encountered Annotations with level "ERROR":'
+
+
+class PolicyViolationError(Exception):
+    """Synthesis stopped on error annotations (policy violations among them).
+
+    Attributes:
+        violations: One line per error: ``[<construct path>] <message>``.
+    """
+
+    def __init__(self, violations: list[str]) -> None:
+        """Create the error from the annotation lines cdktf reported.
+
+        Args:
+            violations: One line per error annotation.
+        """
+        self.violations = violations
+        count = f"{len(violations)} error{'s' if len(violations) != 1 else ''}"
+        super().__init__(f"synthesis stopped on {count}:\n" + "\n".join(violations))
+
+
+def synth(app: App) -> None:
+    """``app.synth()``, with error annotations raised as a ``PolicyViolationError``.
+
+    cdktf reports error annotations by failing inside jsii; this re-raises them as one short
+    Python exception that lists every violation, without the jsii traceback.
+
+    Args:
+        app: The app to synthesize.
+
+    Raises:
+        PolicyViolationError: When any construct has an error annotation.
+    """
+    try:
+        app.synth()
+    except RuntimeError as error:
+        text = str(error)
+        if _ERRORS_HEADER not in text:
+            raise
+        body = text.split(_ERRORS_HEADER, 1)[1].split("\n\nEither fix", 1)[0]
+        raise PolicyViolationError([line for line in body.splitlines() if line.strip()]) from None
+
+
+@jsii.implements(IAspect)
+class Policy(ABC):
+    """Base of the policies: visit every construct, report each violation as an error.
+
+    Add a policy with ``Aspects.of(scope).add(policy)``. At synthesis cdktf visits every
+    construct below ``scope``; each violation becomes an error annotation on the offending
+    construct (cdktf shows it as ``[<path>] [policy:<Name>] <field> <rule>, got <value>``), and
+    synthesis fails listing every violation of every policy at once (``synth`` turns that
+    failure into a short ``PolicyViolationError``).
+
+    cdktf runs aspects from each *stack* down, not from the ``App``: add policies to each
+    stack (a platform team's stack base class is the place, see ``examples/team_library``).
+    Policies see the generated resources, so they apply to the L2 constructs and to generated
+    (L1) resources used directly alike. Token values are only known to Terraform and are not
+    checked.
+    """
+
+    @property
+    def name(self) -> str:
+        """The policy's name in its messages (the class name)."""
+        return type(self).__name__
+
+    @abstractmethod
+    def violations(self, node: IConstruct) -> Iterator[tuple[str, str, Any]]:
+        """Yield ``(field, rule, value)`` for each violation of ``node`` (most nodes: none).
+
+        Args:
+            node: A construct of the tree (any kind: check its type first).
+        """
+
+    def visit(self, node: IConstruct) -> None:
+        """Called by cdktf for every construct; annotates violations as errors.
+
+        Args:
+            node: The construct visited.
+        """
+        for field, rule, value in self.violations(node):
+            Annotations.of(node).add_error(
+                f"[policy:{self.name}] {field} {rule}, got {show(value)}"
+            )
+
+
+def known(value: Any) -> bool:
+    """True when a value is set and not a token (so a policy can judge it)."""
+    return value is not None and not is_unresolved(value)

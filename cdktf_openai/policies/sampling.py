@@ -1,0 +1,40 @@
+"""``MaxTemperature``: no run samples hotter than a limit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from constructs import IConstruct
+
+from cdktf_openai.generated.run import Run
+from cdktf_openai.generated.thread_run import ThreadRun
+from cdktf_openai.policies.policy import Policy, known
+
+__all__ = ["MaxTemperature"]
+
+
+class MaxTemperature(Policy):
+    """Every run and thread run that sets a temperature keeps it at or below ``maximum``.
+
+    Example::
+
+        Aspects.of(app).add(MaxTemperature(0.8))
+    """
+
+    def __init__(self, maximum: float) -> None:
+        """Create the policy.
+
+        Args:
+            maximum: The highest temperature allowed, 0 to 2.
+        """
+        if isinstance(maximum, bool) or not 0 <= maximum <= 2:
+            raise ValueError(f"MaxTemperature takes 0 to 2, got {maximum!r}")
+        self.maximum = maximum
+
+    def violations(self, node: IConstruct) -> Iterator[tuple[str, str, Any]]:
+        """The node's temperature, when it is above ``maximum``."""
+        if isinstance(node, Run | ThreadRun):
+            temperature = node.temperature_input
+            if temperature is not None and known(temperature) and temperature > self.maximum:
+                yield "temperature", f"must be at most {self.maximum:g}", temperature

@@ -1,0 +1,115 @@
+"""``VectorStore``: files indexed for file search (``openai_vector_store``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import ClassVar, Literal
+
+from cdktf import ITerraformDependable, TerraformProvider
+from constructs import Construct
+
+from cdktf_openai import limits
+from cdktf_openai.base import OpenAIResource
+from cdktf_openai.generated import file as _file
+from cdktf_openai.generated import vector_store as _vector_store
+from cdktf_openai.references import HasId, id_of, reference_rule
+from cdktf_openai.tokens import NumberToken
+from cdktf_openai.validation import Items, Rules, sorted_metadata
+
+__all__ = ["VectorStore"]
+
+#: The anchor OpenAI measures a vector store's expiry from.
+EXPIRY_ANCHOR = "last_active_at"
+
+
+class VectorStore(OpenAIResource, _vector_store.VectorStore):
+    """A vector store: files chunked and embedded for file search (``openai_vector_store``).
+
+    Provider 1.2.0 cannot attach a vector store to an assistant or a thread (it has no
+    ``tool_resources``); see ``DocumentSearch`` for how files reach file search with it.
+
+    Read-only attributes (tokens until apply): ``id``, ``status``, ``file_count``,
+    ``created_at``.
+
+    Example::
+
+        store = VectorStore(stack, "docs", name="Documentation", files=[spec],
+                            expires_after_days=30)
+    """
+
+    _DEFAULTS: ClassVar[frozenset[str]] = frozenset({"metadata"})
+    _RULES: ClassVar[Rules] = Rules(
+        {
+            "name": limits.VECTOR_STORE_NAME,
+            "files": Items(each=reference_rule(_file.File, "a File")),
+            "chunking": limits.VECTOR_STORE_CHUNKING,
+            "expires_after_days": limits.EXPIRY_DAYS,
+            "metadata": limits.METADATA,
+        },
+        required=frozenset({"name"}),
+    )
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        files: Sequence[HasId | str] = (),
+        chunking: Literal["auto", "static"] | None = None,
+        expires_after_days: int | NumberToken | None = None,
+        metadata: Mapping[str, str] | None = None,
+        depends_on: Sequence[ITerraformDependable] | None = None,
+        provider: TerraformProvider | None = None,
+    ) -> None:
+        """Create the vector store.
+
+        Args:
+            scope: The construct this store belongs to (a stack or a composite).
+            id: The construct id, unique among the scope's children.
+            name: The store's name; 1 to 256 characters.
+            files: ``File`` constructs (or file IDs) to index.
+            chunking: ``"auto"`` or ``"static"``; unset, OpenAI chooses.
+            expires_after_days: Delete the store this many days (1 to 365) after it was last
+                used; unset, it never expires.
+            metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).
+            depends_on: Resources Terraform must create first (Terraform's ``depends_on``).
+            provider: The provider configuration to use, when the stack has several.
+
+        Raises:
+            ValidationError: Every problem of the props at once, with this construct's path.
+        """
+        props, lifecycle = self._checked(
+            scope,
+            id,
+            self._RULES,
+            {
+                "name": name,
+                "files": files,
+                "chunking": chunking,
+                "expires_after_days": expires_after_days,
+                "metadata": metadata,
+            },
+        )
+        super().__init__(
+            scope,
+            id,
+            name=name,
+            file_ids=[id_of(file) for file in files or ()] or None,
+            chunking_strategy=(
+                None
+                if chunking is None
+                else _vector_store.VectorStoreChunkingStrategy(type=chunking)
+            ),
+            expires_after=(
+                None
+                if expires_after_days is None
+                else _vector_store.VectorStoreExpiresAfter(
+                    anchor=EXPIRY_ANCHOR, days=expires_after_days
+                )
+            ),
+            metadata=sorted_metadata(props["metadata"]),
+            lifecycle=lifecycle,
+            depends_on=depends_on,
+            provider=provider,
+        )

@@ -1,0 +1,93 @@
+"""``VectorStoreFile``: one file added to a vector store (``openai_vector_store_file``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import ClassVar
+
+from cdktf import ITerraformDependable, TerraformProvider
+from constructs import Construct
+
+from cdktf_openai import limits
+from cdktf_openai.base import OpenAIResource
+from cdktf_openai.chunking import Chunking
+from cdktf_openai.generated import file as _file
+from cdktf_openai.generated import vector_store as _vector_store
+from cdktf_openai.generated import vector_store_file as _vector_store_file
+from cdktf_openai.references import HasId, id_of, reference_rule
+from cdktf_openai.validation import Predicate, Rules, sorted_metadata
+
+__all__ = ["VectorStoreFile"]
+
+
+class VectorStoreFile(OpenAIResource, _vector_store_file.VectorStoreFile):
+    """A file added to a vector store, with its own chunking (``openai_vector_store_file``).
+
+    Read-only attributes (tokens until apply): ``id``, ``status``, ``created_at``.
+
+    Example::
+
+        VectorStoreFile(stack, "spec_in_docs", vector_store=store, file=spec,
+                        chunking=Chunking.fixed(800))
+    """
+
+    _RULES: ClassVar[Rules] = Rules(
+        {
+            "vector_store": reference_rule(_vector_store.VectorStore, "a VectorStore"),
+            "file": reference_rule(_file.File, "a File"),
+            "chunking": Predicate(
+                lambda value: isinstance(value, Chunking), "a Chunking (Chunking.fixed(800))"
+            ),
+            "attributes": limits.ATTRIBUTES,
+        },
+        required=frozenset({"vector_store", "file"}),
+    )
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        vector_store: HasId | str,
+        file: HasId | str,
+        chunking: Chunking | None = None,
+        attributes: Mapping[str, str] | None = None,
+        depends_on: Sequence[ITerraformDependable] | None = None,
+        provider: TerraformProvider | None = None,
+    ) -> None:
+        """Add the file to the store.
+
+        Args:
+            scope: The construct this belongs to (a stack or a composite).
+            id: The construct id, unique among the scope's children.
+            vector_store: The ``VectorStore`` (or its ID).
+            file: The ``File`` (or its ID).
+            chunking: How to split the file; unset, OpenAI chooses.
+            attributes: Up to 16 string pairs describing the file, for filtering searches.
+            depends_on: Resources Terraform must create first (Terraform's ``depends_on``).
+            provider: The provider configuration to use, when the stack has several.
+
+        Raises:
+            ValidationError: Every problem of the props at once, with this construct's path.
+        """
+        self._checked(
+            scope,
+            id,
+            self._RULES,
+            {
+                "vector_store": vector_store,
+                "file": file,
+                "chunking": chunking,
+                "attributes": attributes,
+            },
+        )
+        super().__init__(
+            scope,
+            id,
+            vector_store_id=id_of(vector_store),
+            file_id=id_of(file),
+            chunking_strategy=None if chunking is None else chunking.for_vector_store_file(),
+            attributes=sorted_metadata(attributes),
+            depends_on=depends_on,
+            provider=provider,
+        )

@@ -1,0 +1,1 @@
+"""Example: a security code review (the first scenario of the seed)."""

@@ -1,0 +1,92 @@
+"""The benchmark harness in quick mode: a well-formed report, equal documents (no timings)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from benchmarks import workloads
+from benchmarks.__main__ import main
+from benchmarks.compare import canonical, resource_counts, same_resources
+from cdktf_openai.composites.code_review import REVIEWER_INSTRUCTIONS, fenced
+
+
+def test_workload_texts_match_the_library() -> None:
+    # the json floor copies these so that it imports no cdktf
+    assert workloads.REVIEWER_INSTRUCTIONS == REVIEWER_INSTRUCTIONS
+    for i in (0, 7, 123):
+        expected = f"Please review this python code:\n\n{fenced(workloads.code_of(i), 'python')}"
+        assert workloads.message_of(i) == expected
+
+
+def test_canonical_ignores_names_but_not_content() -> None:
+    def doc(names: tuple[str, str], temperature: float) -> dict[str, object]:
+        thread, run = names
+        return {
+            "resource": {
+                "openai_thread": {thread: {"//": {"path": thread}, "messages": [{"content": "x"}]}},
+                "openai_run": {
+                    run: {
+                        "thread_id": f"${{openai_thread.{thread}.id}}",
+                        "temperature": temperature,
+                    }
+                },
+            }
+        }
+
+    flat, nested = doc(("thread_0", "run_0"), 0.2), doc(("r_thread_AB12", "r_run_CD34"), 0.2)
+    assert canonical(flat) == canonical(nested)
+    assert same_resources(flat, nested) == []
+    assert same_resources(flat, doc(("thread_0", "run_0"), 0.3)) != []
+    assert resource_counts(flat) == {"openai_run": 1, "openai_thread": 1}
+
+
+@pytest.mark.slow
+def test_quick_mode_writes_a_well_formed_report(tmp_path: Path) -> None:
+    report = tmp_path / "BENCHMARKS.md"
+    assert main(["--quick", "--output", str(report)]) == 0
+    text = report.read_text()
+
+    for heading in (
+        "## Machine",
+        "## Whole process",
+        "## In process: build + synth",
+        "## Imports and cold start",
+        "## Peak memory",
+        "## Same resources in every variant",
+        "## Targets (issue 8)",
+    ):
+        assert heading in text
+    assert "python -m benchmarks --quick" in text
+    for label in ("CodeReviewRun", "generated L1 classes", "TypeScript cdktf", "json.dump"):
+        assert label in text
+    # every variant was measured: a time in each row of the whole-process table
+    table = text.split("## Whole process")[1].split("##")[0]
+    assert len(re.findall(r"\| \d+ ms", table)) == 5
+
+    # the variants synthesize the same resources: l2, ts and json equal l1 exactly
+    checks = text.split("## Same resources in every variant")[1].split("##")[0]
+    counts = "openai_assistant 1, openai_run 1, openai_thread 1"
+    for variant in ("l2", "ts", "json"):
+        assert f"- {variant}@1: identical to L1 ({counts})" in checks
+    assert f"- composite@1: same resources as l1 (by content) ({counts})" in checks
+    assert "- quickstart@1: same resources as quickstart_l1 (by content)" in checks
+    assert "NOT equal" not in checks
+
+    targets = text.split("## Targets (issue 8)")[1].split("##")[0]
+    rows = [line for line in targets.splitlines() if line.startswith("| ")][2:]
+    assert len(rows) >= 5
+    verdicts = [row.rstrip(" |").rsplit("| ", 1)[1] for row in rows]
+    assert set(verdicts) <= {"met", "**not met**", "not measured"}
+
+
+def test_json_floor_document_matches_l1_shape(tmp_path: Path) -> None:
+    path = workloads.write_json(tmp_path, "bench", 2)
+    document = json.loads(path.read_text())
+    assert resource_counts(document) == {"openai_assistant": 2, "openai_run": 2, "openai_thread": 2}
+    assert (
+        document["resource"]["openai_run"]["run_1"]["thread_id"] == "${openai_thread.thread_1.id}"
+    )

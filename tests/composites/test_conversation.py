@@ -1,0 +1,50 @@
+"""``Conversation``: the thread-plus-run pattern, with or without a question."""
+
+from __future__ import annotations
+
+from cdktf import TerraformStack
+
+from cdktf_openai import Attachment, Conversation, Message
+from tests.conftest import address, by_path, reference, synth
+
+
+def test_messages_then_a_run(stack: TerraformStack) -> None:
+    Conversation(
+        stack,
+        "chat",
+        assistant="asst_1",
+        messages=[Message.user("Summarize our SLA policy.")],
+        max_tokens=500,
+        metadata={"topic": "sla"},
+    )
+    synthesized = synth(stack)
+    *_, thread = by_path(synthesized, "stack/chat/thread")
+    assert thread == {
+        "messages": [{"role": "user", "content": "Summarize our SLA policy."}],
+        "metadata": {"topic": "sla"},
+    }
+    *_, run = by_path(synthesized, "stack/chat/run")
+    assert run == {
+        "thread_id": reference(synthesized, "stack/chat/thread"),
+        "assistant_id": "asst_1",
+        "max_tokens": 500,
+        "metadata": {"topic": "sla"},
+    }
+    assert "openai_message" not in synthesized["resource"]
+
+
+def test_a_question_with_files_is_added_before_the_run(stack: TerraformStack) -> None:
+    conversation = Conversation(
+        stack,
+        "ask",
+        assistant="asst_1",
+        question="What changed?",
+        attachments=[Attachment.of("file-1")],
+    )
+    assert conversation.question is not None
+    synthesized = synth(stack)
+    *_, question = by_path(synthesized, "stack/ask/question")
+    assert question["content"] == "What changed?"
+    assert question["attachments"][0]["file_id"] == "file-1"
+    *_, run = by_path(synthesized, "stack/ask/run")
+    assert run["depends_on"] == [address(synthesized, "stack/ask/question")]
