@@ -24,7 +24,7 @@ export TF_CLI_CONFIG_FILE :=
 endif
 endif
 
-.PHONY: help setup synth test lint typecheck pytest bindings docs deploy-local bench profile clean
+.PHONY: help setup synth test lint typecheck pytest snapshots bindings docs deploy-local bench profile clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -58,6 +58,10 @@ pytest: setup ## The test suite only (slow tests included)
 	@$(VENV_PY) -m pytest
 
 test: setup lint typecheck pytest ## Everything CI runs: lint, type checks, tests
+
+snapshots: setup ## Rewrite tests/__snapshots__ (examples, composites); read each diff before committing
+	@$(VENV_PY) -m pytest tests/test_snapshots.py --snapshot-update
+	@git status --short tests/__snapshots__
 
 # The provider double (cdktf-openai-offline) stands in for mkdev-me/openai: no network, no key.
 OFFLINE := $(VENV)/bin/cdktf-openai-offline run --directory .cdktf-openai-offline --

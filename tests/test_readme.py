@@ -1,8 +1,15 @@
-"""The README is true: its quick start is the two commands, and its Python examples run."""
+"""The README is true: its quick start is the two commands, and its Python examples run.
+
+A Python block that starts with ``# test_<name>.py`` is a user's pytest file: it is run by
+pytest, in a subprocess in a temporary folder, as its first line says (write the snapshot, then
+check it). Every other Python block is executed as it is.
+"""
 
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +19,9 @@ from tests.conftest import ROOT
 README = (ROOT / "README.md").read_text()
 BLOCKS = re.findall(r"```(\w*)\n(.*?)```\n", README, flags=re.DOTALL)
 PYTHON_BLOCKS = [code for lang, code in BLOCKS if lang == "python"]
+PYTEST_FILE = re.compile(r"# (test_\w+\.py)\b")
+PYTEST_BLOCKS = [code for code in PYTHON_BLOCKS if PYTEST_FILE.match(code)]
+SCRIPT_BLOCKS = [code for code in PYTHON_BLOCKS if not PYTEST_FILE.match(code)]
 
 
 def test_the_quick_start_is_exactly_two_commands() -> None:
@@ -31,7 +41,7 @@ def test_the_readme_has_a_python_example_per_construct() -> None:
 
 
 @pytest.mark.parametrize(
-    "code", PYTHON_BLOCKS, ids=[f"block{i}" for i in range(len(PYTHON_BLOCKS))]
+    "code", SCRIPT_BLOCKS, ids=[f"block{i}" for i in range(len(SCRIPT_BLOCKS))]
 )
 def test_python_example_runs(
     code: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
@@ -44,3 +54,35 @@ def test_python_example_runs(
     if comment:
         expected = " ".join(line.strip()[2:] for line in comment.group(1).splitlines())
         assert " ".join(printed.split()) == " ".join(expected.split())
+
+
+def test_the_snapshot_section_has_a_pytest_file_of_under_ten_lines() -> None:
+    section = README.split("## Snapshot-testing your stacks", 1)[1].split("\n## ", 1)[0]
+    (block,) = [code for code in PYTEST_BLOCKS if code in section]
+    assert len([line for line in block.splitlines() if line.strip()]) < 10
+
+
+@pytest.mark.parametrize(
+    "code", PYTEST_BLOCKS, ids=[f"pytest{i}" for i in range(len(PYTEST_BLOCKS))]
+)
+def test_pytest_example_writes_then_matches_its_snapshot(code: str, tmp_path: Path) -> None:
+    match = PYTEST_FILE.match(code)
+    assert match
+    (tmp_path / "pytest.ini").write_text("[pytest]\n")
+    (tmp_path / match.group(1)).write_text(code)
+    command = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", match.group(1)]
+
+    def run(*options: str) -> str:
+        result = subprocess.run(
+            [*command, *options], cwd=tmp_path, capture_output=True, text=True, timeout=300
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        return result.stdout
+
+    assert "1 snapshot generated" in run("--snapshot-update")
+    assert "1 snapshot passed" in run()
+    (snapshot,) = (tmp_path / "__snapshots__").rglob("*.json")
+    assert snapshot.parent.name == match.group(1).removesuffix(".py")
+    text = snapshot.read_text()
+    assert str(tmp_path) not in text
+    assert '"path": "<cwd>/terraform.' in text  # the state path, as the README says
