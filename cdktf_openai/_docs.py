@@ -17,6 +17,7 @@ DOCUMENTED_MODULES = (
     "cdktf_openai.tokens",
     "cdktf_openai.defaults",
     "cdktf_openai.schema",
+    "cdktf_openai.testing",
     "cdktf_openai.offline",
 )
 
