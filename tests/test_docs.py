@@ -26,7 +26,7 @@ def own_callables(obj: Any) -> Iterator[tuple[str, Callable[..., Any]]]:
     """The class's own public methods (not the generated L1's), and its constructor."""
     if inspect.isclass(obj):
         for name, member in vars(obj).items():
-            if getattr(member, "__module__", "").split(".")[0] != "cdktf_openai":
+            if (getattr(member, "__module__", None) or "").split(".")[0] != "cdktf_openai":
                 continue  # e.g. the __init__ typing.Protocol puts on a protocol class
             if (name == "__init__" or not name.startswith("_")) and inspect.isfunction(member):
                 yield f"{obj.__name__}.{name}", member
