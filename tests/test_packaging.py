@@ -1,0 +1,98 @@
+"""The package as users get it: sdist and wheel, installed in a clean environment, typed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import tomllib
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+
+USER_APP = """\
+from cdktf import App, TerraformStack
+
+from cdktf_openai import CodeReviewRun, OpenAIProvider, Run
+
+
+def build(app: App) -> Run:
+    stack = TerraformStack(app, "typed")
+    OpenAIProvider(stack, "openai")
+    review = CodeReviewRun(stack, "review", code="x = 1", language="python", model="gpt-4o")
+    return review.run
+
+
+status: str = build(App()).status
+"""
+
+USER_APP_WITH_A_TYPE_ERROR = USER_APP.replace('model="gpt-4o"', "model=4")
+
+
+def run(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key != "PYTHONPATH" and not key.startswith("JSII_SILENCE")
+    }
+    return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=900)
+
+
+def ok(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout + result.stderr
+
+
+@pytest.mark.slow
+def test_build_install_synthesize_and_type_check_from_the_wheel(tmp_path: Path) -> None:
+    dist = tmp_path / "dist"
+    ok(run([sys.executable, "-m", "build", "--outdir", str(dist), str(ROOT)], tmp_path))
+    (wheel,) = dist.glob(f"cdktf_openai-{VERSION}-py3-none-any.whl")
+    (sdist,) = dist.glob(f"cdktf_openai-{VERSION}.tar.gz")
+
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    for expected in (
+        "cdktf_openai/py.typed",
+        "cdktf_openai/generated/py.typed",
+        "cdktf_openai/generated/_jsii/mkdev-me_openai@0.0.0.jsii.tgz",
+        "cdktf_openai/schema/mkdev-openai-1.2.0.schema.json",
+        "cdktf_openai_quiet_node.pth",
+    ):
+        assert expected in names, expected
+    assert not any(name.startswith(("tests/", "examples/", "openai/")) for name in names)
+    with tarfile.open(sdist) as archive:
+        sdist_names = archive.getnames()
+    assert f"cdktf_openai-{VERSION}/pyproject.toml" in sdist_names
+    assert f"cdktf_openai-{VERSION}/CHANGELOG.md" in sdist_names
+
+    venv = tmp_path / "venv"
+    ok(run([sys.executable, "-m", "venv", str(venv)], tmp_path))
+    python = str(venv / "bin" / "python")
+    ok(run([python, "-m", "pip", "install", "--quiet", str(wheel)], tmp_path))
+
+    # an example app, run from a folder that is not this repository, on the installed package
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "examples", project / "examples")
+    synthesized = ok(run([python, "-m", "examples"], project))
+    assert "end-of-life" not in synthesized  # the installed .pth silenced node's banner
+    stack = project / "cdktf.out" / "stacks" / "quickstart" / "cdk.tf.json"
+    assert '"source": "mkdev-me/openai"' in stack.read_text()
+    probe = "import cdktf_openai; print(cdktf_openai.__version__, cdktf_openai.__file__)"
+    version, location = ok(run([python, "-c", probe], project)).split()
+    assert version == VERSION and "site-packages" in location
+
+    # py.typed: a user's code type-checks in strict mode against the installed package
+    (project / "app.py").write_text(USER_APP)
+    mypy = [sys.executable, "-m", "mypy", "--strict", "--python-executable", python]
+    ok(run([*mypy, "app.py"], project))
+    (project / "app.py").write_text(USER_APP_WITH_A_TYPE_ERROR)
+    wrong = run([*mypy, "app.py"], project)
+    assert wrong.returncode == 1 and 'Argument "model"' in wrong.stdout, wrong.stdout
