@@ -9,14 +9,12 @@ from typing import ClassVar
 from constructs import Construct
 
 from cdktf_openai import limits
-from cdktf_openai.base import construct_path, scope_problems
 from cdktf_openai.composites.conversation import (
     RunSettings,
     add_conversation,
-    assistant_choice_problems,
+    check_composite,
     use_or_create_assistant,
 )
-from cdktf_openai.errors import ValidationError
 from cdktf_openai.message import Message
 from cdktf_openai.references import HasId
 from cdktf_openai.tokens import NumberToken
@@ -121,22 +119,21 @@ class CodeReviewRun(Construct):
             ValidationError: Every problem of the review's own props at once; a problem of a
                 run setting is reported by the child ``run``.
         """
-        invalid_scope = scope_problems(scope, id)
-        if invalid_scope:
-            raise ValidationError(construct_path(scope, id), invalid_scope)
-        problems, _ = self._RULES.check(
+        check_composite(
+            scope,
+            id,
+            self._RULES,
             {
                 "code": code,
                 "language": language,
                 "focus": focus,
                 "model": model,
                 "instructions": instructions,
-            }
+            },
+            assistant=assistant,
+            model=model,
+            instructions=instructions,
         )
-        problems.extend(assistant_choice_problems(scope, assistant, model, instructions))
-        if problems:
-            raise ValidationError(construct_path(scope, id), problems)
-
         super().__init__(scope, id)
         assistant, model = use_or_create_assistant(
             self,

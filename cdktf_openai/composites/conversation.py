@@ -20,8 +20,15 @@ from cdktf_openai.thread import Thread
 from cdktf_openai.thread_message import ThreadMessage
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.tool import Tool
+from cdktf_openai.validation import Rules
 
-__all__ = ["Conversation", "RunSettings", "add_conversation", "use_or_create_assistant"]
+__all__ = [
+    "Conversation",
+    "RunSettings",
+    "add_conversation",
+    "check_composite",
+    "use_or_create_assistant",
+]
 
 
 @dataclass(frozen=True)
@@ -72,6 +79,38 @@ def assistant_choice_problems(
             Problem("instructions", "must be unset when an assistant is given", "a string")
         )
     return problems
+
+
+def check_composite(
+    scope: Construct,
+    id: str,
+    rules: Rules,
+    props: Mapping[str, Any],
+    *,
+    assistant: HasId | str | None,
+    model: str | None,
+    instructions: str | None,
+) -> None:
+    """Check a composite's own props before it creates anything; raise every problem at once.
+
+    Args:
+        scope: The composite's scope.
+        id: The composite's id.
+        rules: The composite's rules for ``props``.
+        props: The composite's own props (the children check theirs).
+        assistant: The assistant given, if any.
+        model: The model given, if any.
+        instructions: The instructions of the assistant to create, if any.
+
+    Raises:
+        ValidationError: With the composite's path.
+    """
+    problems = scope_problems(scope, id)
+    if not problems:
+        problems, _ = rules.check(props)
+        problems.extend(assistant_choice_problems(scope, assistant, model, instructions))
+    if problems:
+        raise ValidationError(construct_path(scope, id), problems)
 
 
 def use_or_create_assistant(

@@ -10,14 +10,12 @@ from constructs import Construct
 
 from cdktf_openai import limits
 from cdktf_openai.attachment import Attachment
-from cdktf_openai.base import construct_path, scope_problems
 from cdktf_openai.composites.conversation import (
     RunSettings,
     add_conversation,
-    assistant_choice_problems,
+    check_composite,
     use_or_create_assistant,
 )
-from cdktf_openai.errors import ValidationError
 from cdktf_openai.file import File
 from cdktf_openai.references import HasId
 from cdktf_openai.tokens import NumberToken
@@ -112,22 +110,21 @@ class DocumentSearch(Construct):
             ValidationError: Every problem of the search's own props at once (a missing
                 document included); a problem of a child's setting is reported by the child.
         """
-        invalid_scope = scope_problems(scope, id)
-        if invalid_scope:
-            raise ValidationError(construct_path(scope, id), invalid_scope)
-        problems, _ = self._RULES.check(
+        check_composite(
+            scope,
+            id,
+            self._RULES,
             {
                 "question": question,
                 "documents": documents,
                 "model": model,
                 "instructions": instructions,
                 "store_name": store_name,
-            }
+            },
+            assistant=assistant,
+            model=model,
+            instructions=instructions,
         )
-        problems.extend(assistant_choice_problems(scope, assistant, model, instructions))
-        if problems:
-            raise ValidationError(construct_path(scope, id), problems)
-
         super().__init__(scope, id)
         documents_scope = Construct(self, "documents")
         #: The uploaded documents, in the order given.
