@@ -10,7 +10,8 @@ Terraform-side checks for props whose value is a token.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any, ClassVar, Self
 
 import jsii
@@ -22,7 +23,12 @@ from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.structs import struct
 from cdktf_openai.validation import Rules, TokenCheck, show
 
-__all__ = ["OpenAIResource", "construct_path", "scope_problems"]
+__all__ = [
+    "OpenAIResource",
+    "construct_path",
+    "duplicate_id_as_validation_error",
+    "scope_problems",
+]
 
 #: Prefix of the ids of the warnings this library adds.
 WARNING_PREFIX = "@cdktf-openai"
@@ -46,6 +52,21 @@ def scope_problems(scope: Any, id: Any) -> list[Problem]:
     if not isinstance(id, str) or not id:
         problems.append(Problem("id", "must be a non-empty string", show(id)))
     return problems
+
+
+@contextmanager
+def duplicate_id_as_validation_error(scope: Construct, id: str) -> Iterator[None]:
+    """Turn jsii's "already a Construct with name" error into a ``ValidationError``.
+
+    Checking first would cost a jsii round trip per construct; catching costs nothing.
+    """
+    try:
+        yield
+    except RuntimeError as error:
+        if "There is already a Construct with name" not in str(error):
+            raise
+        problem = Problem("id", "must be unique among the scope's children", repr(id))
+        raise ValidationError(construct_path(scope, id), [problem]) from None
 
 
 class OpenAIResource:
@@ -113,13 +134,8 @@ class OpenAIResource:
         Raises:
             ValidationError: When ``scope`` already has a child named ``id``.
         """
-        try:
+        with duplicate_id_as_validation_error(scope, id):
             jsii.create(type(self), self, [scope, id, struct(config_class, **config)])
-        except RuntimeError as error:
-            if "There is already a Construct with name" not in str(error):
-                raise
-            problem = Problem("id", "must be unique among the scope's children", repr(id))
-            raise ValidationError(construct_path(scope, id), [problem]) from None
 
     def _warn(self, code: str, message: str) -> None:
         """Add a cdktf warning annotation ``[@cdktf-openai:<code>] <message>``."""

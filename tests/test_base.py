@@ -49,3 +49,17 @@ def test_a_duplicate_id_is_a_validation_error_not_a_jsii_traceback(
         "stack/thread: id must be unique among the scope's children, got 'thread'"
     )
     assert caught.value.__cause__ is None and caught.value.__suppress_context__
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda stack: CodeReviewRun(stack, "x", code="x", language="c", model="m"),
+        lambda stack: Conversation(stack, "x", assistant="a"),
+    ],
+    ids=["CodeReviewRun", "Conversation"],
+)
+def test_a_duplicate_composite_id_is_a_validation_error(stack: TerraformStack, build: Any) -> None:
+    build(stack)
+    with pytest.raises(ValidationError, match=r"^stack/x: id must be unique"):
+        build(stack)

@@ -9,6 +9,7 @@ from typing import ClassVar
 from constructs import Construct
 
 from cdktf_openai import limits
+from cdktf_openai.base import duplicate_id_as_validation_error
 from cdktf_openai.composites.conversation import (
     RunSettings,
     add_conversation,
@@ -134,7 +135,8 @@ class CodeReviewRun(Construct):
             model=model,
             instructions=instructions,
         )
-        super().__init__(scope, id)
+        with duplicate_id_as_validation_error(scope, id):
+            super().__init__(scope, id)
         assistant, model = use_or_create_assistant(
             self,
             assistant,

@@ -10,7 +10,7 @@ from constructs import Construct
 
 from cdktf_openai.assistant import Assistant
 from cdktf_openai.attachment import Attachment
-from cdktf_openai.base import construct_path, scope_problems
+from cdktf_openai.base import construct_path, duplicate_id_as_validation_error, scope_problems
 from cdktf_openai.defaults import Defaults
 from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.message import Message
@@ -254,7 +254,8 @@ class Conversation(Construct):
         invalid_scope = scope_problems(scope, id)
         if invalid_scope:
             raise ValidationError(construct_path(scope, id), invalid_scope)
-        super().__init__(scope, id)
+        with duplicate_id_as_validation_error(scope, id):
+            super().__init__(scope, id)
         parts = add_conversation(
             self,
             assistant=assistant,

@@ -10,6 +10,7 @@ from constructs import Construct
 
 from cdktf_openai import limits
 from cdktf_openai.attachment import Attachment
+from cdktf_openai.base import duplicate_id_as_validation_error
 from cdktf_openai.composites.conversation import (
     RunSettings,
     add_conversation,
@@ -125,7 +126,8 @@ class DocumentSearch(Construct):
             model=model,
             instructions=instructions,
         )
-        super().__init__(scope, id)
+        with duplicate_id_as_validation_error(scope, id):
+            super().__init__(scope, id)
         documents_scope = Construct(self, "documents")
         #: The uploaded documents, in the order given.
         self.files = [
