@@ -20,6 +20,7 @@ from constructs import Construct
 
 from cdktf_openai.defaults import apply_defaults
 from cdktf_openai.errors import Problem, ValidationError
+from cdktf_openai.stacks import stack_of
 from cdktf_openai.structs import struct
 from cdktf_openai.validation import Rules, TokenCheck, show
 
@@ -113,6 +114,7 @@ class OpenAIResource:
         invalid_scope = scope_problems(scope, id)
         if invalid_scope:
             raise ValidationError(construct_path(scope, id), invalid_scope)
+        stack_of(scope, id)
         props = apply_defaults(scope, dict(props), self._DEFAULTS)
         problems, deferred = rules.check(props)
         problems.extend(extra_problems)
@@ -140,6 +142,23 @@ class OpenAIResource:
     def _warn(self, code: str, message: str) -> None:
         """Add a cdktf warning annotation ``[@cdktf-openai:<code>] <message>``."""
         Annotations.of(self).add_warning(f"[{WARNING_PREFIX}:{code}] {message}")  # type: ignore[arg-type]
+
+    def _warn_unsent_zeros(self, values: Mapping[str, Any]) -> None:
+        """Warn about each prop that is exactly 0, which provider 1.2.0 never sends.
+
+        The provider reads these with the SDK's ``GetOk``, which treats a zero value as unset,
+        so the API's (or the assistant's) own value applies instead of the 0 the user wrote.
+
+        Args:
+            values: Prop name to value, for the props the provider reads with ``GetOk``.
+        """
+        for field, value in values.items():
+            if value is not None and not isinstance(value, bool) and value == 0:
+                self._warn(
+                    "zeroNotSent",
+                    f"{field} is 0, which provider 1.2.0 never sends (it treats 0 as unset), "
+                    f"so the API's default applies instead; use a small value such as 0.01.",
+                )
 
 
 def _preconditions(where: str, checks: Sequence[TokenCheck]) -> TerraformResourceLifecycle:

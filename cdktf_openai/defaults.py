@@ -23,7 +23,7 @@ _RULES = Rules(
         "model": limits.MODEL,
         "metadata": limits.METADATA,
         "temperature": limits.TEMPERATURE,
-        "completion_window": limits.COMPLETION_WINDOW,
+        "max_tokens": limits.MAX_TOKENS,
     }
 )
 
@@ -37,7 +37,7 @@ class Defaults:
 
     Every construct of this library created below that scope uses them for the props it
     leaves unset: ``model`` (``Assistant``, and the composites that create one),
-    ``temperature`` and ``completion_window`` (``Run`` and every composite's run), and
+    ``temperature`` and ``max_tokens`` (``Run`` and every composite's run), and
     ``metadata``, which is *merged* into the metadata of every construct that has metadata
     (the construct's own keys win). Explicit props always win, and validation applies to the
     result. Defaults applied to an inner scope are merged over the outer ones the same way.
@@ -45,19 +45,20 @@ class Defaults:
     Example::
 
         Defaults(model="gpt-4o", metadata={"team": "search", "cost_center": "cc-42"},
-                 completion_window=600).apply_to(stack)
+                 max_tokens=2000).apply_to(stack)
 
     Attributes:
         model: The model of assistants that do not name one.
         metadata: Pairs merged into every resource's metadata.
         temperature: The temperature of runs that do not set one, 0 to 2.
-        completion_window: Seconds Terraform waits for runs that do not set it, >= 1.
+        max_tokens: The token cap of runs that do not set one, a whole number >= 1 (pairs
+            well with the ``RequireTokenLimit`` policy).
     """
 
     model: str | None = None
     metadata: Mapping[str, str] | None = field(default=None, hash=False)
     temperature: float | None = None
-    completion_window: int | NumberToken | None = None
+    max_tokens: int | NumberToken | None = None
 
     def __post_init__(self) -> None:
         """Check the defaults with the same rules as the props they stand for."""
@@ -70,7 +71,7 @@ class Defaults:
             "model": self.model,
             "metadata": self.metadata,
             "temperature": self.temperature,
-            "completion_window": self.completion_window,
+            "max_tokens": self.max_tokens,
         }
 
     def apply_to(self, scope: Construct) -> None:
@@ -122,11 +123,7 @@ class Defaults:
             model=inner.model if inner.model is not None else self.model,
             metadata=metadata or None,
             temperature=inner.temperature if inner.temperature is not None else self.temperature,
-            completion_window=(
-                inner.completion_window
-                if inner.completion_window is not None
-                else self.completion_window
-            ),
+            max_tokens=inner.max_tokens if inner.max_tokens is not None else self.max_tokens,
         )
 
 

@@ -58,7 +58,10 @@ class OpenAIProvider(OpenAIResource, _provider.OpenaiProvider):
             api_key: A project API key, as a token only (e.g. ``TerraformVariable(...,
                 sensitive=True).string_value``). Unset: ``OPENAI_API_KEY``.
             admin_key: An admin key, as a token only. Unset: ``OPENAI_ADMIN_KEY``.
-            api_url: An ``http(s)://`` URL of an Assistants-compatible API. Unset:
+            api_url: The ``http(s)://`` base URL of an OpenAI-compatible API, ending in ``/v1``
+                (the provider appends ``/assistants``, ``/threads``, ... to it). Since OpenAI
+                shut its hosted Assistants API down (2026-08-26), assistants, threads,
+                messages and runs need an Assistants-compatible endpoint here. Unset:
                 ``OPENAI_API_URL``, else ``https://api.openai.com/v1``.
             organization: The organization ID. Unset: ``OPENAI_ORGANIZATION``.
             timeout: Seconds for each API operation; a whole number >= 1. Unset:

@@ -24,9 +24,15 @@ __all__ = ["Run"]
 class Run(OpenAIResource, _run.Run):
     """A run: the assistant reads the thread and answers (``openai_run``).
 
-    Every change of a run's props makes Terraform replace it: a new run is a new model call.
-    The run is only awaited when ``completion_window`` is set; otherwise Terraform creates it
-    and moves on while it is still ``queued``.
+    Terraform never waits for a run: provider 1.2.0 creates it with one API call and stores
+    what that call returned, so right after ``apply`` the run is normally ``queued``, with no
+    ``completed_at``, ``usage`` or ``steps``. A later ``terraform refresh`` (or
+    ``terraform apply -refresh-only``) reads the run again and shows its progress; read the
+    answer from the thread then. (The provider's ``completion_window`` attribute is never read
+    by the provider, so this construct does not offer it.)
+
+    Every change of a run's props makes Terraform replace it, ``metadata`` included: a new
+    run is a new model call.
 
     Read-only attributes (tokens until apply): ``id``, ``status``, ``created_at``,
     ``started_at``, ``completed_at``, ``usage`` (a number map: prompt/completion/total tokens),
@@ -34,14 +40,11 @@ class Run(OpenAIResource, _run.Run):
 
     Example::
 
-        run = Run(stack, "review", thread=thread, assistant=reviewer, temperature=0.2,
-                  completion_window=600)
+        run = Run(stack, "review", thread=thread, assistant=reviewer, temperature=0.2)
         TerraformOutput(stack, "status", value=run.status)
     """
 
-    _DEFAULTS: ClassVar[frozenset[str]] = frozenset(
-        {"metadata", "temperature", "completion_window"}
-    )
+    _DEFAULTS: ClassVar[frozenset[str]] = frozenset({"metadata", "temperature", "max_tokens"})
     _RULES: ClassVar[Rules] = Rules(
         {
             "thread": reference_rule(_thread.Thread, "a Thread"),
@@ -52,7 +55,6 @@ class Run(OpenAIResource, _run.Run):
             "temperature": limits.TEMPERATURE,
             "top_p": limits.TOP_P,
             "max_tokens": limits.MAX_TOKENS,
-            "completion_window": limits.COMPLETION_WINDOW,
             "stream_for_tool": limits.FLAG,
             "metadata": limits.METADATA,
         },
@@ -72,7 +74,6 @@ class Run(OpenAIResource, _run.Run):
         temperature: float | None = None,
         top_p: float | None = None,
         max_tokens: int | NumberToken | None = None,
-        completion_window: int | NumberToken | None = None,
         stream_for_tool: bool | None = None,
         metadata: Mapping[str, str] | None = None,
         depends_on: Sequence[ITerraformDependable] | None = None,
@@ -92,13 +93,13 @@ class Run(OpenAIResource, _run.Run):
                 ``Tool.file_search()`` only (provider 1.2.0 takes run tools as string maps, so
                 function tools belong on the Assistant). ``None`` keeps the assistant's tools.
             temperature: Sampling temperature, 0 to 2. A token (e.g. a ``TerraformVariable``)
-                is checked by ``terraform plan`` instead.
+                is checked by ``terraform plan`` instead. Exactly 0 adds a warning: provider
+                1.2.0 never sends a 0, so the assistant's temperature applies.
             top_p: Nucleus sampling, 0 to 1; setting it with ``temperature`` adds a warning
                 (OpenAI advises changing one of them, not both). Tokens: as ``temperature``.
+                Exactly 0 adds a warning, as for ``temperature``.
             max_tokens: Most tokens the run may generate; a whole number >= 1. Tokens: as
                 ``temperature``.
-            completion_window: Seconds to wait for the run to finish; a whole number >= 1.
-                Unset, Terraform does not wait. Tokens: as ``temperature``.
             stream_for_tool: The provider's ``stream_for_tool`` flag.
             metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).
             depends_on: Resources Terraform must create first (Terraform's ``depends_on``).
@@ -120,7 +121,6 @@ class Run(OpenAIResource, _run.Run):
                 "temperature": temperature,
                 "top_p": top_p,
                 "max_tokens": max_tokens,
-                "completion_window": completion_window,
                 "stream_for_tool": stream_for_tool,
                 "metadata": metadata,
             },
@@ -136,8 +136,7 @@ class Run(OpenAIResource, _run.Run):
             tools=None if tools is None else [tool.for_run() for tool in tools],
             temperature=props["temperature"],
             top_p=top_p,
-            max_tokens=max_tokens,
-            completion_window=props["completion_window"],
+            max_tokens=props["max_tokens"],
             stream_for_tool=stream_for_tool,
             metadata=sorted_metadata(props["metadata"]),
             depends_on=depends_on,
@@ -149,3 +148,4 @@ class Run(OpenAIResource, _run.Run):
                 "temperatureAndTopP",
                 "temperature and top_p are both set; OpenAI advises changing one, not both.",
             )
+        self._warn_unsent_zeros({"temperature": props["temperature"], "top_p": top_p})
