@@ -128,9 +128,9 @@ class Defaults:
 
 
 def apply_defaults(
-    scope: Construct, props: dict[str, Any], fields: frozenset[str]
+    scope: Construct, props: dict[str, Any], fields: Mapping[str, str]
 ) -> dict[str, Any]:
-    """``props`` with the scope's defaults filled in, for ``fields`` left unset.
+    """``props`` with the scope's defaults filled in, for the props in ``fields`` left unset.
 
     ``metadata`` is merged (the props' own keys win). Costs nothing until some ``Defaults``
     has been applied.
@@ -138,23 +138,24 @@ def apply_defaults(
     Args:
         scope: The scope the construct is created in.
         props: The construct's props.
-        fields: The default fields that apply to this construct (e.g. a ``Run`` takes
+        fields: Prop name to the ``Defaults`` field that fills it in (e.g. a ``Run`` takes
             ``temperature`` but not ``model``, which belongs to assistants).
     """
     if not _in_use or not fields:
         return props
-    defaults = Defaults.of(scope)
+    defaults = Defaults.of(scope)._fields()
     merged = dict(props)
-    for name, value in defaults._fields().items():
-        if name not in fields or value is None:
+    for prop, name in fields.items():
+        value = defaults[name]
+        if value is None:
             continue
+        own = props[prop]
         if name == "metadata":
-            own = props["metadata"]
-            merged["metadata"] = (
+            merged[prop] = (
                 dict(value) | dict(own)
                 if isinstance(own, Mapping)
                 else (own if own is not None else dict(value))
             )
-        elif props[name] is None:
-            merged[name] = value
+        elif own is None:
+            merged[prop] = value
     return merged

@@ -9,7 +9,7 @@ from constructs import Construct
 from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.generated import provider as _provider
-from cdktf_openai.validation import Rules
+from cdktf_openai.props import Prop, Props
 
 __all__ = ["OpenAIProvider"]
 
@@ -27,15 +27,14 @@ class OpenAIProvider(OpenAIResource, _provider.OpenaiProvider):
         OpenAIProvider(stack, "openai")  # the key comes from OPENAI_API_KEY
     """
 
-    _RULES: ClassVar[Rules] = Rules(
-        {
-            "api_key": limits.API_KEY,
-            "admin_key": limits.ADMIN_KEY,
-            "api_url": limits.API_URL,
-            "organization": limits.ORGANIZATION,
-            "timeout": limits.TIMEOUT,
-            "alias": limits.ALIAS,
-        }
+    _PROPS: ClassVar[Props] = Props(
+        _provider.OpenaiProviderConfig,
+        api_key=Prop(limits.API_KEY),
+        admin_key=Prop(limits.ADMIN_KEY),
+        api_url=Prop(limits.API_URL),
+        organization=Prop(limits.ORGANIZATION),
+        timeout=Prop(limits.TIMEOUT),
+        alias=Prop(limits.ALIAS),
     )
 
     def __init__(
@@ -72,27 +71,4 @@ class OpenAIProvider(OpenAIResource, _provider.OpenaiProvider):
             ValidationError: Every problem at once, with this construct's path. A literal key
                 is reported without its value.
         """
-        self._checked(
-            scope,
-            id,
-            self._RULES,
-            {
-                "api_key": api_key,
-                "admin_key": admin_key,
-                "api_url": api_url,
-                "organization": organization,
-                "timeout": timeout,
-                "alias": alias,
-            },
-        )
-        self._create(
-            scope,
-            id,
-            _provider.OpenaiProviderConfig,
-            api_key=api_key,
-            admin_key=admin_key,
-            api_url=api_url,
-            organization=organization,
-            timeout=timeout,
-            alias=alias,
-        )
+        self._build(scope, id, locals())

@@ -13,12 +13,18 @@ from cdktf_openai.base import OpenAIResource
 from cdktf_openai.generated import assistant as _assistant
 from cdktf_openai.generated import run as _run
 from cdktf_openai.generated import thread as _thread
+from cdktf_openai.props import Prop, Props
 from cdktf_openai.references import HasId, id_of, reference_rule
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.tool import NON_FUNCTION_TOOL, Tool
-from cdktf_openai.validation import Items, Rules, sorted_metadata
+from cdktf_openai.validation import Items, sorted_metadata
 
-__all__ = ["Run"]
+__all__ = ["ASSISTANT", "THREAD", "Run"]
+
+#: A thread to run on: a ``Thread`` (or generated ``openai_thread``), or its ID.
+THREAD = reference_rule(_thread.Thread, "a Thread")
+#: The assistant that runs: an ``Assistant`` (or generated ``openai_assistant``), or its ID.
+ASSISTANT = reference_rule(_assistant.Assistant, "an Assistant")
 
 
 class Run(OpenAIResource, _run.Run):
@@ -44,21 +50,20 @@ class Run(OpenAIResource, _run.Run):
         TerraformOutput(stack, "status", value=run.status)
     """
 
-    _DEFAULTS: ClassVar[frozenset[str]] = frozenset({"metadata", "temperature", "max_tokens"})
-    _RULES: ClassVar[Rules] = Rules(
-        {
-            "thread": reference_rule(_thread.Thread, "a Thread"),
-            "assistant": reference_rule(_assistant.Assistant, "an Assistant"),
-            "model": limits.MODEL,
-            "instructions": limits.INSTRUCTIONS,
-            "tools": Items(each=NON_FUNCTION_TOOL),
-            "temperature": limits.TEMPERATURE,
-            "top_p": limits.TOP_P,
-            "max_tokens": limits.MAX_TOKENS,
-            "stream_for_tool": limits.FLAG,
-            "metadata": limits.METADATA,
-        },
-        required=frozenset({"thread", "assistant"}),
+    _PROPS: ClassVar[Props] = Props(
+        _run.RunConfig,
+        thread=Prop(THREAD, required=True, to="thread_id", render=id_of),
+        assistant=Prop(ASSISTANT, required=True, to="assistant_id", render=id_of),
+        model=Prop(limits.MODEL),
+        instructions=Prop(limits.INSTRUCTIONS),
+        tools=Prop(
+            Items(each=NON_FUNCTION_TOOL), render=lambda tools: [t.for_run() for t in tools]
+        ),
+        temperature=Prop(limits.TEMPERATURE, default="temperature", zero_not_sent=True),
+        top_p=Prop(limits.TOP_P, zero_not_sent=True),
+        max_tokens=Prop(limits.MAX_TOKENS, default="max_tokens"),
+        stream_for_tool=Prop(limits.FLAG),
+        metadata=Prop(limits.METADATA, default="metadata", render=sorted_metadata),
     )
 
     def __init__(
@@ -108,44 +113,9 @@ class Run(OpenAIResource, _run.Run):
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.
         """
-        props, lifecycle = self._checked(
-            scope,
-            id,
-            self._RULES,
-            {
-                "thread": thread,
-                "assistant": assistant,
-                "model": model,
-                "instructions": instructions,
-                "tools": tools,
-                "temperature": temperature,
-                "top_p": top_p,
-                "max_tokens": max_tokens,
-                "stream_for_tool": stream_for_tool,
-                "metadata": metadata,
-            },
-        )
-        self._create(
-            scope,
-            id,
-            _run.RunConfig,
-            thread_id=id_of(thread),
-            assistant_id=id_of(assistant),
-            model=model,
-            instructions=instructions,
-            tools=None if tools is None else [tool.for_run() for tool in tools],
-            temperature=props["temperature"],
-            top_p=top_p,
-            max_tokens=props["max_tokens"],
-            stream_for_tool=stream_for_tool,
-            metadata=sorted_metadata(props["metadata"]),
-            depends_on=depends_on,
-            provider=provider,
-            lifecycle=lifecycle,
-        )
-        if props["temperature"] is not None and top_p is not None:
+        props = self._build(scope, id, locals())
+        if props["temperature"] is not None and props["top_p"] is not None:
             self._warn(
                 "temperatureAndTopP",
                 "temperature and top_p are both set; OpenAI advises changing one, not both.",
             )
-        self._warn_unsent_zeros({"temperature": props["temperature"], "top_p": top_p})
