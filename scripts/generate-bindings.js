@@ -18,9 +18,12 @@
 // skipped when the generator changes. That step is also where further TypeScript sources for
 // the same jsii assembly belong.
 //
-// Usage: node scripts/generate-bindings.js [--out DIR]
-//   --out DIR  write the package into DIR/cdktf_openai/generated instead of the project
-//              (the tests use it to prove the committed bindings match the schema).
+// Usage: node scripts/generate-bindings.js [--out DIR | --typescript DIR]
+//   --out DIR         write the package into DIR/cdktf_openai/generated instead of the project
+//                     (the tests use it to prove the committed bindings match the schema);
+//   --typescript DIR  only write the TypeScript that jsii would compile (the generator's output
+//                     with TYPESCRIPT_FIXUPS applied) into DIR, to read it; nothing is compiled.
+// `require`d as a module it runs nothing and exports the fix-up table and its function (tests).
 "use strict";
 
 const fs = require("fs");
@@ -101,25 +104,38 @@ To change them, change the schema file (or the generator version in package.json
 \`make bindings\`. The hand-written constructs of cdktf_openai build on these classes.
 `;
 
-function parseOutRoot(argv) {
-  const i = argv.indexOf("--out");
-  if (i === -1) return ROOT;
-  if (!argv[i + 1]) throw new Error("--out needs a directory");
+function option(argv, name) {
+  const i = argv.indexOf(name);
+  if (i === -1) return undefined;
+  if (!argv[i + 1]) throw new Error(`${name} needs a directory`);
   return path.resolve(argv[i + 1]);
 }
 
-async function main() {
-  const outRoot = parseOutRoot(process.argv.slice(2));
+// The generator's TypeScript for the schema file, as a CodeMaker (nothing written yet).
+function generateTypeScript(constraint) {
   const schema = JSON.parse(fs.readFileSync(path.join(ROOT, SCHEMA_FILE), "utf8"));
-  const constraint = new TerraformProviderConstraint(PROVIDER);
-  const target = new ConstructsMakerProviderTarget(constraint, Language.PYTHON);
   const fqpn = Object.keys(schema.provider_schemas)[0];
   // `cdktf get` adds the provider version it read from `terraform version -json`; the version is
   // what the generated provider class records as its generator metadata.
   schema.provider_versions = { [fqpn]: constraint.version };
-
   const code = new CodeMaker();
   new TerraformProviderGenerator(code, schema).generate(constraint);
+  return code;
+}
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const constraint = new TerraformProviderConstraint(PROVIDER);
+  const target = new ConstructsMakerProviderTarget(constraint, Language.PYTHON);
+  const code = generateTypeScript(constraint);
+
+  const typescriptDir = option(argv, "--typescript");
+  if (typescriptDir) {
+    await stageTypeScript(code).save(typescriptDir);
+    console.log(`TypeScript for ${PROVIDER} written to ${typescriptDir}/`);
+    return;
+  }
+  const outRoot = option(argv, "--out") ?? ROOT;
 
   const staging = fs.mkdtempSync(path.join(require("os").tmpdir(), "cdktf-openai-bindings-"));
   try {
@@ -214,7 +230,11 @@ function walk(dir) {
     .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+} else {
+  module.exports = { TYPESCRIPT_FIXUPS, applyTypeScriptFixups, GENERATOR };
+}
