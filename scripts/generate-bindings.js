@@ -4,11 +4,13 @@
 // Run it through `make bindings`. It uses cdktf's own provider generator
 // (@cdktf/provider-generator, pinned to the cdktf version in package-lock.json) the way
 // `cdktf get` does for a Python project -- TypeScript from the schema, compiled with jsii,
-// turned into Python with jsii-pacmak -- with two differences:
+// turned into Python with jsii-pacmak -- with three differences:
 //   * the schema is read from the project's file instead of from `terraform providers schema`
 //     (no `terraform init`, no registry, works offline);
 //   * the Python module is `cdktf_openai.generated` instead of a top-level `openai`
-//     (that name belongs to OpenAI's SDK).
+//     (that name belongs to OpenAI's SDK);
+//   * generator bugs are worked around in the generated TypeScript (TYPESCRIPT_FIXUPS, below),
+//     never in the schema, which stays equal to what the provider prints.
 // The output is byte-for-byte reproducible: running this twice leaves `git status` clean.
 //
 // Between the generator and jsii the TypeScript goes through one step of ours,
@@ -99,6 +101,12 @@ const README = `# cdktf_openai.generated
 GENERATED -- do not edit. These are the L1 Terraform CDK bindings for the provider
 \`${PROVIDER}\`, made by \`make bindings\` (scripts/generate-bindings.js) with
 ${GENERATOR} from \`${SCHEMA_FILE}\`.
+
+Before jsii compiles the generator's TypeScript, \`make bindings\` applies the fix-ups of
+\`TYPESCRIPT_FIXUPS\` in scripts/generate-bindings.js (generator bugs, worked around there and
+not in the schema):
+
+${TYPESCRIPT_FIXUPS.map((f) => `- \`${f.file}\`: private field \`${f.from}\` renamed \`${f.to}\``).join("\n")}
 
 To change them, change the schema file (or the generator version in package.json) and run
 \`make bindings\`. The hand-written constructs of cdktf_openai build on these classes.
