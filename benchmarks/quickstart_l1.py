@@ -11,7 +11,7 @@ from __future__ import annotations
 from cdktf import AssetType, TerraformAsset, TerraformOutput, TerraformStack
 from constructs import Construct
 
-from cdktf_openai.composites.code_review import REVIEWER_INSTRUCTIONS, fenced
+from cdktf_openai.composites.review import REVIEWER_INSTRUCTIONS, fenced
 from cdktf_openai.generated.assistant import Assistant, AssistantTools
 from cdktf_openai.generated.file import File
 from cdktf_openai.generated.message import Message, MessageAttachments, MessageAttachmentsTools

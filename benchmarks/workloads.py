@@ -47,7 +47,7 @@ FOCUS = "Focus on SQL injection and suggest secure alternatives."
 TEMPERATURE = 0.2
 #: The reviewer's name, as ``CodeReviewRun`` names the assistant it creates.
 REVIEWER_NAME = "Code reviewer"
-#: The reviewer's instructions: ``cdktf_openai.composites.code_review.REVIEWER_INSTRUCTIONS``,
+#: The reviewer's instructions: ``cdktf_openai.composites.review.REVIEWER_INSTRUCTIONS``,
 #: copied so that the ``json`` floor imports no cdktf (a test checks they are equal).
 REVIEWER_INSTRUCTIONS = (
     "You are an expert code reviewer. Analyze code for bugs, security issues, performance "

@@ -128,6 +128,9 @@ class OpenAIResource:
             config["lifecycle"] = lifecycle
         self._create(scope, id, props.config, **config)
         self._warn_unsent_zeros({name: values[name] for name in props.zero_not_sent})
+        for warning in props.warnings:
+            if warning.applies(values):
+                self._warn(warning.code, warning.message)
         return values
 
     def _checked(

@@ -32,6 +32,7 @@ __all__ = [
     "CHUNK_SIZE",
     "CONTENT",
     "DESCRIPTION",
+    "END_USER",
     "EXPIRY_DAYS",
     "FILE_PATH",
     "FILE_PURPOSE",
@@ -39,10 +40,12 @@ __all__ = [
     "FUNCTION_DESCRIPTION",
     "FUNCTION_NAME",
     "ID",
+    "INCLUDE_FIELD",
     "INSTRUCTIONS",
     "MAX_ASSISTANT_FILES",
     "MAX_ASSISTANT_TOOLS",
     "MAX_ATTACHMENTS",
+    "MAX_OUTPUT_TOKENS",
     "MAX_TOKENS",
     "METADATA",
     "METADATA_KEY",
@@ -50,9 +53,12 @@ __all__ = [
     "NAME",
     "ORGANIZATION",
     "PROJECT_ID",
+    "RESPONSE_DEFAULT_TEMPERATURE",
+    "RESPONSE_INPUT",
     "ROLE",
     "TEMPERATURE",
     "TIMEOUT",
+    "TOP_K",
     "TOP_P",
     "VECTOR_STORE_CHUNKING",
     "VECTOR_STORE_NAME",
@@ -63,12 +69,27 @@ def _is_existing_file(value: Any) -> bool:
     return isinstance(value, str | Path) and str(value) != "" and Path(value).is_file()
 
 
-#: provider (openai_run, openai_thread_run: temperature outside 0..2 is rejected at plan).
+#: provider (openai_run, openai_thread_run, openai_model_response: temperature outside 0..2 is
+#: rejected at plan).
 TEMPERATURE = Number(0, 2)
-#: provider (openai_run, openai_thread_run: top_p outside 0..1 is rejected at plan).
+#: provider (openai_run, openai_thread_run, openai_model_response: top_p outside 0..1 is
+#: rejected at plan).
 TOP_P = Number(0, 1)
 #: provider (a number that is not whole is rejected) + API (at least 1 token).
 MAX_TOKENS = WholeNumber(1)
+#: provider (openai_model_response: an unset temperature is sent as 0.7, its schema default).
+RESPONSE_DEFAULT_TEMPERATURE = 0.7
+#: provider (openai_model_response: a number that is not whole is rejected) + API (at least 1).
+MAX_OUTPUT_TOKENS = WholeNumber(1)
+#: provider (openai_model_response: not whole is rejected) + ours (top-k of 0 tokens is
+#: meaningless, and a 0 is never sent anyway).
+TOP_K = WholeNumber(1)
+#: provider (openai_model_response: input must not be empty; create fails without it).
+RESPONSE_INPUT = Text(min_length=1)
+#: ours (the end-user id sent with a response: a non-empty string).
+END_USER = Text(min_length=1)
+#: ours (each ``include`` entry names a field of the response: a non-empty string).
+INCLUDE_FIELD = Text(min_length=1)
 #: API (metadata: at most 16 pairs, keys up to 64 characters, values up to 512).
 METADATA = Metadata(max_pairs=16, max_key_length=64, max_value_length=512)
 #: API (a metadata key: 1 to 64 characters), for rules that name keys (``RequiredMetadata``).
@@ -79,7 +100,8 @@ NAME = Text(max_length=256)
 DESCRIPTION = Text(max_length=512)
 #: API (instructions: at most 256,000 characters).
 INSTRUCTIONS = Text(max_length=256_000)
-#: ours (a model id is one non-empty word; the API rejects unknown models only at apply).
+#: provider (openai_model_response: not empty) + ours (a model id is one non-empty word; the
+#: API rejects unknown models only at apply).
 MODEL = Text(min_length=1, pattern=r"\S+", description="a non-empty model name without whitespace")
 #: API (a message's content may not be empty).
 CONTENT = Text(min_length=1)

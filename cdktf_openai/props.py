@@ -18,13 +18,13 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from cdktf_openai.validation import Rule, Rules
 
-__all__ = ["Prop", "Props"]
+__all__ = ["TEMPERATURE_AND_TOP_P", "Prop", "Props", "Warning"]
 
 
 @dataclass(frozen=True)
@@ -50,22 +50,48 @@ class Prop:
     zero_not_sent: bool = False
 
 
+@dataclass(frozen=True)
+class Warning:
+    """A legal but surprising combination of props: a cdktf warning, not an error.
+
+    Attributes:
+        code: The warning's id, shown as ``[@cdktf-openai:<code>]``.
+        message: What is surprising, and what to do.
+        applies: Whether the checked props (defaults filled in) call for it.
+    """
+
+    code: str
+    message: str
+    applies: Callable[[Mapping[str, Any]], bool]
+
+
+#: OpenAI advises changing temperature or top_p, not both.
+TEMPERATURE_AND_TOP_P = Warning(
+    "temperatureAndTopP",
+    "temperature and top_p are both set; OpenAI advises changing one, not both.",
+    lambda props: props["temperature"] is not None and props["top_p"] is not None,
+)
+
+
 class Props:
     """The props of one construct, in signature order, and the generated struct they fill.
 
     Args:
         config: The generated ``...Config`` struct class of the construct's resource.
+        warnings: The combinations of props that get a warning.
         props: Every prop, by its Python name (the keyword of ``__init__``).
 
     Attributes:
         config: The generated config struct class.
+        warnings: The combinations of props that get a warning.
         props: Prop name to its declaration.
         rules: The checks, derived from the declarations.
     """
 
-    def __init__(self, config: type, **props: Prop) -> None:
+    def __init__(self, config: type, *, warnings: Sequence[Warning] = (), **props: Prop) -> None:
         """Declare the props (see the class docstring)."""
         self.config = config
+        self.warnings = tuple(warnings)
         self.props: Mapping[str, Prop] = props
         self.rules = Rules(
             {name: prop.rule for name, prop in props.items()},

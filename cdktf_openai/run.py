@@ -13,7 +13,7 @@ from cdktf_openai.base import OpenAIResource
 from cdktf_openai.generated import assistant as _assistant
 from cdktf_openai.generated import run as _run
 from cdktf_openai.generated import thread as _thread
-from cdktf_openai.props import Prop, Props
+from cdktf_openai.props import TEMPERATURE_AND_TOP_P, Prop, Props
 from cdktf_openai.references import HasId, id_of, reference_rule
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.tool import NON_FUNCTION_TOOL, Tool
@@ -52,6 +52,7 @@ class Run(OpenAIResource, _run.Run):
 
     _PROPS: ClassVar[Props] = Props(
         _run.RunConfig,
+        warnings=[TEMPERATURE_AND_TOP_P],
         thread=Prop(THREAD, required=True, to="thread_id", render=id_of),
         assistant=Prop(ASSISTANT, required=True, to="assistant_id", render=id_of),
         model=Prop(limits.MODEL),
@@ -113,9 +114,4 @@ class Run(OpenAIResource, _run.Run):
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.
         """
-        props = self._build(scope, id, locals())
-        if props["temperature"] is not None and props["top_p"] is not None:
-            self._warn(
-                "temperatureAndTopP",
-                "temperature and top_p are both set; OpenAI advises changing one, not both.",
-            )
+        self._build(scope, id, locals())

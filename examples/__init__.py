@@ -21,6 +21,7 @@ def build_all(app: App) -> list[TerraformStack]:
         The stacks, one per example; each stack's id is the example's name.
     """
     from examples.code_review.main import CodeReviewStack
+    from examples.code_review_responses.main import CodeReviewResponsesStack
     from examples.docs_search.main import DocsSearchStack
     from examples.optimization.main import OptimizationStack
     from examples.quickstart.main import QuickstartStack
@@ -29,6 +30,7 @@ def build_all(app: App) -> list[TerraformStack]:
     return [
         QuickstartStack(app, "quickstart"),
         CodeReviewStack(app, "code_review"),
+        CodeReviewResponsesStack(app, "code_review_responses"),
         OptimizationStack(app, "optimization"),
         DocsSearchStack(app, "docs_search"),
         SearchTeamStack(app, "team_library"),

@@ -1,11 +1,11 @@
-"""What the example stacks share: the seed's texts, the provider, run outputs."""
+"""What the example stacks share: the seed's model, the provider, run and response outputs."""
 
 from __future__ import annotations
 
 from cdktf import TerraformOutput
 from constructs import Construct
 
-from cdktf_openai import OpenAIProvider, Run
+from cdktf_openai import OpenAIProvider, Response, Run
 
 #: The model of the seed (the provider's openai_run page).
 MODEL = "gpt-4-turbo-preview"
@@ -22,3 +22,11 @@ def add_run_outputs(scope: Construct, name: str, run: Run) -> None:
     TerraformOutput(
         scope, f"{name}_run_status", value=run.status, description=f"Status of the {name} run"
     )
+
+
+def add_response_outputs(scope: Construct, name: str, response: Response) -> None:
+    """Outputs ``<name>_response_id`` and ``<name>_text``: the answer, in the state after apply."""
+    TerraformOutput(
+        scope, f"{name}_response_id", value=response.id, description=f"ID of the {name} response"
+    )
+    TerraformOutput(scope, f"{name}_text", value=response.text, description=f"The {name}'s text")

@@ -19,6 +19,7 @@ from cdktf_openai import (
     Attachment,
     Message,
     OpenAIProvider,
+    Response,
     Run,
     Thread,
     ThreadMessage,
@@ -54,7 +55,7 @@ values = st.recursive(
 
 # Props Python itself requires (leaving them out is a TypeError of the call, as for any
 # function); every other prop may be absent.
-REQUIRED = {"thread", "assistant", "model", "content"}
+REQUIRED = {"thread", "assistant", "model", "content", "input"}
 
 
 def props_for(*names: str) -> st.SearchStrategy[dict[str, Any]]:
@@ -64,32 +65,18 @@ def props_for(*names: str) -> st.SearchStrategy[dict[str, Any]]:
     )
 
 
+def declared(construct: Any) -> tuple[Callable[..., object], tuple[str, ...]]:
+    """The construct and the names of its props, as its ``Props`` table declares them."""
+    return construct, tuple(construct._PROPS.props)
+
+
 CONSTRUCTS: dict[str, tuple[Callable[..., object], tuple[str, ...]]] = {
-    "run": (
-        Run,
-        (
-            "thread",
-            "assistant",
-            "model",
-            "instructions",
-            "tools",
-            "temperature",
-            "top_p",
-            "max_tokens",
-            "stream_for_tool",
-            "metadata",
-        ),
-    ),
-    "assistant": (
-        Assistant,
-        ("model", "name", "description", "instructions", "tools", "file_ids", "metadata"),
-    ),
-    "thread": (Thread, ("messages", "metadata")),
-    "message": (ThreadMessage, ("thread", "content", "role", "attachments", "metadata")),
-    "provider": (
-        OpenAIProvider,
-        ("api_key", "admin_key", "api_url", "organization", "timeout", "alias"),
-    ),
+    "run": declared(Run),
+    "assistant": declared(Assistant),
+    "thread": declared(Thread),
+    "message": declared(ThreadMessage),
+    "provider": declared(OpenAIProvider),
+    "response": declared(Response),
 }
 
 
@@ -139,6 +126,12 @@ def test_thread_message(props: dict[str, Any]) -> None:
 @given(props_for(*CONSTRUCTS["provider"][1]))
 def test_provider(props: dict[str, Any]) -> None:
     check("provider", props)
+
+
+@quick
+@given(props_for(*CONSTRUCTS["response"][1]))
+def test_response(props: dict[str, Any]) -> None:
+    check("response", props)
 
 
 @quick

@@ -17,7 +17,13 @@ from cdktf import App, TerraformStack
 from constructs import Construct
 from syrupy.assertion import SnapshotAssertion
 
-from cdktf_openai import CodeReviewRun, Conversation, DocumentSearch, OpenAIProvider
+from cdktf_openai import (
+    CodeReviewResponse,
+    CodeReviewRun,
+    Conversation,
+    DocumentSearch,
+    OpenAIProvider,
+)
 from cdktf_openai.testing import Synth
 from examples import build_all
 from tests.conftest import ROOT
@@ -27,6 +33,9 @@ DOCS = ROOT / "examples" / "docs_search" / "docs" / "authentication.md"
 #: Composite name to a function that adds one, with representative props, to a stack.
 COMPOSITES: dict[str, Callable[[Construct], object]] = {
     "code_review": lambda scope: CodeReviewRun(
+        scope, "review", code="print(1)", language="python", focus="Bugs.", model="gpt-4o"
+    ),
+    "code_review_response": lambda scope: CodeReviewResponse(
         scope, "review", code="print(1)", language="python", focus="Bugs.", model="gpt-4o"
     ),
     "conversation": lambda scope: Conversation(

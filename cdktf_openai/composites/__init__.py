@@ -1,7 +1,12 @@
-"""Composites: assistant + thread + run patterns built from the L2 constructs."""
+"""Composites built from the L2 constructs: reviews, searches and conversations.
+
+On the Assistants API (assistant + thread + run): ``CodeReviewRun``, ``DocumentSearch``,
+``Conversation``. On the Responses API (one ``openai_model_response``): ``CodeReviewResponse``.
+"""
 
 from cdktf_openai.composites.code_review import CodeReviewRun
+from cdktf_openai.composites.code_review_response import CodeReviewResponse
 from cdktf_openai.composites.conversation import Conversation
 from cdktf_openai.composites.document_search import DocumentSearch
 
-__all__ = ["CodeReviewRun", "Conversation", "DocumentSearch"]
+__all__ = ["CodeReviewResponse", "CodeReviewRun", "Conversation", "DocumentSearch"]

@@ -2,49 +2,28 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import ClassVar
 
 from constructs import Construct
 
 from cdktf_openai import limits
-from cdktf_openai.composites.conversation import (
+from cdktf_openai.composites.building import (
     RunSettings,
     add_conversation,
+    assistant_choice_problems,
     check_composite,
     create_composite,
     use_or_create_assistant,
 )
+from cdktf_openai.composites.review import LANGUAGE, REVIEWER_INSTRUCTIONS, review_request
 from cdktf_openai.message import Message
 from cdktf_openai.references import HasId
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.tool import Tool
-from cdktf_openai.validation import Rules, Text
+from cdktf_openai.validation import Rules
 
-__all__ = ["REVIEWER_INSTRUCTIONS", "CodeReviewRun"]
-
-#: The instructions of the reviewer assistant that ``CodeReviewRun`` creates.
-REVIEWER_INSTRUCTIONS = (
-    "You are an expert code reviewer. Analyze code for bugs, security issues, performance "
-    "problems and readability, and suggest concrete improvements. Be constructive and "
-    "educational in your feedback."
-)
-
-#: A language identifier: known ones (python, c++, c#, ...) and any other short slug.
-LANGUAGE = Text(
-    pattern=r"[A-Za-z0-9][A-Za-z0-9+#._-]{0,31}",
-    description="a language identifier such as 'python' or 'c++' (1 to 32 letters, digits, "
-    "or + # . _ -)",
-)
-
-
-def fenced(code: str, language: str) -> str:
-    """``code`` in a Markdown fence tagged ``language``, longer than any backtick run inside."""
-    longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
-    fence = "`" * max(3, longest + 1)
-    body = code if code.endswith("\n") else code + "\n"
-    return f"{fence}{language}\n{body}{fence}"
+__all__ = ["CodeReviewRun"]
 
 
 class CodeReviewRun(Construct):
@@ -128,9 +107,7 @@ class CodeReviewRun(Construct):
                 "model": model,
                 "instructions": instructions,
             },
-            assistant=assistant,
-            model=model,
-            instructions=instructions,
+            lambda: assistant_choice_problems(scope, assistant, model, instructions),
         )
         create_composite(self, scope, id)
         assistant, model = use_or_create_assistant(
@@ -145,9 +122,7 @@ class CodeReviewRun(Construct):
         parts = add_conversation(
             self,
             assistant=assistant,
-            messages=[
-                Message.user(f"Please review this {language} code:\n\n{fenced(code, language)}")
-            ],
+            messages=[Message.user(review_request(code, language))],
             thread_metadata=metadata,
             run=RunSettings(
                 model=model,

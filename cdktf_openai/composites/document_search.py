@@ -10,9 +10,10 @@ from constructs import Construct
 
 from cdktf_openai import limits
 from cdktf_openai.attachment import Attachment
-from cdktf_openai.composites.conversation import (
+from cdktf_openai.composites.building import (
     RunSettings,
     add_conversation,
+    assistant_choice_problems,
     check_composite,
     create_composite,
     use_or_create_assistant,
@@ -120,9 +121,7 @@ class DocumentSearch(Construct):
                 "instructions": instructions,
                 "store_name": store_name,
             },
-            assistant=assistant,
-            model=model,
-            instructions=instructions,
+            lambda: assistant_choice_problems(scope, assistant, model, instructions),
         )
         create_composite(self, scope, id)
         documents_scope = Construct(self, "documents")

@@ -10,6 +10,7 @@ from constructs import IConstruct
 from cdktf_openai import limits
 from cdktf_openai.generated.assistant import Assistant
 from cdktf_openai.generated.message import Message
+from cdktf_openai.generated.model_response import ModelResponse
 from cdktf_openai.generated.run import Run
 from cdktf_openai.generated.thread import Thread
 from cdktf_openai.generated.thread_run import ThreadRun
@@ -29,6 +30,8 @@ class RequiredMetadata(Policy):
     """Every assistant, thread, message, run, thread run and vector store has these keys.
 
     Combine with ``Defaults(metadata=...)`` so that teams get the keys without repeating them.
+    A response (``openai_model_response``) has no metadata in provider 1.2.0: instead of
+    passing it silently, the policy adds a warning that it cannot check it.
 
     Example::
 
@@ -48,6 +51,14 @@ class RequiredMetadata(Policy):
         given = as_tuple(keys)
         check_arguments(type(self).__name__, {"keys": (_KEYS, given)})
         self.keys: tuple[str, ...] = given
+
+    def remarks(self, node: IConstruct) -> Iterator[str]:
+        """A warning on each response: it cannot carry metadata, so it cannot be checked."""
+        if isinstance(node, ModelResponse):
+            yield (
+                "metadata cannot be checked: openai_model_response has no metadata in provider "
+                "1.2.0 (the keys " + ", ".join(repr(k) for k in self.keys) + " are not on it)"
+            )
 
     def violations(self, node: IConstruct) -> Iterator[tuple[str, str, Any]]:
         """The node's metadata keys, when a required one is missing or empty."""

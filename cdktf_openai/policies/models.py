@@ -1,4 +1,4 @@
-"""``AllowedModels``: only approved models, on assistants and runs."""
+"""``AllowedModels``: only approved models, on assistants, runs and responses."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from constructs import IConstruct
 
 from cdktf_openai import limits
 from cdktf_openai.generated.assistant import Assistant
+from cdktf_openai.generated.model_response import ModelResponse
 from cdktf_openai.generated.run import Run
 from cdktf_openai.generated.thread_run import ThreadRun
 from cdktf_openai.policies.policy import Policy, as_tuple, check_arguments, known
@@ -20,7 +21,7 @@ _MODELS = Items(min_items=1, each=limits.MODEL)
 
 
 class AllowedModels(Policy):
-    """Every assistant, run and thread run that names a model names an allowed one.
+    """Every assistant, run, thread run and response that names a model names an allowed one.
 
     Example::
 
@@ -42,7 +43,7 @@ class AllowedModels(Policy):
 
     def violations(self, node: IConstruct) -> Iterator[tuple[str, str, Any]]:
         """The node's model, when it is not one of ``models``."""
-        if isinstance(node, Assistant | Run | ThreadRun):
+        if isinstance(node, Assistant | Run | ThreadRun | ModelResponse):
             model = node.model_input
             if known(model) and model not in self.models:
                 allowed = ", ".join(repr(m) for m in self.models)

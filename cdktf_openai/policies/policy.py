@@ -91,6 +91,17 @@ class Policy(ABC):
             node: A construct of the tree (any kind: check its type first).
         """
 
+    def remarks(self, node: IConstruct) -> Iterator[str]:
+        """Yield a warning for each thing of ``node`` this policy cannot judge (default: none).
+
+        A policy must not pass silently where it cannot look (e.g. metadata on a resource that
+        has none): it says so, as a warning, instead.
+
+        Args:
+            node: A construct of the tree (any kind: check its type first).
+        """
+        return iter(())
+
     def visit(self, node: IConstruct) -> None:
         """Called by cdktf for every construct; annotates violations as errors.
 
@@ -101,6 +112,8 @@ class Policy(ABC):
             Annotations.of(node).add_error(
                 f"[policy:{self.name}] {field} {rule}, got {show(value)}"
             )
+        for remark in self.remarks(node):
+            Annotations.of(node).add_warning(f"[policy:{self.name}] {remark}")
 
 
 def check_arguments(

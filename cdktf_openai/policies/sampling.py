@@ -1,4 +1,4 @@
-"""``MaxTemperature``: no run samples hotter than a limit."""
+"""``MaxTemperature``: no run or response samples hotter than a limit."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 from constructs import IConstruct
 
 from cdktf_openai import limits
+from cdktf_openai.generated.model_response import ModelResponse
 from cdktf_openai.generated.run import Run
 from cdktf_openai.generated.thread_run import ThreadRun
 from cdktf_openai.policies.policy import Policy, check_arguments, known
@@ -16,7 +17,11 @@ __all__ = ["MaxTemperature"]
 
 
 class MaxTemperature(Policy):
-    """Every run and thread run that sets a temperature keeps it at or below ``maximum``.
+    """Every run, thread run and response samples at or below ``maximum``.
+
+    A run or thread run without a temperature uses the assistant's, which this policy cannot
+    see. A response without one is sent with the provider's default, 0.7, which is judged
+    like any other value.
 
     Example::
 
@@ -37,7 +42,11 @@ class MaxTemperature(Policy):
 
     def violations(self, node: IConstruct) -> Iterator[tuple[str, str, Any]]:
         """The node's temperature, when it is above ``maximum``."""
-        if isinstance(node, Run | ThreadRun):
-            temperature = node.temperature_input
-            if temperature is not None and known(temperature) and temperature > self.maximum:
-                yield "temperature", f"must be at most {self.maximum:g}", temperature
+        if not isinstance(node, Run | ThreadRun | ModelResponse):
+            return
+        temperature, note = node.temperature_input, ""
+        if temperature is None and isinstance(node, ModelResponse):
+            temperature = limits.RESPONSE_DEFAULT_TEMPERATURE
+            note = " (unset, the provider sends its default)"
+        if temperature is not None and known(temperature) and temperature > self.maximum:
+            yield "temperature", f"must be at most {self.maximum:g}{note}", temperature

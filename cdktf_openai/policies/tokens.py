@@ -1,4 +1,4 @@
-"""``RequireTokenLimit``: no run without a cap on the tokens it may generate."""
+"""``RequireTokenLimit``: no run or response without a cap on the tokens it may generate."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 from constructs import IConstruct
 
 from cdktf_openai import limits
+from cdktf_openai.generated.model_response import ModelResponse
 from cdktf_openai.generated.run import Run
 from cdktf_openai.generated.thread_run import ThreadRun
 from cdktf_openai.policies.policy import Policy, check_arguments, known
@@ -16,11 +17,12 @@ __all__ = ["RequireTokenLimit"]
 
 
 class RequireTokenLimit(Policy):
-    """Every run and thread run caps the tokens it may generate (a bound on its cost).
+    """Every run, thread run and response caps the tokens it may generate (bounds its cost).
 
     A run without a cap generates as much as the model and the thread allow, and Terraform
     creates a new run (a new model call) on every change of its arguments. The cap is
-    ``max_tokens`` on ``openai_run`` and ``max_completion_tokens`` on ``openai_thread_run``.
+    ``max_tokens`` on ``openai_run``, ``max_completion_tokens`` on ``openai_thread_run`` and
+    ``max_output_tokens`` on ``openai_model_response``.
     A token value (known only to Terraform) counts as set.
 
     Example::
@@ -51,9 +53,11 @@ class RequireTokenLimit(Policy):
             yield from self._judge("max_tokens", node.max_tokens_input)
         elif isinstance(node, ThreadRun):
             yield from self._judge("max_completion_tokens", node.max_completion_tokens_input)
+        elif isinstance(node, ModelResponse):
+            yield from self._judge("max_output_tokens", node.max_output_tokens_input)
 
     def _judge(self, field: str, cap: Any) -> Iterator[tuple[str, str, Any]]:
         if cap is None or cap == 0:  # 0 is never sent by provider 1.2.0: no cap at all
-            yield field, "must be set (a cap on the tokens each run may generate)", cap
+            yield field, "must be set (a cap on the tokens each call may generate)", cap
         elif self.maximum is not None and known(cap) and cap > self.maximum:
             yield field, f"must be at most {self.maximum}", cap

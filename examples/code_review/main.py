@@ -15,6 +15,11 @@ from examples.common import MODEL, add_provider, add_run_outputs
 
 STACK_NAME = "code_review"
 
+#: What the security review looks for (the seed's run instructions).
+SECURITY_FOCUS = (
+    "Focus particularly on SQL injection vulnerabilities and suggest secure alternatives."
+)
+
 SQL_FUNCTION = """\
 def process_user_input(user_data):
     query = f"SELECT * FROM users WHERE id = {user_data['id']}"
@@ -30,8 +35,7 @@ def add_security_review(scope: Construct) -> CodeReviewRun:
         "security_review",
         code=SQL_FUNCTION,
         language="python",
-        focus="Focus particularly on SQL injection vulnerabilities and suggest secure "
-        "alternatives.",
+        focus=SECURITY_FOCUS,
         model=MODEL,
         metadata={"priority": "high", "requested_by": "security-team", "ticket_id": "SEC-001"},
     )

@@ -11,11 +11,14 @@ from cdktf import App, TerraformStack
 from constructs import Construct
 
 from cdktf_openai import Assistant, CodeReviewRun, Tool
-from cdktf_openai.composites.code_review import REVIEWER_INSTRUCTIONS
+from cdktf_openai.composites.review import REVIEWER_INSTRUCTIONS
 from cdktf_openai.references import HasId
 from examples.common import MODEL, add_provider, add_run_outputs
 
 STACK_NAME = "optimization"
+
+#: What the optimization review asks for (the seed's run instructions).
+OPTIMIZATION_FOCUS = "Provide optimized versions of the code with explanations of the improvements."
 
 BUBBLE_SORT = """\
 function bubbleSort(arr) {
@@ -41,7 +44,7 @@ def add_optimization_review(scope: Construct, *, reviewer: HasId | str) -> CodeR
         code=BUBBLE_SORT,
         language="javascript",
         assistant=reviewer,
-        focus="Provide optimized versions of the code with explanations of the improvements.",
+        focus=OPTIMIZATION_FOCUS,
         temperature=0.7,
         max_tokens=1000,
         metadata={"optimization_type": "algorithm", "complexity_focus": "time-complexity"},

@@ -11,7 +11,7 @@ import pytest
 from benchmarks import workloads
 from benchmarks.__main__ import main
 from benchmarks.compare import canonical, resource_counts, same_resources
-from cdktf_openai.composites.code_review import REVIEWER_INSTRUCTIONS, fenced
+from cdktf_openai.composites.review import REVIEWER_INSTRUCTIONS, fenced
 
 
 def test_workload_texts_match_the_library() -> None:

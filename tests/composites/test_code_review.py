@@ -8,7 +8,7 @@ import pytest
 from cdktf import TerraformStack
 
 from cdktf_openai import Assistant, CodeReviewRun, Run, Thread, ValidationError
-from cdktf_openai.composites.code_review import REVIEWER_INSTRUCTIONS, fenced
+from cdktf_openai.composites.review import REVIEWER_INSTRUCTIONS, fenced
 from tests.conftest import by_path, reference, synth
 
 

@@ -15,6 +15,7 @@ def test_build_all_returns_one_stack_per_example_package() -> None:
     assert [stack.node.id for stack in stacks] == [
         "quickstart",
         "code_review",
+        "code_review_responses",
         "optimization",
         "docs_search",
         "team_library",
@@ -32,9 +33,15 @@ def test_every_example_pins_the_provider_and_has_no_key_in_its_provider_block() 
             assert not {"api_key", "admin_key"} & set(provider), stack.node.id
 
 
-def test_every_example_declares_run_id_and_status_outputs() -> None:
+def test_every_example_declares_id_and_status_or_text_outputs() -> None:
     for stack in build_all(App()):
         outputs = json.loads(CdktfTesting.synth(stack))["output"]
-        ids = {name for name in outputs if name.endswith("_run_id")}
+        runs = {name.removesuffix("_run_id") for name in outputs if name.endswith("_run_id")}
         statuses = {name for name in outputs if name.endswith("_run_status")}
-        assert ids and {n.replace("_run_id", "_run_status") for n in ids} == statuses, stack
+        responses = {
+            name.removesuffix("_response_id") for name in outputs if name.endswith("_response_id")
+        }
+        texts = {name for name in outputs if name.endswith("_text")}
+        assert runs or responses, stack
+        assert {f"{run}_run_status" for run in runs} == statuses, stack
+        assert {f"{response}_text" for response in responses} == texts, stack

@@ -12,6 +12,7 @@ from cdktf_openai import (
     Assistant,
     CodeReviewRun,
     OpenAIProvider,
+    Response,
     Run,
     Thread,
     ValidationError,
@@ -55,7 +56,7 @@ def test_three_violations_are_reported_at_once(tmp_path: Path) -> None:
         "got 'gpt-3.5-turbo'",
         "[stack/run] [policy:MaxTemperature] temperature must be at most 0.8, got 1.2",
         "[stack/run] [policy:RequireTokenLimit] max_tokens must be set (a cap on the tokens "
-        "each run may generate), got None",
+        "each call may generate), got None",
     ]
 
 
@@ -181,9 +182,9 @@ def test_token_limit_covers_runs_and_thread_runs(tmp_path: Path) -> None:
     assert errors_of(app) == [
         "[stack/greedy] [policy:RequireTokenLimit] max_tokens must be at most 1000, got 1001",
         "[stack/open] [policy:RequireTokenLimit] max_completion_tokens must be set (a cap on "
-        "the tokens each run may generate), got None",
+        "the tokens each call may generate), got None",
         "[stack/zero] [policy:RequireTokenLimit] max_completion_tokens must be set (a cap on "
-        "the tokens each run may generate), got 0",
+        "the tokens each call may generate), got 0",
     ]
 
 
@@ -244,3 +245,46 @@ def test_a_policy_on_the_app_and_on_the_stack_reports_each_violation_once(
     Aspects.of(app).add(MaxTemperature(0.8))  # a second, equal policy is a policy of its own
     hot_run(stack)
     assert errors_of(app) == [f"[stack/run] {HOT}", f"[stack/run] {HOT}"]
+
+
+# -- responses (openai_model_response) -------------------------------------------------------
+
+
+def test_model_temperature_and_token_policies_cover_responses(tmp_path: Path) -> None:
+    app, stack = app_with_stack(tmp_path)
+    for policy in (AllowedModels(["gpt-4o"]), MaxTemperature(0.8), RequireTokenLimit(500)):
+        Aspects.of(stack).add(policy)
+    Response(stack, "ok", model="gpt-4o", input="Hi", temperature=0.8, max_output_tokens=500)
+    Response(stack, "bad", model="o1", input="Hi", temperature=0.9, max_output_tokens=501)
+    assert errors_of(app) == [
+        "[stack/bad] [policy:AllowedModels] model must be one of 'gpt-4o', got 'o1'",
+        "[stack/bad] [policy:MaxTemperature] temperature must be at most 0.8, got 0.9",
+        "[stack/bad] [policy:RequireTokenLimit] max_output_tokens must be at most 500, got 501",
+    ]
+
+
+@pytest.mark.parametrize(("maximum", "violated"), [(0.7, False), (0.69, True)])
+def test_a_response_without_temperature_is_judged_at_the_providers_default(
+    tmp_path: Path, maximum: float, violated: bool
+) -> None:
+    app, stack = app_with_stack(tmp_path)
+    Aspects.of(stack).add(MaxTemperature(maximum))
+    Response(stack, "unset", model="gpt-4o", input="Hi")  # the provider sends 0.7
+    if not violated:
+        synth(app)
+        return
+    assert errors_of(app) == [
+        "[stack/unset] [policy:MaxTemperature] temperature must be at most 0.69 (unset, the "
+        "provider sends its default), got 0.7"
+    ]
+
+
+def test_required_metadata_says_it_cannot_check_a_response(tmp_path: Path) -> None:
+    app, stack = app_with_stack(tmp_path)
+    Aspects.of(stack).add(RequiredMetadata(["team"]))
+    response = Response(stack, "answer", model="gpt-4o", input="Hi")
+    synth(app)  # a warning, not an error: responses have no metadata to require
+    assert [str(e.data) for e in response.node.metadata if e.type == "@cdktf/warn"] == [
+        "[policy:RequiredMetadata] metadata cannot be checked: openai_model_response has no "
+        "metadata in provider 1.2.0 (the keys 'team' are not on it)"
+    ]

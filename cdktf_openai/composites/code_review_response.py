@@ -1,0 +1,123 @@
+"""``CodeReviewResponse``: a code review from the Responses API (one ``openai_model_response``)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from cdktf import TerraformProvider
+from constructs import Construct
+
+from cdktf_openai import limits
+from cdktf_openai.composites.building import check_composite, create_composite, model_problems
+from cdktf_openai.composites.review import (
+    LANGUAGE,
+    focus_problems,
+    review_request,
+    reviewer_instructions,
+)
+from cdktf_openai.response import Response
+from cdktf_openai.tokens import NumberToken
+from cdktf_openai.validation import Rules
+
+__all__ = ["CodeReviewResponse"]
+
+
+class CodeReviewResponse(Construct):
+    """A code review on OpenAI's Responses API: one ``Response`` with the reviewer persona.
+
+    The same review as ``CodeReviewRun``, on the API that works on OpenAI itself today: the
+    model gets the same request (the code in a Markdown fence tagged with ``language``) and
+    the same reviewer persona as its instructions, with ``focus`` appended as a paragraph of
+    its own. The review is done at ``apply`` (one synchronous call), and its text is in the
+    state right after: ``text`` is a token until then.
+
+    Children: ``response`` (a ``Response``). Attributes: ``response``, ``text``.
+
+    Moving from ``CodeReviewRun``: change the class name, drop the Assistants-only arguments
+    (``assistant``, ``metadata``), and rename ``max_tokens`` to ``max_output_tokens``.
+
+    Example::
+
+        review = CodeReviewResponse(stack, "sql_review", code=source, language="python",
+                                    focus="Focus on SQL injection.", model="gpt-4o")
+        TerraformOutput(stack, "review", value=review.text)
+    """
+
+    _RULES: ClassVar[Rules] = Rules(
+        {
+            "code": limits.CONTENT,
+            "language": LANGUAGE,
+            "focus": limits.INSTRUCTIONS,
+            "model": limits.MODEL,
+            "instructions": limits.INSTRUCTIONS,
+        },
+        required=frozenset({"code", "language"}),
+    )
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        code: str,
+        language: str,
+        focus: str | None = None,
+        model: str | None = None,
+        instructions: str | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        max_output_tokens: int | NumberToken | None = None,
+        provider: TerraformProvider | None = None,
+    ) -> None:
+        """Create the review.
+
+        Args:
+            scope: The stack (or construct) it belongs to.
+            id: The construct id; the child is ``<id>/response``.
+            code: The code to review; not empty.
+            language: The code's language, e.g. ``"python"``, ``"c++"``; tags the fence.
+            focus: What the review should focus on, added to the reviewer's instructions.
+            model: The model that reviews, e.g. ``"gpt-4o"``. Required, unless the scope has
+                ``Defaults(model=...)``.
+            instructions: The reviewer persona (default: ``REVIEWER_INSTRUCTIONS``, the same
+                as ``CodeReviewRun``'s).
+            temperature: The response's temperature, 0 to 2; unset, the provider sends 0.7.
+            top_p: The response's top_p, 0 to 1.
+            max_output_tokens: The longest review, in tokens; a whole number >= 1.
+            provider: The provider configuration to use, when the stack has several.
+
+        Raises:
+            ValidationError: Every problem of the review's own props at once; a problem of a
+                response setting is reported by the child ``response``.
+        """
+        check_composite(
+            scope,
+            id,
+            self._RULES,
+            {
+                "code": code,
+                "language": language,
+                "focus": focus,
+                "model": model,
+                "instructions": instructions,
+            },
+            lambda: [*model_problems(scope, model), *focus_problems(instructions, focus)],
+        )
+        create_composite(self, scope, id)
+        #: The review: a ``Response`` whose ``text`` is the reviewer's answer.
+        self.response = Response(
+            self,
+            "response",
+            model=model,
+            input=review_request(code, language),
+            instructions=reviewer_instructions(instructions, focus),
+            temperature=temperature,
+            top_p=top_p,
+            max_output_tokens=max_output_tokens,
+            provider=provider,
+        )
+
+    @property
+    def text(self) -> str:
+        """The review (``response.text``): a token until apply, then the reviewer's answer."""
+        return self.response.text

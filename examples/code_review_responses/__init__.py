@@ -1,0 +1,1 @@
+"""Example: the seed's code reviews on the Responses API (``CodeReviewResponse``)."""
