@@ -36,11 +36,13 @@ class Defaults:
     """Defaults a platform team sets once on a scope (an app, a stack, a construct).
 
     Every construct of this library created below that scope uses them for the props it
-    leaves unset: ``model`` (``Assistant``, and the composites that create one),
-    ``temperature`` and ``max_tokens`` (``Run`` and every composite's run), and
+    leaves unset: ``model`` (``Assistant``, ``Response``, and the composites that create
+    one), ``temperature`` (``Run``, ``Response`` and the composites' runs and responses),
+    ``max_tokens`` (a run's ``max_tokens``, a response's ``max_output_tokens``), and
     ``metadata``, which is *merged* into the metadata of every construct that has metadata
-    (the construct's own keys win). Explicit props always win, and validation applies to the
-    result. Defaults applied to an inner scope are merged over the outer ones the same way.
+    (the construct's own keys win; a response has none). Explicit props always win, and
+    validation applies to the result. Defaults applied to an inner scope are merged over the
+    outer ones the same way.
 
     Example::
 
@@ -48,11 +50,12 @@ class Defaults:
                  max_tokens=2000).apply_to(stack)
 
     Attributes:
-        model: The model of assistants that do not name one.
+        model: The model of assistants and responses that do not name one.
         metadata: Pairs merged into every resource's metadata.
-        temperature: The temperature of runs that do not set one, 0 to 2.
-        max_tokens: The token cap of runs that do not set one, a whole number >= 1 (pairs
-            well with the ``RequireTokenLimit`` policy).
+        temperature: The temperature of runs and responses that do not set one, 0 to 2.
+        max_tokens: The token cap of runs (``max_tokens``) and responses
+            (``max_output_tokens``) that do not set one, a whole number >= 1 (pairs well with
+            the ``RequireTokenLimit`` policy).
     """
 
     model: str | None = None
