@@ -11,7 +11,7 @@ from constructs import Construct
 from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.generated import assistant as _assistant
-from cdktf_openai.props import Prop, Props
+from cdktf_openai.props import DEPENDS_ON, PROVIDER, Prop, Props
 from cdktf_openai.tool import TOOL, Tool
 from cdktf_openai.validation import Items, sorted_metadata
 
@@ -47,6 +47,8 @@ class Assistant(OpenAIResource, _assistant.Assistant):
             render=lambda file_ids: list(file_ids) or None,
         ),
         metadata=Prop(limits.METADATA, default="metadata", render=sorted_metadata),
+        depends_on=DEPENDS_ON,
+        provider=PROVIDER,
     )
 
     def __init__(

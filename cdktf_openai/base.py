@@ -11,7 +11,7 @@ for props whose value is a token.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, ClassVar, Self
 
@@ -22,7 +22,7 @@ from constructs import Construct
 from cdktf_openai.defaults import apply_defaults
 from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.props import Props
-from cdktf_openai.stacks import stack_of
+from cdktf_openai.stacks import claim_terraform_name
 from cdktf_openai.structs import struct
 from cdktf_openai.validation import TokenCheck, show
 
@@ -83,6 +83,8 @@ class OpenAIResource:
 
     #: The construct's props (set by every construct).
     _PROPS: ClassVar[Props]
+    #: Whether the construct is a resource with a Terraform name (a provider is not).
+    _NAMED: ClassVar[bool] = True
 
     @property
     def resource(self) -> Self:
@@ -99,7 +101,7 @@ class OpenAIResource:
         scope: Construct,
         id: str,
         arguments: Mapping[str, Any],
-        extra_problems: Sequence[Problem] = (),
+        extra_problems: Callable[[], Iterable[Problem]] = lambda: (),
         **config: Any,
     ) -> dict[str, Any]:
         """Check the props and create the resource: what every ``__init__`` does.
@@ -107,9 +109,9 @@ class OpenAIResource:
         Args:
             scope: The construct's scope (its path is only computed for an error).
             id: The construct's id.
-            arguments: The constructor's arguments (``locals()``): every declared prop, and
-                ``depends_on`` / ``provider`` when the construct takes them.
-            extra_problems: Problems the construct found itself (combinations of props).
+            arguments: The constructor's arguments (``locals()``): every declared prop.
+            extra_problems: Finds the problems the construct checks itself (combinations of
+                props); called once the scope and id are known to be valid.
             config: Further arguments of the generated struct that are not props.
 
         Returns:
@@ -121,9 +123,6 @@ class OpenAIResource:
         props = self._PROPS
         values, lifecycle = self._checked(scope, id, props.values_of(arguments), extra_problems)
         config.update(props.config_arguments(values))
-        for meta in ("depends_on", "provider"):
-            if meta in arguments:
-                config[meta] = arguments[meta]
         if lifecycle is not None:
             config["lifecycle"] = lifecycle
         self._create(scope, id, props.config, **config)
@@ -138,7 +137,7 @@ class OpenAIResource:
         scope: Construct,
         id: str,
         props: Mapping[str, Any],
-        extra_problems: Sequence[Problem] = (),
+        extra_problems: Callable[[], Iterable[Problem]] = lambda: (),
     ) -> tuple[dict[str, Any], TerraformResourceLifecycle | None]:
         """Fill in the scope's ``Defaults``, check the result; raise on problems.
 
@@ -146,7 +145,7 @@ class OpenAIResource:
             scope: The construct's scope (its path is only computed for an error).
             id: The construct's id.
             props: Prop name to value, in the order of the signature.
-            extra_problems: Problems the construct found itself (combinations of props).
+            extra_problems: Finds the problems the construct checks itself.
 
         Returns:
             The props with defaults filled in, and a lifecycle with one precondition per
@@ -158,12 +157,16 @@ class OpenAIResource:
         invalid_scope = scope_problems(scope, id)
         if invalid_scope:
             raise ValidationError(construct_path(scope, id), invalid_scope)
-        stack_of(scope, id)
-        props = apply_defaults(scope, dict(props), self._PROPS.defaults)
-        problems, deferred = self._PROPS.rules.check(props)
-        problems.extend(extra_problems)
+        props, problems, notes = apply_defaults(scope, dict(props), self._PROPS.defaults)
+        name_taken = self._NAMED and claim_terraform_name(scope, id, _resource_type(type(self)))
+        if name_taken:
+            problems.insert(0, name_taken)
+        props = self._PROPS.rules.typed(props)
+        found, deferred = self._PROPS.rules.check(props)
+        problems.extend(found)
+        problems.extend(extra_problems())
         if problems:
-            raise ValidationError(construct_path(scope, id), problems)
+            raise ValidationError(construct_path(scope, id), _noted(problems, notes))
         if not deferred:
             return props, None
         return props, _preconditions(construct_path(scope, id), deferred)
@@ -203,6 +206,27 @@ class OpenAIResource:
                     f"{field} is 0, which provider 1.2.0 never sends (it treats 0 as unset), "
                     f"so the API's default applies instead; use a small value such as 0.01.",
                 )
+
+
+_resource_types: dict[type, str] = {}
+
+
+def _resource_type(construct: type) -> str:
+    """The construct's Terraform type (``TF_RESOURCE_TYPE`` is a jsii call: read it once)."""
+    if construct not in _resource_types:
+        _resource_types[construct] = construct.TF_RESOURCE_TYPE  # type: ignore[attr-defined]
+    return _resource_types[construct]
+
+
+def _noted(problems: Sequence[Problem], notes: Mapping[str, str]) -> list[Problem]:
+    """Problems of props that came (in part) from ``Defaults``, saying so after the value."""
+    noted = []
+    for problem in problems:
+        prop = problem.field.split("[", 1)[0].split(" ", 1)[0]
+        if prop in notes:
+            problem = Problem(problem.field, problem.rule, f"{problem.shown} ({notes[prop]})")
+        noted.append(problem)
+    return noted
 
 
 def _preconditions(where: str, checks: Sequence[TokenCheck]) -> TerraformResourceLifecycle:

@@ -10,8 +10,8 @@ from constructs import Construct
 
 from cdktf_openai import limits
 from cdktf_openai.errors import Problem, ValidationError
-from cdktf_openai.tokens import NumberToken
-from cdktf_openai.validation import Rules
+from cdktf_openai.tokens import NumberToken, is_unresolved
+from cdktf_openai.validation import Rules, show
 
 __all__ = ["Defaults", "apply_defaults"]
 
@@ -90,6 +90,9 @@ class Defaults:
             ValidationError: If ``scope`` already has children.
         """
         global _in_use
+        if not isinstance(scope, Construct):
+            problem = Problem("scope", "must be a construct (an App, a stack, ...)", show(scope))
+            raise ValidationError("Defaults.apply_to", [problem])
         merged = Defaults.of(scope)._merged_with(self)
         try:
             scope.node.set_context(CONTEXT_KEY, merged._fields())
@@ -132,7 +135,7 @@ class Defaults:
 
 def apply_defaults(
     scope: Construct, props: dict[str, Any], fields: Mapping[str, str]
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], list[Problem], dict[str, str]]:
     """``props`` with the scope's defaults filled in, for the props in ``fields`` left unset.
 
     ``metadata`` is merged (the props' own keys win). Costs nothing until some ``Defaults``
@@ -143,22 +146,30 @@ def apply_defaults(
         props: The construct's props.
         fields: Prop name to the ``Defaults`` field that fills it in (e.g. a ``Run`` takes
             ``temperature`` but not ``model``, which belongs to assistants).
+
+    Returns:
+        The props with defaults filled in; the problems of combining them (a token cannot
+        have metadata merged into it); and, for each prop that took something from the
+        defaults, a note for error messages (e.g. ``from the scope's Defaults(model=...)``).
     """
     if not _in_use or not fields:
-        return props
+        return props, [], {}
     defaults = Defaults.of(scope)._fields()
     merged = dict(props)
+    problems: list[Problem] = []
+    notes: dict[str, str] = {}
     for prop, name in fields.items():
         value = defaults[name]
         if value is None:
             continue
         own = props[prop]
-        if name == "metadata":
-            merged[prop] = (
-                dict(value) | dict(own)
-                if isinstance(own, Mapping)
-                else (own if own is not None else dict(value))
-            )
-        elif own is None:
-            merged[prop] = value
-    return merged
+        if own is None:
+            merged[prop] = dict(value) if name == "metadata" else value
+            notes[prop] = f"from the scope's Defaults({name}=...)"
+        elif name == "metadata" and is_unresolved(own):
+            rule = "must be a dict to merge the scope's Defaults(metadata=...) into"
+            problems.append(Problem(prop, rule, show(own)))
+        elif name == "metadata":
+            merged[prop] = dict(value) | dict(own)
+            notes[prop] = "with the scope's Defaults(metadata=...) merged in"
+    return merged, problems, notes

@@ -11,7 +11,7 @@ from constructs import Construct
 from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.generated import file as _file
-from cdktf_openai.props import Prop, Props
+from cdktf_openai.props import PROVIDER, Prop, Props
 
 __all__ = ["File", "FilePurpose"]
 
@@ -40,6 +40,7 @@ class File(OpenAIResource, _file.File):
         path=Prop(limits.FILE_PATH, required=True, to="file", render=lambda path: ""),
         purpose=Prop(limits.FILE_PURPOSE, required=True),
         project_id=Prop(limits.PROJECT_ID),
+        provider=PROVIDER,
     )
 
     def __init__(

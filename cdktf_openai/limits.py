@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from cdktf_openai.validation import (
+    NO_TOKENS,
     Flag,
     HttpUrl,
+    Items,
     Metadata,
     Number,
     OneOf,
@@ -31,6 +33,7 @@ __all__ = [
     "ATTRIBUTES",
     "CHUNK_SIZE",
     "CONTENT",
+    "DEPENDS_ON",
     "DESCRIPTION",
     "END_USER",
     "EXPIRY_DAYS",
@@ -53,6 +56,7 @@ __all__ = [
     "NAME",
     "ORGANIZATION",
     "PROJECT_ID",
+    "PROVIDER",
     "RESPONSE_DEFAULT_TEMPERATURE",
     "RESPONSE_INPUT",
     "ROLE",
@@ -140,8 +144,13 @@ API_KEY = Secret("set OPENAI_API_KEY in the environment, or use a sensitive Terr
 ADMIN_KEY = Secret("set OPENAI_ADMIN_KEY in the environment, or use a sensitive TerraformVariable")
 #: provider (openai_file: purpose must be one of these at plan time).
 FILE_PURPOSE = OneOf(("fine-tune", "assistants", "vision", "batch"))
-#: ours (the file is uploaded at apply; a missing file should fail at synthesis instead).
-FILE_PATH = Predicate(_is_existing_file, "a path to an existing file")
+#: ours (the file is uploaded at apply; a missing file should fail at synthesis instead; the
+#: file is copied into the stack at synthesis, so a token, known only to Terraform, is refused).
+FILE_PATH = Predicate(
+    _is_existing_file,
+    "a path to an existing file",
+    token_kinds=NO_TOKENS,
+)
 #: ours (the provider's project_id is a reference label; empty makes no sense).
 PROJECT_ID = Text(min_length=1)
 #: ours (a vector store needs a name; the provider requires the attribute).
@@ -157,3 +166,26 @@ CHUNK_SIZE = WholeNumber(100, 4096)
 ATTRIBUTES = Metadata(max_pairs=16, max_key_length=64, max_value_length=512)
 #: API (a message has at most 10 attachments).
 MAX_ATTACHMENTS = 10
+
+
+def _is_dependable(value: Any) -> bool:
+    from cdktf import TerraformProvider
+    from constructs import Construct
+
+    # cdktf's ITerraformDependable: a resource, data source or module (they have an fqn)
+    is_element = isinstance(value, Construct) and hasattr(value, "fqn")
+    return is_element and not isinstance(value, TerraformProvider)
+
+
+def _is_provider(value: Any) -> bool:
+    from cdktf import TerraformProvider
+
+    return isinstance(value, TerraformProvider)
+
+
+#: Terraform (depends_on takes resources, data sources and modules).
+DEPENDS_ON = Items(
+    each=Predicate(_is_dependable, "a resource, data source or module construct", NO_TOKENS)
+)
+#: Terraform (a resource's provider is a provider construct, e.g. an ``OpenAIProvider``).
+PROVIDER = Predicate(_is_provider, "a provider construct (an OpenAIProvider)", NO_TOKENS)

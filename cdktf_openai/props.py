@@ -22,9 +22,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from cdktf_openai import limits
 from cdktf_openai.validation import Rule, Rules
 
-__all__ = ["TEMPERATURE_AND_TOP_P", "Prop", "Props", "Warning"]
+__all__ = ["DEPENDS_ON", "PROVIDER", "TEMPERATURE_AND_TOP_P", "Prop", "Props", "Warning"]
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,11 @@ class Warning:
     message: str
     applies: Callable[[Mapping[str, Any]], bool]
 
+
+#: Terraform's ``depends_on``, as every resource construct takes it.
+DEPENDS_ON = Prop(limits.DEPENDS_ON)
+#: Terraform's ``provider``, as every resource construct takes it.
+PROVIDER = Prop(limits.PROVIDER)
 
 #: OpenAI advises changing temperature or top_p, not both.
 TEMPERATURE_AND_TOP_P = Warning(

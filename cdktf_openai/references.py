@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from cdktf_openai.tokens import as_kind, token_kind
 from cdktf_openai.validation import Predicate
 
 __all__ = ["HasId", "id_of", "reference_rule"]
@@ -20,7 +21,12 @@ class HasId(Protocol):
 
 def id_of(target: HasId | str) -> str:
     """The ID to put in the JSON: the string as given, or the construct's ``id`` token."""
-    return target if isinstance(target, str) else target.id
+    if isinstance(target, str):
+        return target
+    if token_kind(target) == "any":  # an opaque token, e.g. TerraformVariable.value
+        converted: str = as_kind(target, "string")
+        return converted
+    return target.id
 
 
 def reference_rule(resource_class: type, what: str) -> Predicate:

@@ -13,7 +13,7 @@ from cdktf_openai.base import OpenAIResource
 from cdktf_openai.generated import assistant as _assistant
 from cdktf_openai.generated import run as _run
 from cdktf_openai.generated import thread as _thread
-from cdktf_openai.props import TEMPERATURE_AND_TOP_P, Prop, Props
+from cdktf_openai.props import DEPENDS_ON, PROVIDER, TEMPERATURE_AND_TOP_P, Prop, Props
 from cdktf_openai.references import HasId, id_of, reference_rule
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.tool import NON_FUNCTION_TOOL, Tool
@@ -65,6 +65,8 @@ class Run(OpenAIResource, _run.Run):
         max_tokens=Prop(limits.MAX_TOKENS, default="max_tokens"),
         stream_for_tool=Prop(limits.FLAG),
         metadata=Prop(limits.METADATA, default="metadata", render=sorted_metadata),
+        depends_on=DEPENDS_ON,
+        provider=PROVIDER,
     )
 
     def __init__(

@@ -1,36 +1,69 @@
-"""The stack each construct of this library lives in, and what every such stack gets once.
+"""Where each construct of this library lives: its stack, and the Terraform name it will get.
 
 A construct outside any stack (e.g. directly under the ``App``) lands in no stack's JSON: cdktf
-accepts it and then silently leaves it out. So each construct looks up its stack when it is
-created and refuses to be created without one. The first time a stack is seen, it gets the
-library's per-stack hooks (today: policies attached above the stack reach it, see
-:mod:`cdktf_openai.policies.inheritance`).
+accepts it and then silently leaves it out. A construct whose id loses characters on its way
+to a Terraform name can silently merge with another (``"a.b"`` and ``"ab"`` both become
+``ab``) or get a name Terraform rejects (``"1st"``, ``"ü"``). So each construct looks up its
+place when it is created and is refused, with the name it would have had, in those cases.
 
-The lookup costs a jsii round trip, so it is cached per scope: constructs created in the same
-scope (a stack, or a composite, which registers itself with :func:`remember`) pay it once.
+The first time a stack is seen, it also gets the library's per-stack hooks (today: policies
+attached above the stack reach it, see :mod:`cdktf_openai.policies.inheritance`).
+
+Looking a scope up costs jsii round trips, so places are cached per scope: constructs created
+in the same scope (a stack, or a composite, which registers itself with :func:`remember`) pay
+it once.
 """
 
 from __future__ import annotations
 
 import weakref
+from dataclasses import dataclass
 
 from cdktf import TerraformStack
 from constructs import Construct
 
 from cdktf_openai.errors import Problem, ValidationError
+from cdktf_openai.workarounds import is_valid_terraform_name, terraform_name
 
-__all__ = ["remember", "stack_of"]
+__all__ = [
+    "Place",
+    "check_composite_id",
+    "claim_terraform_name",
+    "place_of",
+    "remember",
+    "stack_of",
+]
 
 _NO_STACK = "No stack could be identified for the construct"
 
-#: Scope -> the stack it is in (weak: apps built in tests come and go).
-_stacks: weakref.WeakKeyDictionary[Construct, TerraformStack] = weakref.WeakKeyDictionary()
-#: Stacks that already have the library's hooks.
-_hooked: weakref.WeakSet[TerraformStack] = weakref.WeakSet()
+
+@dataclass(frozen=True)
+class Place:
+    """Where a scope is: its stack, and the construct ids from the stack down to it.
+
+    Attributes:
+        stack: The stack.
+        components: The ids below the stack, down to the scope itself (empty for the stack).
+    """
+
+    stack: TerraformStack
+    components: tuple[str, ...]
+
+    def name_of(self, id: str) -> str:
+        """The Terraform name of a resource with this ``id`` created in this scope."""
+        return terraform_name((*self.components, id))
 
 
-def stack_of(scope: Construct, id: str) -> TerraformStack:
-    """The stack ``scope`` is in (``scope`` itself when it is one).
+#: Scope -> where it is (weak: apps built in tests come and go).
+_places: weakref.WeakKeyDictionary[Construct, Place] = weakref.WeakKeyDictionary()
+#: Stack -> {(resource type, Terraform name): the id that claimed it}.
+_names: weakref.WeakKeyDictionary[TerraformStack, dict[tuple[str, str], str]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def place_of(scope: Construct, id: str) -> Place:
+    """Where ``scope`` is (its stack, and the ids below the stack).
 
     Args:
         scope: The scope a construct is about to be created in.
@@ -39,9 +72,9 @@ def stack_of(scope: Construct, id: str) -> TerraformStack:
     Raises:
         ValidationError: When ``scope`` is not in a stack (e.g. it is the ``App``).
     """
-    stack = _stacks.get(scope)
-    if stack is not None:
-        return stack
+    place = _places.get(scope)
+    if place is not None:
+        return place
     try:
         stack = TerraformStack.of(scope)
     except RuntimeError as error:
@@ -55,24 +88,85 @@ def stack_of(scope: Construct, id: str) -> TerraformStack:
         )
         parent = scope.node.path
         raise ValidationError(f"{parent}/{id}" if parent else id, [problem]) from None
-    _stacks[scope] = stack
-    if stack not in _hooked:
+    scopes = scope.node.scopes
+    below = scopes[scopes.index(stack) + 1 :]
+    place = Place(stack, tuple(s.node.id for s in below))
+    _places[scope] = place
+    if stack not in _names:
+        _names[stack] = {}
         _hook(stack)
-    return stack
+    return place
 
 
-def remember(scope: Construct, stack: TerraformStack) -> None:
-    """Record that ``scope`` (a construct just created in ``stack``) is in ``stack``.
+def stack_of(scope: Construct, id: str) -> TerraformStack:
+    """The stack ``scope`` is in (``scope`` itself when it is one); see :func:`place_of`."""
+    return place_of(scope, id).stack
+
+
+def remember(child: Construct, scope: Construct, id: str) -> None:
+    """Record where ``child`` (just created as ``id`` in ``scope``) is, without a lookup.
 
     Args:
-        scope: A new construct that others will be created in (a composite).
-        stack: Its stack, as returned by :func:`stack_of` for its own scope.
+        child: A new construct that others will be created in (a composite).
+        scope: Its scope.
+        id: Its id.
     """
-    _stacks[scope] = stack
+    place = place_of(scope, id)
+    _places[child] = Place(place.stack, (*place.components, id))
+
+
+def claim_terraform_name(scope: Construct, id: str, resource_type: str) -> Problem | None:
+    """Reserve the Terraform name of a new ``resource_type`` resource ``id`` in ``scope``.
+
+    Args:
+        scope: The scope the resource is about to be created in.
+        id: Its construct id.
+        resource_type: Its Terraform type, e.g. ``openai_run`` (names are per type).
+
+    Returns:
+        The problem, when the name would be invalid or already taken by another id.
+    """
+    place = place_of(scope, id)
+    name = place.name_of(id)
+    if not is_valid_terraform_name(name):
+        return Problem(
+            "id",
+            "must give a valid Terraform name (cdktf keeps only letters, digits, _ and -, and "
+            f"Terraform needs a letter or _ first): it would be {name!r}",
+            repr(id),
+        )
+    claimed = _names[place.stack]
+    other = claimed.get((resource_type, name))
+    if other is not None and other != id:
+        return Problem(
+            "id",
+            f"must give a Terraform name of its own: {other!r} and {id!r} would both be the "
+            f"{resource_type} {name!r}",
+            repr(id),
+        )
+    claimed[(resource_type, name)] = id
+    return None
+
+
+def check_composite_id(scope: Construct, id: str) -> Problem | None:
+    """A composite's id must give its children valid Terraform names (they start with it).
+
+    Args:
+        scope: The scope the composite is about to be created in.
+        id: Its id.
+    """
+    name = terraform_name((*place_of(scope, id).components, id, "child"))
+    if is_valid_terraform_name(name):
+        return None
+    return Problem(
+        "id",
+        "must give its resources valid Terraform names (cdktf keeps only letters, digits, _ "
+        f"and -, and Terraform needs a letter or _ first): they would be like {name!r}",
+        repr(id),
+    )
 
 
 def _hook(stack: TerraformStack) -> None:
     from cdktf_openai.policies.inheritance import AncestorPolicies
 
     stack.node.add_validation(AncestorPolicies(stack))
-    _hooked.add(stack)

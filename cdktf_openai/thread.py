@@ -12,12 +12,14 @@ from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.generated import thread as _thread
 from cdktf_openai.message import Message
-from cdktf_openai.props import Prop, Props
-from cdktf_openai.validation import Items, Predicate, sorted_metadata
+from cdktf_openai.props import DEPENDS_ON, PROVIDER, Prop, Props
+from cdktf_openai.validation import NO_TOKENS, Items, Predicate, sorted_metadata
 
 __all__ = ["Thread"]
 
-_MESSAGE = Predicate(lambda value: isinstance(value, Message), "a Message (Message.user(...))")
+_MESSAGE = Predicate(
+    lambda value: isinstance(value, Message), "a Message (Message.user(...))", NO_TOKENS
+)
 
 
 class Thread(OpenAIResource, _thread.Thread):
@@ -40,6 +42,8 @@ class Thread(OpenAIResource, _thread.Thread):
             render=lambda messages: [message.for_thread() for message in messages] or None,
         ),
         metadata=Prop(limits.METADATA, default="metadata", render=sorted_metadata),
+        depends_on=DEPENDS_ON,
+        provider=PROVIDER,
     )
 
     def __init__(

@@ -13,15 +13,15 @@ from cdktf_openai.attachment import Attachment
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.generated import message as _message
 from cdktf_openai.message import MessageRole
-from cdktf_openai.props import Prop, Props
+from cdktf_openai.props import DEPENDS_ON, PROVIDER, Prop, Props
 from cdktf_openai.references import HasId, id_of
 from cdktf_openai.run import THREAD
-from cdktf_openai.validation import Items, Predicate, sorted_metadata
+from cdktf_openai.validation import NO_TOKENS, Items, Predicate, sorted_metadata
 
 __all__ = ["ThreadMessage"]
 
 _ATTACHMENT = Predicate(
-    lambda value: isinstance(value, Attachment), "an Attachment (Attachment.of(file))"
+    lambda value: isinstance(value, Attachment), "an Attachment (Attachment.of(file))", NO_TOKENS
 )
 
 
@@ -52,6 +52,8 @@ class ThreadMessage(OpenAIResource, _message.Message):
             render=lambda attachments: [a.for_message() for a in attachments] or None,
         ),
         metadata=Prop(limits.METADATA, default="metadata", render=sorted_metadata),
+        depends_on=DEPENDS_ON,
+        provider=PROVIDER,
     )
 
     def __init__(

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import re
 import struct
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, Literal
 
 from jsii._reference_map import InterfaceDynamicProxy  # the generated bindings use it too
 
-__all__ = ["NumberToken", "is_unresolved"]
+__all__ = ["NumberToken", "TokenKind", "as_kind", "is_unresolved", "token_kind"]
 
 #: A cdktf number token (e.g. ``TerraformVariable(...).number_value``): a float in Python.
 #: Props typed ``int | NumberToken`` take a whole number, or a token checked by Terraform.
@@ -39,6 +39,52 @@ _NUMBER_LIST_TOKEN_BITS = 0xFBFF
 
 def _top_bits(number: float) -> int:
     return int(struct.unpack("<Q", struct.pack("<d", number))[0] >> 48)
+
+
+#: What a token stands for: a ``"string"``, a ``"number"``, a ``"list"`` (of strings or
+#: numbers), a ``"map"``, or ``"any"`` (an opaque resolvable object, e.g.
+#: ``TerraformVariable.value``, whose type only Terraform knows).
+TokenKind = Literal["string", "number", "list", "map", "any"]
+
+
+def token_kind(value: Any) -> TokenKind | None:
+    """The kind of token ``value`` is, or ``None`` when it is not a token.
+
+    Args:
+        value: Any prop value.
+    """
+    if not is_unresolved(value):
+        return None
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, list | tuple):
+        return "list"
+    if isinstance(value, Mapping):
+        return "map"
+    return "any"
+
+
+def as_kind(value: Any, kind: TokenKind) -> Any:
+    """An opaque token (``any``, e.g. ``TerraformVariable.value``) as a token of ``kind``.
+
+    jsii refuses an opaque token where a string, number, list or map is declared; cdktf's
+    ``Token.as_*`` turn it into the encoded token of that kind (one jsii call).
+
+    Args:
+        value: An opaque token.
+        kind: What the prop it is given for takes.
+    """
+    from cdktf import Token
+
+    converters: dict[str, Callable[[Any], Any]] = {
+        "string": Token.as_string,
+        "number": Token.as_number,
+        "list": Token.as_list,
+        "map": Token.as_string_map,
+    }
+    return converters[kind](value) if kind in converters else value
 
 
 def is_unresolved(value: Any) -> bool:

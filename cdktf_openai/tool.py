@@ -10,7 +10,7 @@ from cdktf_openai import limits
 from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.generated.assistant import AssistantTools, AssistantToolsFunction
 from cdktf_openai.structs import struct
-from cdktf_openai.validation import OneOf, Predicate, Rules, show
+from cdktf_openai.validation import NO_TOKENS, OneOf, Predicate, Rules, show
 
 __all__ = ["NON_FUNCTION_TOOL", "TOOL", "Tool", "ToolType"]
 
@@ -160,10 +160,15 @@ def _is_tool(value: Any) -> bool:
 
 
 #: Any tool (assistant tools).
-TOOL = Predicate(_is_tool, "a Tool (Tool.code_interpreter(), Tool.file_search(), Tool.function())")
+TOOL = Predicate(
+    _is_tool,
+    "a Tool (Tool.code_interpreter(), Tool.file_search(), Tool.function())",
+    NO_TOKENS,
+)
 #: A tool that provider 1.2.0 can pass on openai_run and in message attachments.
 NON_FUNCTION_TOOL = Predicate(
     lambda value: _is_tool(value) and value.type != "function",
     "Tool.code_interpreter() or Tool.file_search() (provider 1.2.0 takes these tools as string "
     "maps; attach function tools to the Assistant)",
+    NO_TOKENS,
 )

@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
+from constructs import Construct
+
 from cdktf_openai.errors import Problem
-from cdktf_openai.tokens import is_unresolved
+from cdktf_openai.tokens import TokenKind, as_kind, is_unresolved, token_kind
 
 __all__ = [
     "Flag",
@@ -41,7 +43,16 @@ _SHOWN_MAX = 60
 
 
 def show(value: Any) -> str:
-    """Show a value in an error message: ``repr``, shortened when long."""
+    """Show a value in an error message: ``repr``, shortened when long.
+
+    A token is shown by its kind (``a number token``), a construct by its class and path
+    (``Thread at 'stack/thread'``): their ``repr`` means nothing to a user.
+    """
+    kind = token_kind(value)
+    if kind is not None:
+        return "a token" if kind == "any" else f"a {kind} token"
+    if isinstance(value, Construct):
+        return f"{type(value).__name__} at {value.node.path!r}"
     text = repr(value)
     return text if len(text) <= _SHOWN_MAX else text[: _SHOWN_MAX - 3] + "..."
 
@@ -53,11 +64,31 @@ def is_real_number(value: Any) -> bool:
     return math.isfinite(value)
 
 
+#: Every kind of token.
+ANY_TOKEN: frozenset[TokenKind] = frozenset({"string", "number", "list", "map", "any"})
+#: Tokens that stand for a string (and opaque ones, whose type only Terraform knows).
+STRING_TOKENS: frozenset[TokenKind] = frozenset({"string", "any"})
+#: Tokens that stand for a number.
+NUMBER_TOKENS: frozenset[TokenKind] = frozenset({"number", "any"})
+#: No token: the value must be known in Python (it is read or rendered at synthesis).
+NO_TOKENS: frozenset[TokenKind] = frozenset()
+
+
 class Rule(ABC):
     """A check of one prop's value (never ``None``, never a token at the top level)."""
 
     #: Whether ``terraform_condition`` can check a token's value at plan time.
     terraform_checkable: ClassVar[bool] = False
+
+    @property
+    def tokens(self) -> frozenset[TokenKind]:
+        """The kinds of token the prop may be (checked by Terraform, or not at all, instead)."""
+        return STRING_TOKENS
+
+    @property
+    def token_form(self) -> TokenKind | None:
+        """What an opaque token (kind ``any``) becomes before it reaches jsii, if anything."""
+        return next((k for k in ("string", "number", "list", "map") if k in self.tokens), None)
 
     @property
     @abstractmethod
@@ -83,6 +114,19 @@ class Rule(ABC):
         """
         raise NotImplementedError(f"{type(self).__name__} has no Terraform form")
 
+    def checked(self, field: str, value: Any) -> Iterator[Problem]:
+        """Yield the problems of ``value``, a token included (only its kind can be judged).
+
+        Args:
+            field: The prop's name, used in the problems.
+            value: The value to check (not ``None``).
+        """
+        kind = token_kind(value)
+        if kind is None:
+            yield from self.problems(field, value)
+        elif kind not in self.tokens:
+            yield self._problem(field, show(value))
+
     def _problem(self, field: str, shown: str) -> Problem:
         return Problem(field, self.text, shown)
 
@@ -99,6 +143,7 @@ class Number(Rule):
     minimum: float
     maximum: float
     terraform_checkable: ClassVar[bool] = True
+    tokens = NUMBER_TOKENS
 
     @property
     def text(self) -> str:
@@ -130,6 +175,7 @@ class WholeNumber(Rule):
     minimum: int
     maximum: int | None = None
     terraform_checkable: ClassVar[bool] = True
+    tokens = NUMBER_TOKENS
 
     @property
     def text(self) -> str:
@@ -222,6 +268,8 @@ class OneOf(Rule):
 class Flag(Rule):
     """A bool."""
 
+    tokens = frozenset({"any"})  # a bool token is opaque
+
     @property
     def text(self) -> str:
         """What a valid value is."""
@@ -284,7 +332,10 @@ class Secret(Rule):
     @property
     def text(self) -> str:
         """What a valid value is."""
-        return f"must be a token, not a literal ({self.hint})"
+        return (
+            "must come from a sensitive TerraformVariable or a data source, never from a "
+            f"literal ({self.hint})"
+        )
 
     def problems(self, field: str, value: Any) -> Iterator[Problem]:
         """Always a problem: the runner only calls rules for values that are not tokens."""
@@ -298,10 +349,18 @@ class Predicate(Rule):
     Attributes:
         accepts: The check.
         description: What a valid value is, read after "must be".
+        token_kinds: The kinds of token accepted instead of a value (default: string tokens,
+            e.g. an ID known only to Terraform).
     """
 
     accepts: Callable[[Any], bool]
     description: str
+    token_kinds: frozenset[TokenKind] = STRING_TOKENS
+
+    @property
+    def tokens(self) -> frozenset[TokenKind]:
+        """The kinds of token accepted (``token_kinds``)."""
+        return self.token_kinds
 
     @property
     def text(self) -> str:
@@ -329,6 +388,13 @@ class Items(Rule):
     min_items: int = 0
 
     @property
+    def tokens(self) -> frozenset[TokenKind]:
+        """A list token only for lists of strings or numbers (never of ``Tool`` values...)."""
+        if self.each is None or self.each.tokens & {"string", "number"}:
+            return frozenset({"list", "any"})
+        return NO_TOKENS
+
+    @property
     def text(self) -> str:
         """What a valid value is."""
         if self.max_items is None:
@@ -339,10 +405,23 @@ class Items(Rule):
             )
         return f"must be a list of {self.min_items} to {self.max_items} items"
 
+    def checked(self, field: str, value: Any) -> Iterator[Problem]:
+        """Yield the problems of ``value``; a token that cannot be a list of items is one."""
+        if token_kind(value) is not None and token_kind(value) not in self.tokens:
+            yield Problem(field, self._list_text, show(value))
+        else:
+            yield from super().checked(field, value)
+
+    @property
+    def _list_text(self) -> str:
+        if self.each is None:
+            return "must be a list"
+        return "must be a list, each item " + self.each.text.removeprefix("must be ")
+
     def problems(self, field: str, value: Any) -> Iterator[Problem]:
         """Yield the problems of the list itself, then of each item."""
         if not isinstance(value, list | tuple):
-            yield self._problem(field, show(value))
+            yield Problem(field, self._list_text, show(value))
             return
         if len(value) < self.min_items or (
             self.max_items is not None and len(value) > self.max_items
@@ -350,8 +429,7 @@ class Items(Rule):
             yield self._problem(field, f"{len(value)} items")
         if self.each is not None:
             for index, item in enumerate(value):
-                if not is_unresolved(item):
-                    yield from self.each.problems(f"{field}[{index}]", item)
+                yield from self.each.checked(f"{field}[{index}]", item)
 
 
 @dataclass(frozen=True)
@@ -367,6 +445,7 @@ class Metadata(Rule):
     max_pairs: int = 16
     max_key_length: int = 64
     max_value_length: int = 512
+    tokens = frozenset({"map", "any"})
 
     @property
     def text(self) -> str:
@@ -428,6 +507,19 @@ class Rules:
     by_field: Mapping[str, Rule]
     required: frozenset[str] = frozenset()
 
+    def typed(self, props: Mapping[str, Any]) -> dict[str, Any]:
+        """``props`` with each opaque token turned into a token of the kind its prop takes.
+
+        Args:
+            props: Prop name to value.
+        """
+        typed = dict(props)
+        for name, value in props.items():
+            form = self.by_field[name].token_form if name in self.by_field else None
+            if form is not None and token_kind(value) == "any":
+                typed[name] = as_kind(value, form)
+        return typed
+
     def check(self, props: Mapping[str, Any]) -> tuple[list[Problem], list[TokenCheck]]:
         """Check props against their rules.
 
@@ -446,16 +538,19 @@ class Rules:
                     problems.append(Problem(name, "must be set", "None"))
                 continue
             rule = self.by_field[name]
-            if is_unresolved(value):
-                if rule.terraform_checkable:
-                    deferred.append(TokenCheck(name, rule, value))
-                continue
-            problems.extend(rule.problems(name, value))
+            found = list(rule.checked(name, value))
+            problems.extend(found)
+            if not found and rule.terraform_checkable and is_unresolved(value):
+                deferred.append(TokenCheck(name, rule, value))
         return problems, deferred
 
 
-def sorted_metadata(metadata: Mapping[str, str] | None) -> dict[str, str] | None:
-    """Metadata with its keys sorted, so the dict's insertion order never reaches the JSON."""
+def sorted_metadata(metadata: Mapping[str, str] | None) -> Any:
+    """Metadata with its keys sorted, so the dict's insertion order never reaches the JSON.
+
+    A token (a map token, or an opaque one such as ``TerraformVariable.value``) is passed on
+    as it is.
+    """
     if metadata is None or is_unresolved(metadata):
-        return None if metadata is None else dict(metadata)
+        return metadata
     return dict(sorted(metadata.items()))

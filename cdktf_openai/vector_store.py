@@ -12,7 +12,7 @@ from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.generated import file as _file
 from cdktf_openai.generated import vector_store as _vector_store
-from cdktf_openai.props import Prop, Props
+from cdktf_openai.props import DEPENDS_ON, PROVIDER, Prop, Props
 from cdktf_openai.references import HasId, id_of, reference_rule
 from cdktf_openai.structs import struct
 from cdktf_openai.tokens import NumberToken
@@ -62,6 +62,8 @@ class VectorStore(OpenAIResource, _vector_store.VectorStore):
             ),
         ),
         metadata=Prop(limits.METADATA, default="metadata", render=sorted_metadata),
+        depends_on=DEPENDS_ON,
+        provider=PROVIDER,
     )
 
     def __init__(

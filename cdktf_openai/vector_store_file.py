@@ -14,9 +14,9 @@ from cdktf_openai.chunking import Chunking
 from cdktf_openai.generated import file as _file
 from cdktf_openai.generated import vector_store as _vector_store
 from cdktf_openai.generated import vector_store_file as _vector_store_file
-from cdktf_openai.props import Prop, Props
+from cdktf_openai.props import DEPENDS_ON, PROVIDER, Prop, Props
 from cdktf_openai.references import HasId, id_of, reference_rule
-from cdktf_openai.validation import Predicate, sorted_metadata
+from cdktf_openai.validation import NO_TOKENS, Predicate, sorted_metadata
 
 __all__ = ["VectorStoreFile"]
 
@@ -43,12 +43,16 @@ class VectorStoreFile(OpenAIResource, _vector_store_file.VectorStoreFile):
         file=Prop(reference_rule(_file.File, "a File"), required=True, to="file_id", render=id_of),
         chunking=Prop(
             Predicate(
-                lambda value: isinstance(value, Chunking), "a Chunking (Chunking.fixed(800))"
+                lambda value: isinstance(value, Chunking),
+                "a Chunking (Chunking.fixed(800))",
+                NO_TOKENS,
             ),
             to="chunking_strategy",
             render=lambda chunking: chunking.for_vector_store_file(),
         ),
         attributes=Prop(limits.ATTRIBUTES, render=sorted_metadata),
+        depends_on=DEPENDS_ON,
+        provider=PROVIDER,
     )
 
     def __init__(

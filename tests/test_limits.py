@@ -7,9 +7,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cdktf import App, TerraformStack
 
-from cdktf_openai import limits
+from cdktf_openai import OpenAIProvider, Thread, limits
 from cdktf_openai.validation import Rule
+
+#: A stack for the rules that take constructs.
+STACK = TerraformStack(App(), "limits")
+
+assert limits.DEPENDS_ON.each is not None
+DEPENDS_ON_ITEM: Rule = limits.DEPENDS_ON.each
 
 TABLE: list[tuple[str, Rule, list[Any], list[Any]]] = [
     # name, rule, accepted, rejected
@@ -83,6 +90,13 @@ TABLE: list[tuple[str, Rule, list[Any], list[Any]]] = [
     ("EXPIRY_DAYS", limits.EXPIRY_DAYS, [1, 365], [0, 366, 30.0]),
     ("CHUNK_SIZE", limits.CHUNK_SIZE, [100, 4096], [99, 4097, 800.0]),
     ("ADMIN_KEY", limits.ADMIN_KEY, [], ["sk-admin-literal"]),
+    (  # each item of the list (the list itself has no bounds)
+        "DEPENDS_ON",
+        DEPENDS_ON_ITEM,
+        [Thread(STACK, "dependency")],
+        [None, "openai_thread.x", OpenAIProvider(STACK, "openai"), STACK],
+    ),
+    ("PROVIDER", limits.PROVIDER, [OpenAIProvider(STACK, "aliased", alias="b")], ["openai", None]),
 ]
 
 CASES = [

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from cdktf import TerraformStack, TerraformVariable
+from cdktf import (
+    App,
+    DataTerraformRemoteStateLocal,
+    Fn,
+    TerraformLocal,
+    TerraformStack,
+    TerraformVariable,
+)
 
 from cdktf_openai import OpenAIProvider, ValidationError
 from tests.conftest import expect_rejected, synth
@@ -94,3 +102,72 @@ def test_is_a_value_error_for_callers_that_catch_those(stack: TerraformStack) ->
     with pytest.raises(ValueError):
         OpenAIProvider(stack, "openai", timeout=0)
     assert issubclass(ValidationError, ValueError)
+
+
+# -- no secret in the JSON, ever: a key is a reference Terraform resolves at plan time --------
+
+KEY_SOURCES: dict[str, Any] = {
+    # how the key is given -> what the error shows instead of it (None: accepted)
+    "sensitive variable": None,
+    "opaque value of a sensitive variable": None,
+    "data source": None,
+    "join of literals": "a token that is not a variable or a data source (not shown)",
+    "literal in a function": "a token that is not a variable or a data source (not shown)",
+    "local value": "a token that is not a variable or a data source (not shown)",
+    "variable and literal": "a token that is not a variable or a data source (not shown)",
+    "variable that is not sensitive": "the variable 'plain_key', which is not sensitive",
+}
+
+
+def key_from(stack: TerraformStack, source: str) -> Any:
+    secret = TerraformVariable(stack, "openai_api_key", type="string", sensitive=True)
+    plain = TerraformVariable(stack, "plain_key", type="string")
+    remote = DataTerraformRemoteStateLocal(stack, "secrets", path="secrets.tfstate")
+    sources: dict[str, Callable[[], Any]] = {
+        "sensitive variable": lambda: secret.string_value,
+        "opaque value of a sensitive variable": lambda: secret.value,
+        "data source": lambda: remote.get_string("openai_api_key"),
+        "join of literals": lambda: Fn.join("", ["sk-", "proj-", "A1b2C3d4"]),
+        "literal in a function": lambda: Fn.trimspace(LITERAL_KEY),
+        "local value": lambda: TerraformLocal(stack, "key", LITERAL_KEY).as_string,
+        "variable and literal": lambda: f"sk-proj-{secret.string_value}",
+        "variable that is not sensitive": lambda: plain.string_value,
+    }
+    return sources[source]()
+
+
+@pytest.mark.parametrize("field", ["api_key", "admin_key"])
+@pytest.mark.parametrize("source", sorted(KEY_SOURCES))
+def test_a_key_must_come_from_a_sensitive_variable_or_a_data_source(
+    stack: TerraformStack, field: str, source: str
+) -> None:
+    shown = KEY_SOURCES[source]
+    key = key_from(stack, source)
+    if shown is None:
+        OpenAIProvider(stack, "openai", **{field: key})
+        value = synth(stack)["provider"]["openai"][0][field]
+        assert value.startswith(("${var.openai_api_key}", "${data.terraform_remote_state."))
+        return
+    with pytest.raises(ValidationError) as caught:
+        OpenAIProvider(stack, "openai", **{field: key})
+    (problem,) = caught.value.problems
+    assert problem.field == field and problem.shown == shown
+    assert "sensitive TerraformVariable" in problem.rule  # the same rule as a literal key
+    assert "A1b2C3d4" not in str(caught.value)
+
+
+def test_one_provider_configuration_per_alias(stack: TerraformStack) -> None:
+    OpenAIProvider(stack, "openai")
+    OpenAIProvider(stack, "eu", alias="eu")
+    with pytest.raises(ValidationError) as caught:
+        OpenAIProvider(stack, "again", timeout=30)
+    assert str(caught.value) == (
+        "stack/again: alias must be unique among the stack's OpenAIProviders (one configuration "
+        "per alias; terraform init fails on a second one), got None (the default configuration)"
+    )
+    with pytest.raises(ValidationError, match=r"^stack/eu_again: alias must be unique.*got 'eu'"):
+        OpenAIProvider(stack, "eu_again", alias="eu")
+    OpenAIProvider(stack, "us", alias="us")  # another alias is fine
+    other = TerraformStack(App(), "other")
+    OpenAIProvider(other, "openai")  # and so is the default one in another stack
+    assert [p.get("alias") for p in synth(stack)["provider"]["openai"]] == [None, "eu", "us"]

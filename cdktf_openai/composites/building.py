@@ -22,7 +22,7 @@ from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.message import Message
 from cdktf_openai.references import HasId
 from cdktf_openai.run import Run
-from cdktf_openai.stacks import remember, stack_of
+from cdktf_openai.stacks import check_composite_id, remember
 from cdktf_openai.thread import Thread
 from cdktf_openai.thread_message import ThreadMessage
 from cdktf_openai.tokens import NumberToken
@@ -118,9 +118,11 @@ def check_composite(
     """
     problems = scope_problems(scope, id)
     if not problems:
-        stack_of(scope, id)
+        invalid_id = check_composite_id(scope, id)
         problems, _ = rules.check(props)
         problems.extend(extra_problems())
+        if invalid_id is not None:
+            problems.insert(0, invalid_id)
     if problems:
         raise ValidationError(construct_path(scope, id), problems)
 
@@ -136,10 +138,9 @@ def create_composite(composite: Construct, scope: Construct, id: str) -> None:
     Raises:
         ValidationError: When ``scope`` is in no stack, or already has a child named ``id``.
     """
-    stack = stack_of(scope, id)
     with duplicate_id_as_validation_error(scope, id):
         Construct.__init__(composite, scope, id)
-    remember(composite, stack)
+    remember(composite, scope, id)
 
 
 def use_or_create_assistant(
