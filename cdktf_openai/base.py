@@ -121,10 +121,13 @@ class OpenAIResource:
             ValidationError: Every problem at once, with the construct path.
         """
         props = self._PROPS
-        values, lifecycle = self._checked(scope, id, props.values_of(arguments), extra_problems)
+        values, deferred = self._checked(scope, id, props.values_of(arguments), extra_problems)
         config.update(props.config_arguments(values))
-        if lifecycle is not None:
-            config["lifecycle"] = lifecycle
+        lifecycle = config.pop("lifecycle", {})
+        if deferred:
+            lifecycle["precondition"] = _preconditions(construct_path(scope, id), deferred)
+        if any(value is not None for value in lifecycle.values()):
+            config["lifecycle"] = TerraformResourceLifecycle(**lifecycle)
         self._create(scope, id, props.config, **config)
         self._warn_unsent_zeros({name: values[name] for name in props.zero_not_sent})
         for warning in props.warnings:
@@ -138,7 +141,7 @@ class OpenAIResource:
         id: str,
         props: Mapping[str, Any],
         extra_problems: Callable[[], Iterable[Problem]] = lambda: (),
-    ) -> tuple[dict[str, Any], TerraformResourceLifecycle | None]:
+    ) -> tuple[dict[str, Any], list[TokenCheck]]:
         """Fill in the scope's ``Defaults``, check the result; raise on problems.
 
         Args:
@@ -148,8 +151,8 @@ class OpenAIResource:
             extra_problems: Finds the problems the construct checks itself.
 
         Returns:
-            The props with defaults filled in, and a lifecycle with one precondition per
-            token-valued prop that has a numeric rule (or None when there is none).
+            The props with defaults filled in, and the token-valued props that Terraform
+            checks at plan time instead (they become lifecycle preconditions).
 
         Raises:
             ValidationError: Listing every problem, with the construct path.
@@ -167,9 +170,7 @@ class OpenAIResource:
         problems.extend(extra_problems())
         if problems:
             raise ValidationError(construct_path(scope, id), _noted(problems, notes))
-        if not deferred:
-            return props, None
-        return props, _preconditions(construct_path(scope, id), deferred)
+        return props, deferred
 
     def _create(self, scope: Construct, id: str, config_class: type, **config: Any) -> None:
         """Create the jsii object: what the generated constructor does, minus its type checks.
@@ -229,16 +230,14 @@ def _noted(problems: Sequence[Problem], notes: Mapping[str, str]) -> list[Proble
     return noted
 
 
-def _preconditions(where: str, checks: Sequence[TokenCheck]) -> TerraformResourceLifecycle:
+def _preconditions(where: str, checks: Sequence[TokenCheck]) -> list[Precondition]:
     """One lifecycle precondition per token prop, failing ``terraform plan`` with our message."""
-    return TerraformResourceLifecycle(
-        precondition=[
-            Precondition(
-                condition=check.rule.terraform_condition(check.value),
-                error_message=(
-                    f"{where}: {check.field} {check.rule.text}, got {Token.as_string(check.value)}"
-                ),
-            )
-            for check in checks
-        ]
-    )
+    return [
+        Precondition(
+            condition=check.rule.terraform_condition(check.value),
+            error_message=(
+                f"{where}: {check.field} {check.rule.text}, got {Token.as_string(check.value)}"
+            ),
+        )
+        for check in checks
+    ]

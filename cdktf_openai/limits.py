@@ -57,6 +57,7 @@ __all__ = [
     "ORGANIZATION",
     "PROJECT_ID",
     "PROVIDER",
+    "REPLACE_TRIGGERED_BY",
     "RESPONSE_DEFAULT_TEMPERATURE",
     "RESPONSE_INPUT",
     "ROLE",
@@ -187,5 +188,7 @@ def _is_provider(value: Any) -> bool:
 DEPENDS_ON = Items(
     each=Predicate(_is_dependable, "a resource, data source or module construct", NO_TOKENS)
 )
+#: Terraform (lifecycle.replace_triggered_by takes resources).
+REPLACE_TRIGGERED_BY = Items(each=Predicate(_is_dependable, "a resource construct", NO_TOKENS))
 #: Terraform (a resource's provider is a provider construct, e.g. an ``OpenAIProvider``).
 PROVIDER = Predicate(_is_provider, "a provider construct (an OpenAIProvider)", NO_TOKENS)

@@ -36,7 +36,8 @@ class Prop:
         rule: The check its value must pass (see :mod:`cdktf_openai.limits`).
         required: Whether it may be ``None`` (after ``Defaults`` are filled in).
         default: The ``Defaults`` field that fills it in when it is unset, if any.
-        to: The generated config struct's argument it becomes, when the name differs.
+        to: The generated config struct's argument it becomes, when the name differs;
+            ``lifecycle.<name>`` for an argument of Terraform's ``lifecycle`` block.
         render: Turns the checked value into what the generated struct takes (never called
             with ``None``); unset, the value is passed as it is.
         zero_not_sent: The provider reads it with the SDK's ``GetOk``, which treats 0 as unset:
@@ -65,6 +66,8 @@ class Warning:
     message: str
     applies: Callable[[Mapping[str, Any]], bool]
 
+
+_LIFECYCLE = "lifecycle."
 
 #: Terraform's ``depends_on``, as every resource construct takes it.
 DEPENDS_ON = Prop(limits.DEPENDS_ON)
@@ -125,13 +128,19 @@ class Props:
     def config_arguments(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """The generated struct's arguments for checked prop values (``None`` stays ``None``).
 
+        The arguments of Terraform's ``lifecycle`` block come as a dict under ``lifecycle``.
+
         Args:
             values: Every declared prop's checked value (defaults filled in).
         """
-        arguments = {}
+        arguments: dict[str, Any] = {"lifecycle": {}}
         for name, prop in self.props.items():
             value = values[name]
             if value is not None and prop.render is not None:
                 value = prop.render(value)
-            arguments[prop.to or name] = value
+            target = prop.to or name
+            if target.startswith(_LIFECYCLE):
+                arguments["lifecycle"][target.removeprefix(_LIFECYCLE)] = value
+            else:
+                arguments[target] = value
         return arguments

@@ -65,6 +65,9 @@ class Run(OpenAIResource, _run.Run):
         max_tokens=Prop(limits.MAX_TOKENS, default="max_tokens"),
         stream_for_tool=Prop(limits.FLAG),
         metadata=Prop(limits.METADATA, default="metadata", render=sorted_metadata),
+        replace_triggered_by=Prop(
+            limits.REPLACE_TRIGGERED_BY, to="lifecycle.replace_triggered_by", render=list
+        ),
         depends_on=DEPENDS_ON,
         provider=PROVIDER,
     )
@@ -84,6 +87,7 @@ class Run(OpenAIResource, _run.Run):
         max_tokens: int | NumberToken | None = None,
         stream_for_tool: bool | None = None,
         metadata: Mapping[str, str] | None = None,
+        replace_triggered_by: Sequence[ITerraformDependable] | None = None,
         depends_on: Sequence[ITerraformDependable] | None = None,
         provider: TerraformProvider | None = None,
     ) -> None:
@@ -110,6 +114,10 @@ class Run(OpenAIResource, _run.Run):
                 ``temperature``.
             stream_for_tool: The provider's ``stream_for_tool`` flag.
             metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).
+            replace_triggered_by: Resources whose replacement or update replaces this run
+                (Terraform's ``lifecycle.replace_triggered_by``): the inputs the run answers
+                about that its arguments do not reference, e.g. a question message or the
+                assistant, so that its answer never goes stale.
             depends_on: Resources Terraform must create first (Terraform's ``depends_on``).
             provider: The provider configuration to use, when the stack has several.
 

@@ -17,6 +17,8 @@ STACK = TerraformStack(App(), "limits")
 
 assert limits.DEPENDS_ON.each is not None
 DEPENDS_ON_ITEM: Rule = limits.DEPENDS_ON.each
+assert limits.REPLACE_TRIGGERED_BY.each is not None
+REPLACE_TRIGGERED_BY_ITEM: Rule = limits.REPLACE_TRIGGERED_BY.each
 
 TABLE: list[tuple[str, Rule, list[Any], list[Any]]] = [
     # name, rule, accepted, rejected
@@ -95,6 +97,12 @@ TABLE: list[tuple[str, Rule, list[Any], list[Any]]] = [
         DEPENDS_ON_ITEM,
         [Thread(STACK, "dependency")],
         [None, "openai_thread.x", OpenAIProvider(STACK, "openai"), STACK],
+    ),
+    (  # each item of the list
+        "REPLACE_TRIGGERED_BY",
+        REPLACE_TRIGGERED_BY_ITEM,
+        [Thread(STACK, "trigger")],
+        [None, "openai_thread.x", STACK],
     ),
     ("PROVIDER", limits.PROVIDER, [OpenAIProvider(STACK, "aliased", alias="b")], ["openai", None]),
 ]

@@ -194,7 +194,11 @@ def add_conversation(
 ) -> ConversationParts:
     """Add ``thread`` (+ ``question``) + ``run`` children to ``scope``.
 
-    The one implementation behind every composite of the library.
+    The one implementation behind every Assistants composite of the library. The run is
+    replaced whenever an input it answers about changes: the thread through its ``thread_id``
+    (a new thread is a new id), the question and an assistant construct through
+    ``replace_triggered_by`` (the run does not reference the question, and an assistant is
+    updated in place, keeping its id), so its answer never goes stale.
 
     Args:
         scope: The composite construct that owns the children.
@@ -216,12 +220,14 @@ def add_conversation(
             content=question if question is not None else "",
             attachments=attachments,
         )
+    triggers = [part for part in (message, assistant) if isinstance(part, Construct)]
     the_run = Run(
         scope,
         "run",
         thread=thread,
         assistant=assistant,
         depends_on=None if message is None else [message],
+        replace_triggered_by=triggers or None,
         **(run or RunSettings()).props(),
     )
     return ConversationParts(thread, message, the_run)

@@ -9,7 +9,7 @@ from cdktf import TerraformStack
 
 from cdktf_openai import Assistant, CodeReviewRun, Run, Thread, ValidationError
 from cdktf_openai.composites.review import REVIEWER_INSTRUCTIONS, fenced
-from tests.conftest import by_path, reference, synth
+from tests.conftest import address, by_path, reference, synth
 
 
 def review(stack: TerraformStack, id: str = "review", **props: Any) -> CodeReviewRun:
@@ -39,6 +39,10 @@ def test_creates_a_reviewer_thread_and_run(stack: TerraformStack) -> None:
         "instructions": "Security only.",
         "temperature": 0.2,
         "max_tokens": 300,
+        # a changed reviewer (updated in place, same id) must not leave a stale review
+        "lifecycle": {
+            "replace_triggered_by": ["${" + address(synthesized, "stack/review/assistant") + "}"]
+        },
     }
 
 
@@ -116,3 +120,18 @@ def test_a_bad_run_setting_is_reported_by_the_run(stack: TerraformStack) -> None
     assert str(caught.value) == (
         "stack/review/run: temperature must be a number between 0 and 2, got 3"
     )
+
+
+def test_the_review_is_redone_when_the_reviewer_or_the_code_changes(stack: TerraformStack) -> None:
+    shared = review(stack, "first")
+    review(stack, "second", assistant=shared.assistant)
+    review(stack, "by_id", assistant="asst_123")
+    synthesized = synth(stack)
+    reviewer = address(synthesized, "stack/first/assistant")
+    for name in ("first", "second"):
+        *_, run = by_path(synthesized, f"stack/{name}/run")
+        assert run["lifecycle"]["replace_triggered_by"] == [f"${{{reviewer}}}"]
+        # the code is in the thread's message: a new code is a new thread, so a new thread_id
+        assert run["thread_id"] == reference(synthesized, f"stack/{name}/thread")
+    *_, by_id = by_path(synthesized, "stack/by_id/run")
+    assert "lifecycle" not in by_id  # an assistant given by ID: nothing to watch

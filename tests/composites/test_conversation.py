@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cdktf import TerraformStack
 
-from cdktf_openai import Attachment, Conversation, Message
+from cdktf_openai import Assistant, Attachment, Conversation, Message
 from tests.conftest import address, by_path, reference, synth
 
 
@@ -48,3 +48,23 @@ def test_a_question_with_files_is_added_before_the_run(stack: TerraformStack) ->
     assert question["attachments"][0]["file_id"] == "file-1"
     *_, run = by_path(synthesized, "stack/ask/run")
     assert run["depends_on"] == [address(synthesized, "stack/ask/question")]
+
+
+def test_the_run_is_redone_when_the_question_or_the_assistant_changes(
+    stack: TerraformStack,
+) -> None:
+    helper = Assistant(stack, "helper", model="gpt-4o")
+    Conversation(stack, "ask", assistant=helper, question="What changed?")
+    Conversation(stack, "by_id", assistant="asst_1", question="And now?")
+    synthesized = synth(stack)
+    *_, run = by_path(synthesized, "stack/ask/run")
+    # neither is referenced by the run's arguments: without these, a changed question would
+    # be replaced while the run and its answer stayed as they were
+    assert run["lifecycle"]["replace_triggered_by"] == [
+        "${" + address(synthesized, "stack/ask/question") + "}",
+        "${" + address(synthesized, "stack/helper") + "}",
+    ]
+    *_, by_id = by_path(synthesized, "stack/by_id/run")
+    assert by_id["lifecycle"]["replace_triggered_by"] == [
+        "${" + address(synthesized, "stack/by_id/question") + "}"
+    ]

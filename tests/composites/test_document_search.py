@@ -81,3 +81,21 @@ def test_an_existing_assistant_is_used_as_is(stack: TerraformStack, documents: l
     created = search(stack, documents, assistant="asst_docs")
     assert created.assistant == "asst_docs"
     assert "openai_assistant" not in synth(stack)["resource"]
+
+
+def test_the_answer_is_redone_when_a_document_or_the_question_changes(
+    stack: TerraformStack, documents: list[Path]
+) -> None:
+    search(stack, documents)
+    synthesized = synth(stack)
+    *_, run = by_path(synthesized, "stack/search/run")
+    # a changed document is a new File (its file id changes), so a new question, whose
+    # attachments reference the files; a new question or assistant replaces the run
+    assert run["lifecycle"]["replace_triggered_by"] == [
+        "${" + address(synthesized, "stack/search/question") + "}",
+        "${" + address(synthesized, "stack/search/assistant") + "}",
+    ]
+    *_, question = by_path(synthesized, "stack/search/question")
+    assert [a["file_id"] for a in question["attachments"]] == [
+        reference(synthesized, f"stack/search/documents/{index}") for index in range(2)
+    ]
