@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # the names below are imported on first use (see __getattr__)
         DocumentSearch,
     )
     from cdktf_openai.defaults import Defaults
-    from cdktf_openai.errors import Problem, ValidationError
+    from cdktf_openai.errors import ConstructWarning, Problem, ValidationError
     from cdktf_openai.file import File
     from cdktf_openai.message import Message
     from cdktf_openai.provider import OpenAIProvider
@@ -53,6 +53,7 @@ _EXPORTS = {
     "Chunking": "cdktf_openai.chunking",
     "CodeReviewResponse": "cdktf_openai.composites",
     "CodeReviewRun": "cdktf_openai.composites",
+    "ConstructWarning": "cdktf_openai.errors",
     "Conversation": "cdktf_openai.composites",
     "Defaults": "cdktf_openai.defaults",
     "DocumentSearch": "cdktf_openai.composites",
@@ -104,6 +105,7 @@ __all__ = [
     "Chunking",
     "CodeReviewResponse",
     "CodeReviewRun",
+    "ConstructWarning",
     "Conversation",
     "Defaults",
     "DocumentSearch",

@@ -16,11 +16,12 @@ from contextlib import contextmanager
 from typing import Any, ClassVar, Self
 
 import jsii
-from cdktf import Annotations, Precondition, TerraformResourceLifecycle, Token
+from cdktf import Precondition, TerraformResourceLifecycle, Token
 from constructs import Construct
 
 from cdktf_openai.defaults import apply_defaults
 from cdktf_openai.errors import Problem, ValidationError
+from cdktf_openai.notices import warn
 from cdktf_openai.props import Props
 from cdktf_openai.stacks import claim_terraform_name
 from cdktf_openai.structs import struct
@@ -189,7 +190,7 @@ class OpenAIResource:
 
     def _warn(self, code: str, message: str) -> None:
         """Add a cdktf warning annotation ``[@cdktf-openai:<code>] <message>``."""
-        Annotations.of(self).add_warning(f"[{WARNING_PREFIX}:{code}] {message}")  # type: ignore[arg-type]
+        warn(self, f"[{WARNING_PREFIX}:{code}] {message}")  # type: ignore[arg-type]
 
     def _warn_unsent_zeros(self, values: Mapping[str, Any]) -> None:
         """Warn about each prop that is exactly 0, which provider 1.2.0 never sends.

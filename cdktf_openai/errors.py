@@ -1,11 +1,11 @@
-"""The one exception type of the library: invalid props, reported all at once."""
+"""The library's exception (invalid props, reported all at once) and its warning category."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["Problem", "ValidationError"]
+__all__ = ["ConstructWarning", "Problem", "ValidationError"]
 
 
 @dataclass(frozen=True)
@@ -54,3 +54,11 @@ class ValidationError(ValueError):
         self.where = where
         self.problems: tuple[Problem, ...] = tuple(problems)
         super().__init__("\n".join(f"{where}: {p.describe()}" for p in self.problems))
+
+
+class ConstructWarning(UserWarning):
+    """A legal but surprising setting of a construct (e.g. a temperature of 0, never sent).
+
+    Shown by Python when an app runs outside the cdktf CLI; under the CLI the same warning is
+    a cdktf annotation (``WARN [<path>]: ...``). Filter it like any Python warning.
+    """

@@ -8,6 +8,9 @@ relies on.
   ``lib/private/unique.ts``), and the id sanitizing of ``constructs`` before it, replicated
   in Python so that a construct can say, when it is created and without a jsii round trip,
   which Terraform name its resource would get.
+- :func:`annotate`: a cdktf annotation (warning, error) without the JavaScript stack trace
+  that ``Annotations.of(node).add_*`` records; the cdktf CLI prints that trace, about 20 lines
+  of jsii kernel frames, under every error, where one line per problem is what a user needs.
 """
 
 from __future__ import annotations
@@ -15,8 +18,11 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
+from typing import Literal
 
-__all__ = ["is_valid_terraform_name", "terraform_name"]
+from constructs import IConstruct
+
+__all__ = ["annotate", "is_valid_terraform_name", "terraform_name"]
 
 # -- cdktf's logical ids ------------------------------------------------------------------------
 # cdktf (0.21, lib/private/unique.ts) names a resource after its construct path below the
@@ -74,3 +80,23 @@ def _without_repeats(components: Sequence[str]) -> list[str]:
         if not kept or not kept[-1].endswith(component):
             kept.append(component)
     return kept
+
+
+# -- cdktf annotations without a stack trace -------------------------------------------------
+# cdktf 0.21 (lib/annotations.ts) stores an annotation as construct metadata of type
+# "@cdktf/<level>" and asks constructs to record the JavaScript stack with it, which the CLI
+# prints under each error. constructs' addMetadata records no trace unless asked, and the
+# synthesizer collects annotations by those types alone, so adding the same entry directly
+# gives the same annotation without the trace.
+_ANNOTATION_TYPE = {"warning": "@cdktf/warn", "error": "@cdktf/error"}
+
+
+def annotate(node: IConstruct, level: Literal["warning", "error"], message: str) -> None:
+    """Add a cdktf warning or error annotation to ``node``, without a stack trace.
+
+    Args:
+        node: The construct the annotation is about.
+        level: ``warning`` (shown at synthesis) or ``error`` (fails synthesis).
+        message: One line, e.g. ``[policy:MaxTemperature] temperature must be ...``.
+    """
+    node.node.add_metadata(_ANNOTATION_TYPE[level], message)

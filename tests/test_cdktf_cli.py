@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,24 +17,30 @@ from tests.conftest import ROOT
 CDKTF = ROOT / "node_modules" / ".bin" / "cdktf"
 
 
-@pytest.mark.slow
-def test_cdktf_synth_writes_the_quickstart_stack_offline(tmp_path: Path) -> None:
+def cdktf_synth(project: Path, out: Path, home: Path) -> subprocess.CompletedProcess[str]:
+    """Run the real `cdktf synth` in ``project`` (CI=1: plain output, no spinner)."""
     assert CDKTF.exists(), "node_modules missing: run through `make test`, which installs it"
     env = {
         **os.environ,
+        "CI": "1",
         "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20",
         "CHECKPOINT_DISABLE": "1",
-        "CDKTF_HOME": str(tmp_path / "cdktf-home"),
+        "CDKTF_HOME": str(home),
         "TF_CLI_CONFIG_FILE": "",  # the machine's may name a missing file (noise)
     }
-    result = subprocess.run(
-        [str(CDKTF), "synth", "--output", str(tmp_path / "out")],
-        cwd=ROOT,
+    return subprocess.run(
+        [str(CDKTF), "synth", "--output", str(out)],
+        cwd=project,
         env=env,
         capture_output=True,
         text=True,
         timeout=300,
     )
+
+
+@pytest.mark.slow
+def test_cdktf_synth_writes_the_quickstart_stack_offline(tmp_path: Path) -> None:
+    result = cdktf_synth(ROOT, tmp_path / "out", tmp_path / "cdktf-home")
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert "Generated Terraform code for the stacks:" in output
@@ -59,3 +66,40 @@ def test_cdktf_synth_writes_the_quickstart_stack_offline(tmp_path: Path) -> None
     assert sorted(manifest["stacks"]) == sorted(s.node.id for s in build_all(App()))
     # the document of docs_search travels with its stack, as a cdktf asset
     assert list((tmp_path / "out" / "stacks" / "docs_search" / "assets").rglob("*.md"))
+
+
+APP_WITH_VIOLATIONS = """\
+from cdktf import App, Aspects, TerraformStack
+
+from cdktf_openai import OpenAIProvider, Run
+from cdktf_openai.policies import AllowedModels, MaxTemperature
+
+app = App()
+Aspects.of(app).add(MaxTemperature(0.8))
+Aspects.of(app).add(AllowedModels(["gpt-4o"]))
+stack = TerraformStack(app, "stack")
+OpenAIProvider(stack, "openai")
+Run(stack, "run", thread="t", assistant="a", model="o1", temperature=1.5, top_p=0.5)
+app.synth()
+"""
+
+
+@pytest.mark.slow
+def test_under_the_cli_each_violation_and_warning_is_one_line(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "main.py").write_text(APP_WITH_VIOLATIONS, encoding="utf-8")
+    app = f"{sys.executable} main.py"
+    (project / "cdktf.json").write_text(json.dumps({"language": "python", "app": app}))
+    result = cdktf_synth(project, tmp_path / "out", tmp_path / "home")
+    assert result.returncode == 1
+    lines = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
+    assert [line for line in lines if line.startswith(("WARN", "ERROR"))] == [
+        "WARN [stack/run]: [@cdktf-openai:temperatureAndTopP] temperature and top_p are both "
+        "set; OpenAI advises changing one, not both.",
+        "ERROR [stack/run]: [policy:MaxTemperature] temperature must be at most 0.8, got 1.5",
+        "ERROR [stack/run]: [policy:AllowedModels] model must be one of 'gpt-4o', got 'o1'",
+    ]
+    # no JavaScript stack under the errors (cdktf's Annotations would print ~20 lines each)
+    assert not [line for line in lines if "node_modules" in line or "program.js" in line]
+    assert "ConstructWarning" not in result.stderr  # the CLI shows the annotation instead

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from cdktf import ITerraformDependable, TerraformResource
 from constructs import Construct
 
 from cdktf_openai.assistant import Assistant
@@ -220,7 +221,8 @@ def add_conversation(
             content=question if question is not None else "",
             attachments=attachments,
         )
-    triggers = [part for part in (message, assistant) if isinstance(part, Construct)]
+    parts: tuple[object, ...] = (message, assistant)
+    triggers: list[ITerraformDependable] = [p for p in parts if isinstance(p, TerraformResource)]
     the_run = Run(
         scope,
         "run",

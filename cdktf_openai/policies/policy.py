@@ -7,12 +7,14 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import jsii
-from cdktf import Annotations, App, IAspect
+from cdktf import App, IAspect
 from constructs import IConstruct
 
 from cdktf_openai.errors import ValidationError
+from cdktf_openai.notices import warn
 from cdktf_openai.tokens import is_unresolved
 from cdktf_openai.validation import Rule, Rules, show
+from cdktf_openai.workarounds import annotate
 
 __all__ = ["Policy", "PolicyViolationError", "as_tuple", "check_arguments", "known", "synth"]
 
@@ -109,11 +111,9 @@ class Policy(ABC):
             node: The construct visited.
         """
         for field, rule, value in self.violations(node):
-            Annotations.of(node).add_error(
-                f"[policy:{self.name}] {field} {rule}, got {show(value)}"
-            )
+            annotate(node, "error", f"[policy:{self.name}] {field} {rule}, got {show(value)}")
         for remark in self.remarks(node):
-            Annotations.of(node).add_warning(f"[policy:{self.name}] {remark}")
+            warn(node, f"[policy:{self.name}] {remark}")
 
 
 def check_arguments(
