@@ -36,10 +36,12 @@ if TYPE_CHECKING:  # the names below are imported on first use (see __getattr__)
     from cdktf_openai.file import File
     from cdktf_openai.message import Message
     from cdktf_openai.provider import OpenAIProvider
+    from cdktf_openai.references import ById
     from cdktf_openai.response import Response
     from cdktf_openai.run import Run
     from cdktf_openai.thread import Thread
     from cdktf_openai.thread_message import ThreadMessage
+    from cdktf_openai.tokens import NumberToken
     from cdktf_openai.tool import Tool
     from cdktf_openai.vector_store import VectorStore
     from cdktf_openai.vector_store_file import VectorStoreFile
@@ -50,6 +52,7 @@ if TYPE_CHECKING:  # the names below are imported on first use (see __getattr__)
 _EXPORTS = {
     "Assistant": "cdktf_openai.assistant",
     "Attachment": "cdktf_openai.attachment",
+    "ById": "cdktf_openai.references",
     "Chunking": "cdktf_openai.chunking",
     "CodeReviewResponse": "cdktf_openai.composites",
     "CodeReviewRun": "cdktf_openai.composites",
@@ -59,6 +62,7 @@ _EXPORTS = {
     "DocumentSearch": "cdktf_openai.composites",
     "File": "cdktf_openai.file",
     "Message": "cdktf_openai.message",
+    "NumberToken": "cdktf_openai.tokens",
     "OpenAIProvider": "cdktf_openai.provider",
     "Problem": "cdktf_openai.errors",
     "Response": "cdktf_openai.response",
@@ -102,6 +106,7 @@ __all__ = [
     "PROVIDER_VERSION",
     "Assistant",
     "Attachment",
+    "ById",
     "Chunking",
     "CodeReviewResponse",
     "CodeReviewRun",
@@ -111,6 +116,7 @@ __all__ = [
     "DocumentSearch",
     "File",
     "Message",
+    "NumberToken",
     "OpenAIProvider",
     "Problem",
     "Response",

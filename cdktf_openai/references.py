@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from cdktf_openai.tokens import as_kind, token_kind
 from cdktf_openai.validation import Predicate
 
-__all__ = ["HasId", "id_of", "reference_rule"]
+__all__ = ["ById", "HasId", "id_of", "reference_rule"]
 
 
 class HasId(Protocol):
@@ -17,6 +18,17 @@ class HasId(Protocol):
     def id(self) -> str:
         """The resource's ID (a token until apply)."""
         ...
+
+
+@dataclass(frozen=True)
+class ById:
+    """A resource made elsewhere, known by its ID (what a composite keeps of an ID it was given).
+
+    Attributes:
+        id: The resource's ID (or a token for it).
+    """
+
+    id: str
 
 
 def id_of(target: HasId | str) -> str:
@@ -38,6 +50,8 @@ def reference_rule(resource_class: type, what: str) -> Predicate:
     """
 
     def accepts(value: Any) -> bool:
+        if isinstance(value, ById):
+            value = value.id
         return isinstance(value, resource_class) or (isinstance(value, str) and value != "")
 
     return Predicate(accepts, f"{what} or a non-empty ID string (or token)")

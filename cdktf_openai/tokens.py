@@ -19,15 +19,16 @@ from __future__ import annotations
 import re
 import struct
 from collections.abc import Callable, Mapping
-from typing import Any, Literal
+from typing import Any, Literal, NewType
 
 from jsii._reference_map import InterfaceDynamicProxy  # the generated bindings use it too
 
 __all__ = ["NumberToken", "TokenKind", "as_kind", "is_unresolved", "token_kind"]
 
-#: A cdktf number token (e.g. ``TerraformVariable(...).number_value``): a float in Python.
-#: Props typed ``int | NumberToken`` take a whole number, or a token checked by Terraform.
-NumberToken = float
+#: A cdktf number token (e.g. ``TerraformVariable(...).number_value``), which is a float in
+#: Python. Whole-number props are typed ``int | NumberToken``, so that a literal float such
+#: as ``1.5`` is a type error; pass a token as ``NumberToken(variable.number_value)``.
+NumberToken = NewType("NumberToken", float)
 
 _KEY = r"[a-zA-Z0-9:._-]+"
 _STRING_TOKEN = re.compile(r"\$\{TfToken\[" + _KEY + r"\]\}")

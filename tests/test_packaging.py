@@ -18,15 +18,25 @@ from tests.conftest import ROOT
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
 
 USER_APP = """\
-from cdktf import App, TerraformStack
+from cdktf import App, TerraformStack, TerraformVariable
 
-from cdktf_openai import CodeReviewRun, OpenAIProvider, Run
+from cdktf_openai import CodeReviewRun, NumberToken, OpenAIProvider, Run
 
 
 def build(app: App) -> Run:
     stack = TerraformStack(app, "typed")
     OpenAIProvider(stack, "openai")
-    review = CodeReviewRun(stack, "review", code="x = 1", language="python", model="gpt-4o")
+    cap = TerraformVariable(stack, "cap", type="number")
+    review = CodeReviewRun(
+        stack,
+        "review",
+        code="x = 1",
+        language="python",
+        model="gpt-4o",
+        max_tokens=NumberToken(cap.number_value),
+    )
+    reviewer_id: str = review.assistant.id  # the composite's parts are typed
+    assert reviewer_id
     return review.run
 
 
@@ -34,6 +44,8 @@ status: str = build(App()).status
 """
 
 USER_APP_WITH_A_TYPE_ERROR = USER_APP.replace('model="gpt-4o"', "model=4")
+# a whole-number prop does not take a float (a token is a NumberToken)
+USER_APP_WITH_A_FLOAT = USER_APP.replace("NumberToken(cap.number_value)", "1.5")
 
 
 def run(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -96,3 +108,6 @@ def test_build_install_synthesize_and_type_check_from_the_wheel(tmp_path: Path) 
     (project / "app.py").write_text(USER_APP_WITH_A_TYPE_ERROR)
     wrong = run([*mypy, "app.py"], project)
     assert wrong.returncode == 1 and 'Argument "model"' in wrong.stdout, wrong.stdout
+    (project / "app.py").write_text(USER_APP_WITH_A_FLOAT)
+    wrong = run([*mypy, "app.py"], project)
+    assert wrong.returncode == 1 and 'Argument "max_tokens"' in wrong.stdout, wrong.stdout

@@ -9,6 +9,7 @@ import pytest
 from cdktf import TerraformStack, TerraformVariable
 
 from cdktf_openai import Chunking, File, ValidationError, VectorStore, VectorStoreFile
+from cdktf_openai.tokens import NumberToken
 from tests.conftest import expect_rejected, resource_json
 
 
@@ -35,7 +36,7 @@ def test_store_with_files_expiry_and_chunking(stack: TerraformStack, tmp_path: P
 
 def test_expiry_days_from_a_variable_becomes_a_precondition(stack: TerraformStack) -> None:
     days = TerraformVariable(stack, "days", type="number")
-    VectorStore(stack, "store", name="Docs", expires_after_days=days.number_value)
+    VectorStore(stack, "store", name="Docs", expires_after_days=NumberToken(days.number_value))
     (check,) = resource_json(stack, "openai_vector_store", "store")["lifecycle"]["precondition"]
     assert check["condition"] == (
         "${(((floor(var.days) == var.days) && (1 <= var.days)) && (365 >= var.days))}"

@@ -21,7 +21,7 @@ from cdktf_openai.base import construct_path, duplicate_id_as_validation_error, 
 from cdktf_openai.defaults import Defaults
 from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.message import Message
-from cdktf_openai.references import HasId
+from cdktf_openai.references import ById, HasId
 from cdktf_openai.run import Run
 from cdktf_openai.stacks import check_composite_id, remember
 from cdktf_openai.thread import Thread
@@ -153,13 +153,16 @@ def use_or_create_assistant(
     instructions: str,
     tools: Sequence[Tool],
     metadata: Mapping[str, str] | None,
-) -> tuple[HasId | str, str | None]:
+) -> tuple[HasId, str | None]:
     """The given assistant, or a new child ``assistant`` of ``scope``.
 
     Returns:
-        The assistant, and the model the run should override (``model`` with a given
-        assistant, None for a created one, which already has it).
+        The assistant (an ID given is kept as a ``ById``, so that ``.id`` works on any), and
+        the model the run should override (``model`` with a given assistant, None for a
+        created one, which already has it).
     """
+    if isinstance(assistant, str):
+        return ById(assistant), model
     if assistant is not None:
         return assistant, model
     created = Assistant(

@@ -110,7 +110,7 @@ class CodeReviewRun(Construct):
             lambda: assistant_choice_problems(scope, assistant, model, instructions),
         )
         create_composite(self, scope, id)
-        assistant, model = use_or_create_assistant(
+        reviewer, model = use_or_create_assistant(
             self,
             assistant,
             model=model,
@@ -121,7 +121,7 @@ class CodeReviewRun(Construct):
         )
         parts = add_conversation(
             self,
-            assistant=assistant,
+            assistant=reviewer,
             messages=[Message.user(review_request(code, language))],
             thread_metadata=metadata,
             run=RunSettings(
@@ -133,8 +133,8 @@ class CodeReviewRun(Construct):
                 metadata=metadata,
             ),
         )
-        #: The reviewer: the one created here, or the one given.
-        self.assistant = assistant
+        #: The reviewer: the Assistant created here, or the one given (an ID as a ``ById``).
+        self.assistant: HasId = reviewer
         #: The thread holding the code.
         self.thread = parts.thread
         #: The review run.

@@ -139,7 +139,7 @@ class DocumentSearch(Construct):
             metadata=metadata,
         )
         file_search = Tool.file_search()
-        assistant, model = use_or_create_assistant(
+        reviewer, model = use_or_create_assistant(
             self,
             assistant,
             model=model,
@@ -150,7 +150,7 @@ class DocumentSearch(Construct):
         )
         parts = add_conversation(
             self,
-            assistant=assistant,
+            assistant=reviewer,
             question=question,
             attachments=[Attachment.of(file, tools=[file_search]) for file in self.files],
             thread_metadata=metadata,
@@ -163,8 +163,8 @@ class DocumentSearch(Construct):
                 metadata=metadata,
             ),
         )
-        #: The assistant: the one created here, or the one given.
-        self.assistant = assistant
+        #: The assistant: the one created here, or the one given (an ID as a ``ById``).
+        self.assistant: HasId = reviewer
         #: The thread.
         self.thread = parts.thread
         #: The question, with the documents attached.

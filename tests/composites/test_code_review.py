@@ -9,6 +9,7 @@ from cdktf import TerraformStack
 
 from cdktf_openai import Assistant, CodeReviewRun, Run, Thread, ValidationError
 from cdktf_openai.composites.review import REVIEWER_INSTRUCTIONS, fenced
+from cdktf_openai.references import ById
 from tests.conftest import address, by_path, reference, synth
 
 
@@ -58,7 +59,7 @@ def test_several_reviews_share_one_reviewer(stack: TerraformStack) -> None:
 
 def test_an_assistant_id_string_works_too(stack: TerraformStack) -> None:
     created = review(stack, assistant="asst_123")
-    assert created.assistant == "asst_123"
+    assert created.assistant == ById("asst_123") and created.assistant.id == "asst_123"
     *_, run = by_path(synth(stack), "stack/review/run")
     assert run["assistant_id"] == "asst_123"
 

@@ -9,6 +9,7 @@ import pytest
 from cdktf import TerraformStack
 
 from cdktf_openai import DocumentSearch, File, ValidationError, VectorStore
+from cdktf_openai.references import ById
 from tests.conftest import address, all_keys, by_path, reference, synth
 
 
@@ -79,7 +80,7 @@ def test_at_most_ten_documents(stack: TerraformStack, tmp_path: Path) -> None:
 
 def test_an_existing_assistant_is_used_as_is(stack: TerraformStack, documents: list[Path]) -> None:
     created = search(stack, documents, assistant="asst_docs")
-    assert created.assistant == "asst_docs"
+    assert created.assistant == ById("asst_docs")
     assert "openai_assistant" not in synth(stack)["resource"]
 
 

@@ -8,6 +8,7 @@ from cdktf import Testing as CdktfTesting
 
 from cdktf_openai import OpenAIProvider, Run, VectorStore
 from cdktf_openai.offline.pytest_plugin import WorkspaceFactory
+from cdktf_openai.tokens import NumberToken
 
 IN_RANGE = {"temperature": "2", "top_p": "0", "max_tokens": "1", "days": "365"}
 OUT_OF_RANGE = [
@@ -27,8 +28,8 @@ def stack_with_variables() -> str:
     stack = TerraformStack(App(), "stack")
     OpenAIProvider(stack, "openai")
 
-    def number(name: str) -> float:
-        return TerraformVariable(stack, name, type="number").number_value
+    def number(name: str) -> NumberToken:
+        return NumberToken(TerraformVariable(stack, name, type="number").number_value)
 
     Run(
         stack,
