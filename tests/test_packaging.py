@@ -63,11 +63,11 @@ def ok(result: subprocess.CompletedProcess[str]) -> str:
 
 
 @pytest.mark.slow
-def test_build_install_synthesize_and_type_check_from_the_wheel(tmp_path: Path) -> None:
-    dist = tmp_path / "dist"
-    ok(run([sys.executable, "-m", "build", "--outdir", str(dist), str(ROOT)], tmp_path))
-    (wheel,) = dist.glob(f"cdktf_openai-{VERSION}-py3-none-any.whl")
-    (sdist,) = dist.glob(f"cdktf_openai-{VERSION}.tar.gz")
+def test_build_install_synthesize_and_type_check_from_the_wheel(
+    distributions: Path, tmp_path: Path
+) -> None:
+    (wheel,) = distributions.glob(f"cdktf_openai-{VERSION}-py3-none-any.whl")
+    (sdist,) = distributions.glob(f"cdktf_openai-{VERSION}.tar.gz")
 
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())

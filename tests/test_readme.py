@@ -2,12 +2,17 @@
 
 A Python block that starts with ``# test_<name>.py`` is a user's pytest file: it is run by
 pytest, in a subprocess in a temporary folder (one that uses ``json_snapshot`` writes its
-snapshot, then checks it). Every other Python block is executed as it is.
+snapshot, then checks it). A block whose fence names a file (```` ```python main.py ````)
+is a file of the user's project in "Using the package in your project": that section is run
+as a user would, with the wheel built from this repository. Every other Python block is
+executed as it is.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -17,8 +22,8 @@ import pytest
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text()
-BLOCKS = re.findall(r"```(\w*)\n(.*?)```\n", README, flags=re.DOTALL)
-PYTHON_BLOCKS = [code for lang, code in BLOCKS if lang == "python"]
+BLOCKS = re.findall(r"```(\w*)( [\w.]+)?\n(.*?)```\n", README, flags=re.DOTALL)
+PYTHON_BLOCKS = [code for lang, file, code in BLOCKS if lang == "python" and not file]
 PYTEST_FILE = re.compile(r"# (test_\w+\.py)\b")
 PYTEST_BLOCKS = [code for code in PYTHON_BLOCKS if PYTEST_FILE.match(code)]
 SCRIPT_BLOCKS = [code for code in PYTHON_BLOCKS if not PYTEST_FILE.match(code)]
@@ -89,3 +94,50 @@ def test_pytest_example_passes(code: str, tmp_path: Path) -> None:
     text = snapshot.read_text()
     assert str(tmp_path) not in text
     assert '"path": "<cwd>/terraform.' in text  # the state path, as the README says
+
+
+def section(title: str) -> str:
+    return README.split(f"## {title}\n", 1)[1].split("\n## ", 1)[0]
+
+
+@pytest.mark.slow
+def test_the_user_quick_start_works_with_the_built_wheel(wheel: Path, tmp_path: Path) -> None:
+    text = section("Using the package in your project")
+    assert README.index("## Using the package in your project") < README.index(
+        "## Using the constructs"
+    )
+    blocks = re.findall(r"```(\w*)( [\w.]+)?\n(.*?)```\n", text, flags=re.DOTALL)
+    setup, use = [code for lang, file, code in blocks if lang == "sh"]
+    files = {file.strip(): code for _, file, code in blocks if file}
+    assert list(files) == ["cdktf.json", "main.py", "test_reviews.py"]  # in the README's order
+    project = tmp_path / "project"
+    project.mkdir()
+    for name, code in files.items():
+        (project / name).write_text(code, encoding="utf-8")
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("VIRTUAL_ENV", "PYTHON"))},
+        "CI": "1",
+        "CHECKPOINT_DISABLE": "1",  # no network here; a user's machine may call home
+        "CDKTF_HOME": str(tmp_path / "cdktf-home"),
+        "TF_CLI_CONFIG_FILE": "",
+    }
+
+    def sh(line: str) -> str:
+        result = subprocess.run(
+            line, shell=True, cwd=project, env=env, capture_output=True, text=True, timeout=900
+        )
+        assert result.returncode == 0, f"{line}\n{result.stdout}{result.stderr}"
+        return result.stdout + result.stderr
+
+    # the package from PyPI in the README; here, the wheel built from this repository
+    published = "'cdktf-openai[testing]'"
+    assert published in setup
+    for line in setup.replace(published, shlex.quote(f"{wheel}[testing]")).splitlines():
+        sh(line)
+    synth, update, check = (line.split("#")[0].strip() for line in use.splitlines())
+    assert "Generated Terraform code for the stacks: reviews" in sh(synth)
+    assert "end-of-life" not in sh(synth)
+    assert "1 snapshot generated" in sh(update)
+    assert "1 snapshot passed" in sh(check)
+    (snapshot,) = (project / "__snapshots__").rglob("*.json")
+    assert '"openai_model_response"' in snapshot.read_text()

@@ -18,7 +18,6 @@ from pathlib import Path
 import pytest
 
 from cdktf_openai.testing.plugin import MISSING_SYRUPY
-from tests.conftest import ROOT
 
 USER_TESTS = """
 from cdktf import App, TerraformStack
@@ -63,10 +62,8 @@ def ok(result: subprocess.CompletedProcess[str]) -> str:
 
 
 @pytest.mark.slow
-def test_the_kit_works_from_an_installed_wheel(tmp_path: Path) -> None:
+def test_the_kit_works_from_an_installed_wheel(wheel: Path, tmp_path: Path) -> None:
     pip = ["-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-    ok(run([sys.executable, "-m", "pip", "wheel", "--no-deps", ".", "-w", str(tmp_path)], ROOT))
-    (wheel,) = tmp_path.glob("cdktf_openai-*.whl")
     ok(run([sys.executable, "-m", "venv", str(tmp_path / "venv")], tmp_path))
     python = str(tmp_path / "venv" / "bin" / "python")
     project = tmp_path / "project"
