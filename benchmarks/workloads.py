@@ -109,7 +109,7 @@ def _build_composite(stack: Any, n: int) -> None:
 
 
 def _build_l2(stack: Any, n: int) -> None:
-    from cdktf_openai import Assistant, Message, OpenAIProvider, Run, Thread, Tool
+    from cdktf_openai import Assistant, ChatMessage, OpenAIProvider, Run, Thread, Tool
 
     OpenAIProvider(stack, "openai")
     for i in range(n):
@@ -121,7 +121,7 @@ def _build_l2(stack: Any, n: int) -> None:
             instructions=REVIEWER_INSTRUCTIONS,
             tools=[Tool.code_interpreter()],
         )
-        thread = Thread(stack, f"thread_{i}", messages=[Message.user(message_of(i))])
+        thread = Thread(stack, f"thread_{i}", messages=[ChatMessage.user(message_of(i))])
         Run(
             stack,
             f"run_{i}",

@@ -4,7 +4,7 @@ The package targets the Terraform provider ``mkdev-me/openai`` 1.2.0. Its layers
 
 - the constructs re-exported here (``Response``, ``Assistant``, ``Thread``, ``ThreadMessage``,
   ``Run``, ``File``, ``VectorStore``, ``VectorStoreFile``, ``OpenAIProvider``) and their value types
-  (``Tool``, ``Message``, ``Attachment``, ``Chunking``): typed, validated, each one *is* its
+  (``Tool``, ``ChatMessage``, ``Attachment``, ``Chunking``): typed, validated, each one *is* its
   generated L1 resource (``.resource`` is the escape hatch);
 - :mod:`cdktf_openai.composites`: ``CodeReviewResponse``, ``CodeReviewRun``,
   ``DocumentSearch``, ``Conversation``;
@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # the names below are imported on first use (see __getattr__)
     from cdktf_openai.assistant import Assistant
     from cdktf_openai.attachment import Attachment
+    from cdktf_openai.chat_message import ChatMessage
     from cdktf_openai.chunking import Chunking
     from cdktf_openai.composites import (
         CodeReviewResponse,
@@ -34,7 +35,6 @@ if TYPE_CHECKING:  # the names below are imported on first use (see __getattr__)
     from cdktf_openai.defaults import Defaults
     from cdktf_openai.errors import ConstructWarning, Problem, ValidationError
     from cdktf_openai.file import File
-    from cdktf_openai.message import Message
     from cdktf_openai.provider import OpenAIProvider
     from cdktf_openai.references import ById
     from cdktf_openai.response import Response
@@ -61,7 +61,7 @@ _EXPORTS = {
     "Defaults": "cdktf_openai.defaults",
     "DocumentSearch": "cdktf_openai.composites",
     "File": "cdktf_openai.file",
-    "Message": "cdktf_openai.message",
+    "ChatMessage": "cdktf_openai.chat_message",
     "NumberToken": "cdktf_openai.tokens",
     "OpenAIProvider": "cdktf_openai.provider",
     "Problem": "cdktf_openai.errors",
@@ -107,6 +107,7 @@ __all__ = [
     "Assistant",
     "Attachment",
     "ById",
+    "ChatMessage",
     "Chunking",
     "CodeReviewResponse",
     "CodeReviewRun",
@@ -115,7 +116,6 @@ __all__ = [
     "Defaults",
     "DocumentSearch",
     "File",
-    "Message",
     "NumberToken",
     "OpenAIProvider",
     "Problem",

@@ -10,15 +10,15 @@ from constructs import Construct
 
 from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
+from cdktf_openai.chat_message import ChatMessage
 from cdktf_openai.generated import thread as _thread
-from cdktf_openai.message import Message
 from cdktf_openai.props import DEPENDS_ON, PROVIDER, Prop, Props
 from cdktf_openai.validation import NO_TOKENS, Items, Predicate, sorted_metadata
 
 __all__ = ["Thread"]
 
 _MESSAGE = Predicate(
-    lambda value: isinstance(value, Message), "a Message (Message.user(...))", NO_TOKENS
+    lambda value: isinstance(value, ChatMessage), "a ChatMessage (ChatMessage.user(...))", NO_TOKENS
 )
 
 
@@ -31,7 +31,7 @@ class Thread(OpenAIResource, _thread.Thread):
 
     Example::
 
-        thread = Thread(stack, "question", messages=[Message.user("How do I log in?")],
+        thread = Thread(stack, "question", messages=[ChatMessage.user("How do I log in?")],
                         metadata={"topic": "auth"})
     """
 
@@ -51,7 +51,7 @@ class Thread(OpenAIResource, _thread.Thread):
         scope: Construct,
         id: str,
         *,
-        messages: Sequence[Message] = (),
+        messages: Sequence[ChatMessage] = (),
         metadata: Mapping[str, str] | None = None,
         depends_on: Sequence[ITerraformDependable] | None = None,
         provider: TerraformProvider | None = None,

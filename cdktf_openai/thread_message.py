@@ -11,8 +11,8 @@ from constructs import Construct
 from cdktf_openai import limits
 from cdktf_openai.attachment import Attachment
 from cdktf_openai.base import OpenAIResource
+from cdktf_openai.chat_message import MessageRole
 from cdktf_openai.generated import message as _message
-from cdktf_openai.message import MessageRole
 from cdktf_openai.props import DEPENDS_ON, PROVIDER, Prop, Props
 from cdktf_openai.references import HasId, id_of
 from cdktf_openai.run import THREAD
@@ -31,7 +31,7 @@ class ThreadMessage(OpenAIResource, _message.Message):
     Use it to add a question to a ``Thread`` (or to a thread made elsewhere, by ID), with
     files attached for file search or the code interpreter. Changing it replaces it.
 
-    (For the messages a thread *starts* with, pass ``Message`` values to ``Thread``.)
+    (For the messages a thread *starts* with, pass ``ChatMessage`` values to ``Thread``.)
 
     Read-only attributes (tokens until apply): ``id``, ``created_at``, ``assistant_id``,
     ``run_id``.

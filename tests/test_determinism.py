@@ -27,7 +27,7 @@ import sys
 
 from cdktf import App, TerraformStack
 
-from cdktf_openai import Assistant, Message, OpenAIProvider, Run, Thread, ThreadMessage, Tool
+from cdktf_openai import Assistant, ChatMessage, OpenAIProvider, Run, Thread, ThreadMessage, Tool
 
 keys = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel"}
 meta = {key: key.upper() for key in keys}
@@ -44,7 +44,7 @@ tool = Tool.function(
     },
 )
 assistant = Assistant(stack, "a", model="gpt-4o", tools=[tool], metadata=meta)
-thread = Thread(stack, "t", messages=[Message.user("hi", metadata=meta)], metadata=meta)
+thread = Thread(stack, "t", messages=[ChatMessage.user("hi", metadata=meta)], metadata=meta)
 ThreadMessage(stack, "m", thread=thread, content="more", metadata=meta)
 Run(stack, "r", thread=thread, assistant=assistant, metadata=meta)
 app.synth()

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from cdktf_openai import (
     Assistant,
     Attachment,
-    Message,
+    ChatMessage,
     OpenAIProvider,
     Response,
     Run,
@@ -42,7 +42,7 @@ values = st.recursive(
             Tool.code_interpreter(),
             Tool.file_search(),
             Tool.function("f", parameters={"type": "object"}),
-            Message.user("hi"),
+            ChatMessage.user("hi"),
             Attachment.of("file-1"),
         ]
     ),
@@ -85,7 +85,7 @@ def synthesizes_or_raises_validation_error(build: Callable[[TerraformStack], obj
     try:
         build(stack)
     except ValidationError as error:
-        assert error.problems and str(error).startswith(("stack/", "Tool", "Message"))
+        assert error.problems and str(error).startswith(("stack/", "Tool", "ChatMessage"))
         return
     json.loads(CdktfTesting.synth(stack))  # a built construct always synthesizes
 
@@ -147,6 +147,6 @@ def test_tool_function(name: Any, parameters: Any, description: Any) -> None:
 @given(role=values, content=values, file_ids=values, metadata=values)
 def test_message(role: Any, content: Any, file_ids: Any, metadata: Any) -> None:
     try:
-        Message(role, content, file_ids, metadata)
+        ChatMessage(role, content, file_ids, metadata)
     except ValidationError as error:
-        assert str(error).startswith("Message")
+        assert str(error).startswith("ChatMessage")

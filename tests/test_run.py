@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from cdktf import TerraformOutput, TerraformStack, TerraformVariable
 
-from cdktf_openai import Assistant, Message, Run, Thread, Tool, ValidationError
+from cdktf_openai import Assistant, ChatMessage, Run, Thread, Tool, ValidationError
 from cdktf_openai.generated.run import Run as L1Run
 from tests.conftest import expect_rejected, resource_json, synth
 
@@ -21,7 +21,7 @@ def make(stack: TerraformStack, **props: Any) -> Run:
 
 def test_references_to_constructs_become_terraform_references(stack: TerraformStack) -> None:
     assistant = Assistant(stack, "reviewer", model="gpt-4o")
-    thread = Thread(stack, "question", messages=[Message.user("hi")])
+    thread = Thread(stack, "question", messages=[ChatMessage.user("hi")])
     make(stack, thread=thread, assistant=assistant)
     body = resource_json(stack, "openai_run", "run")
     assert body["thread_id"] == "${openai_thread.question.id}"

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from cdktf import TerraformStack
 
-from cdktf_openai import Message, Thread
+from cdktf_openai import ChatMessage, Thread
 from tests.conftest import expect_rejected, resource_json
 
 
@@ -16,8 +16,8 @@ def test_messages_and_metadata_are_mapped_in_order(stack: TerraformStack) -> Non
         stack,
         "thread",
         messages=[
-            Message.user("Review this", file_ids=["file-1"], metadata={"z": "1", "a": "2"}),
-            Message.assistant("Sure."),
+            ChatMessage.user("Review this", file_ids=["file-1"], metadata={"z": "1", "a": "2"}),
+            ChatMessage.assistant("Sure."),
         ],
         metadata={"topic": "review", "language": "python"},
     )
@@ -43,7 +43,7 @@ def test_an_empty_thread_is_allowed(stack: TerraformStack) -> None:
 REJECTED: list[tuple[str, Any]] = [
     ("messages", ["just a string"]),
     ("messages", [{"role": "user", "content": "dict"}]),
-    ("messages", Message.user("not in a list")),
+    ("messages", ChatMessage.user("not in a list")),
     ("metadata", {f"k{i}": "v" for i in range(17)}),
 ]
 

@@ -18,9 +18,9 @@ from constructs import Construct
 from cdktf_openai.assistant import Assistant
 from cdktf_openai.attachment import Attachment
 from cdktf_openai.base import construct_path, duplicate_id_as_validation_error, scope_problems
+from cdktf_openai.chat_message import ChatMessage
 from cdktf_openai.defaults import Defaults
 from cdktf_openai.errors import Problem, ValidationError
-from cdktf_openai.message import Message
 from cdktf_openai.references import ById, HasId
 from cdktf_openai.run import Run
 from cdktf_openai.stacks import check_composite_id, remember
@@ -190,7 +190,7 @@ def add_conversation(
     scope: Construct,
     *,
     assistant: HasId | str,
-    messages: Sequence[Message] = (),
+    messages: Sequence[ChatMessage] = (),
     question: str | None = None,
     attachments: Sequence[Attachment] = (),
     thread_metadata: Mapping[str, str] | None = None,

@@ -8,6 +8,7 @@ from typing import ClassVar
 from constructs import Construct
 
 from cdktf_openai import limits
+from cdktf_openai.chat_message import ChatMessage
 from cdktf_openai.composites.building import (
     RunSettings,
     add_conversation,
@@ -17,7 +18,6 @@ from cdktf_openai.composites.building import (
     use_or_create_assistant,
 )
 from cdktf_openai.composites.review import LANGUAGE, REVIEWER_INSTRUCTIONS, review_request
-from cdktf_openai.message import Message
 from cdktf_openai.references import HasId
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.tool import Tool
@@ -122,7 +122,7 @@ class CodeReviewRun(Construct):
         parts = add_conversation(
             self,
             assistant=reviewer,
-            messages=[Message.user(review_request(code, language))],
+            messages=[ChatMessage.user(review_request(code, language))],
             thread_metadata=metadata,
             run=RunSettings(
                 model=model,

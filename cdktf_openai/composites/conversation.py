@@ -8,13 +8,13 @@ from typing import ClassVar
 from constructs import Construct
 
 from cdktf_openai.attachment import Attachment
+from cdktf_openai.chat_message import ChatMessage
 from cdktf_openai.composites.building import (
     RunSettings,
     add_conversation,
     check_composite,
     create_composite,
 )
-from cdktf_openai.message import Message
 from cdktf_openai.references import HasId
 from cdktf_openai.run import ASSISTANT
 from cdktf_openai.tokens import NumberToken
@@ -33,7 +33,7 @@ class Conversation(Construct):
     Example::
 
         Conversation(stack, "ask", assistant=helper,
-                     messages=[Message.user("Summarize our SLA policy.")])
+                     messages=[ChatMessage.user("Summarize our SLA policy.")])
     """
 
     _RULES: ClassVar[Rules] = Rules({"assistant": ASSISTANT}, required=frozenset({"assistant"}))
@@ -44,7 +44,7 @@ class Conversation(Construct):
         id: str,
         *,
         assistant: HasId | str,
-        messages: Sequence[Message] = (),
+        messages: Sequence[ChatMessage] = (),
         question: str | None = None,
         attachments: Sequence[Attachment] = (),
         model: str | None = None,

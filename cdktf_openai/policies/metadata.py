@@ -9,7 +9,7 @@ from constructs import IConstruct
 
 from cdktf_openai import limits
 from cdktf_openai.generated.assistant import Assistant
-from cdktf_openai.generated.message import Message
+from cdktf_openai.generated.message import Message as MessageResource
 from cdktf_openai.generated.model_response import ModelResponse
 from cdktf_openai.generated.run import Run
 from cdktf_openai.generated.thread import Thread
@@ -23,7 +23,7 @@ __all__ = ["RequiredMetadata"]
 
 _KEYS = Items(min_items=1, each=limits.METADATA_KEY)
 
-WITH_METADATA = (Assistant, Thread, Message, Run, ThreadRun, VectorStore)
+WITH_METADATA = (Assistant, Thread, MessageResource, Run, ThreadRun, VectorStore)
 
 
 class RequiredMetadata(Policy):

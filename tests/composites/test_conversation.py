@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cdktf import TerraformStack
 
-from cdktf_openai import Assistant, Attachment, Conversation, Message
+from cdktf_openai import Assistant, Attachment, ChatMessage, Conversation
 from tests.conftest import address, by_path, reference, synth
 
 
@@ -13,7 +13,7 @@ def test_messages_then_a_run(stack: TerraformStack) -> None:
         stack,
         "chat",
         assistant="asst_1",
-        messages=[Message.user("Summarize our SLA policy.")],
+        messages=[ChatMessage.user("Summarize our SLA policy.")],
         max_tokens=500,
         metadata={"topic": "sla"},
     )

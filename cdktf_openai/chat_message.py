@@ -1,4 +1,4 @@
-"""``Message``: a message that a ``Thread`` starts with."""
+"""``ChatMessage``: a message that a ``Thread`` starts with (a value, not a resource)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from cdktf_openai.generated.thread import ThreadMessages
 from cdktf_openai.structs import struct
 from cdktf_openai.validation import Items, Rules, sorted_metadata
 
-__all__ = ["Message", "MessageRole"]
+__all__ = ["ChatMessage", "MessageRole"]
 
 #: Who wrote a message.
 MessageRole = Literal["user", "assistant"]
@@ -29,11 +29,12 @@ _RULES = Rules(
 
 
 @dataclass(frozen=True)
-class Message:
+class ChatMessage:
     """One message of a thread: its role, its text, and optional files and metadata.
 
-    Make one with ``Message.user(...)`` or ``Message.assistant(...)``. A message is checked when
-    it is made, so a bad one never reaches a construct.
+    Make one with ``ChatMessage.user(...)`` or ``ChatMessage.assistant(...)``. A message is
+    checked when it is made, so a bad one never reaches a construct. (Not to be confused with
+    ``ThreadMessage``, the ``openai_message`` resource that adds a message to a thread later.)
 
     Attributes:
         role: ``"user"`` or ``"assistant"``.
@@ -59,7 +60,7 @@ class Message:
         )
         if problems:
             raise ValidationError(
-                f"Message.{self.role}" if self.role in ("user", "assistant") else "Message",
+                f"ChatMessage.{self.role}" if self.role in ("user", "assistant") else "ChatMessage",
                 problems,
             )
         object.__setattr__(self, "file_ids", tuple(self.file_ids))
@@ -71,7 +72,7 @@ class Message:
         *,
         file_ids: Sequence[str] = (),
         metadata: Mapping[str, str] | None = None,
-    ) -> Message:
+    ) -> ChatMessage:
         """A message from the user.
 
         Args:
@@ -88,7 +89,7 @@ class Message:
         *,
         file_ids: Sequence[str] = (),
         metadata: Mapping[str, str] | None = None,
-    ) -> Message:
+    ) -> ChatMessage:
         """A message from the assistant (e.g. to seed a conversation with an example answer).
 
         Args:
