@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from constructs import Construct
@@ -18,14 +18,9 @@ __all__ = ["Defaults", "apply_defaults"]
 #: The construct-context key that holds the effective defaults of a scope.
 CONTEXT_KEY = "@cdktf-openai/defaults"
 
-_RULES = Rules(
-    {
-        "model": limits.MODEL,
-        "metadata": limits.METADATA,
-        "temperature": limits.TEMPERATURE,
-        "max_tokens": limits.MAX_TOKENS,
-    }
-)
+#: The one field whose values are merged (the inner keys win) rather than replaced.
+_MERGED = "metadata"
+
 
 # Set once any Defaults is applied: until then constructs skip the (jsii) context lookup.
 _in_use = False
@@ -58,24 +53,23 @@ class Defaults:
             the ``RequireTokenLimit`` policy).
     """
 
-    model: str | None = None
-    metadata: Mapping[str, str] | None = field(default=None, hash=False)
-    temperature: float | None = None
-    max_tokens: int | NumberToken | None = None
+    # each field is checked with the rule of the props it stands for
+    model: str | None = field(default=None, metadata={"rule": limits.MODEL})
+    metadata: Mapping[str, str] | None = field(
+        default=None, hash=False, metadata={"rule": limits.METADATA}
+    )
+    temperature: float | None = field(default=None, metadata={"rule": limits.TEMPERATURE})
+    max_tokens: int | NumberToken | None = field(default=None, metadata={"rule": limits.MAX_TOKENS})
 
     def __post_init__(self) -> None:
         """Check the defaults with the same rules as the props they stand for."""
-        problems, _ = _RULES.check(self._fields())
+        rules = Rules({f.name: f.metadata["rule"] for f in fields(self)})
+        problems, _ = rules.check(self._fields())
         if problems:
             raise ValidationError("Defaults", problems)
 
     def _fields(self) -> dict[str, Any]:
-        return {
-            "model": self.model,
-            "metadata": self.metadata,
-            "temperature": self.temperature,
-            "max_tokens": self.max_tokens,
-        }
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
     def apply_to(self, scope: Construct) -> None:
         """Make these the defaults of ``scope`` and everything below it.
@@ -93,20 +87,12 @@ class Defaults:
         if not isinstance(scope, Construct):
             problem = Problem("scope", "must be a construct (an App, a stack, ...)", show(scope))
             raise ValidationError("Defaults.apply_to", [problem])
-        merged = Defaults.of(scope)._merged_with(self)
-        try:
-            scope.node.set_context(CONTEXT_KEY, merged._fields())
-        except RuntimeError as error:
-            raise ValidationError(
-                scope.node.path or "app",
-                [
-                    Problem(
-                        "Defaults",
-                        "must be applied before any construct is added to the scope",
-                        str(error).split(": ", 1)[-1],
-                    )
-                ],
-            ) from None
+        children = scope.node.children  # constructs refuses context once a scope has children
+        if children:
+            rule = "must be applied before any construct is added to the scope"
+            shown = "a scope with " + ", ".join(repr(child.node.id) for child in children)
+            raise ValidationError(scope.node.path or "app", [Problem("Defaults", rule, shown)])
+        scope.node.set_context(CONTEXT_KEY, Defaults.of(scope)._merged_with(self)._fields())
         _in_use = True
 
     @staticmethod
@@ -124,13 +110,13 @@ class Defaults:
         return Defaults(**found)
 
     def _merged_with(self, inner: Defaults) -> Defaults:
-        metadata = dict(self.metadata or {}) | dict(inner.metadata or {})
-        return Defaults(
-            model=inner.model if inner.model is not None else self.model,
-            metadata=metadata or None,
-            temperature=inner.temperature if inner.temperature is not None else self.temperature,
-            max_tokens=inner.max_tokens if inner.max_tokens is not None else self.max_tokens,
-        )
+        outer_values, inner_values = self._fields(), inner._fields()
+        merged = {
+            name: inner_values[name] if inner_values[name] is not None else outer
+            for name, outer in outer_values.items()
+        }
+        merged[_MERGED] = dict(outer_values[_MERGED] or {}) | dict(inner_values[_MERGED] or {})
+        return Defaults(**{**merged, _MERGED: merged[_MERGED] or None})
 
 
 def apply_defaults(
@@ -164,12 +150,12 @@ def apply_defaults(
             continue
         own = props[prop]
         if own is None:
-            merged[prop] = dict(value) if name == "metadata" else value
+            merged[prop] = dict(value) if name == _MERGED else value
             notes[prop] = f"from the scope's Defaults({name}=...)"
-        elif name == "metadata" and is_unresolved(own):
+        elif name == _MERGED and is_unresolved(own):
             rule = "must be a dict to merge the scope's Defaults(metadata=...) into"
             problems.append(Problem(prop, rule, show(own)))
-        elif name == "metadata":
+        elif name == _MERGED:
             merged[prop] = dict(value) | dict(own)
             notes[prop] = "with the scope's Defaults(metadata=...) merged in"
     return merged, problems, notes

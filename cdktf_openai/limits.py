@@ -163,8 +163,8 @@ EXPIRY_DAYS = WholeNumber(1, 365)
 #: API (static chunks are 100 to 4,096 tokens), applied to the provider's fixed ``size`` and
 #: semantic ``max_tokens``.
 CHUNK_SIZE = WholeNumber(100, 4096)
-#: API (vector store file attributes: at most 16 pairs, keys up to 64, values up to 512).
-ATTRIBUTES = Metadata(max_pairs=16, max_key_length=64, max_value_length=512)
+#: API (vector store file attributes: the same limits as metadata).
+ATTRIBUTES = METADATA
 #: API (a message has at most 10 attachments).
 MAX_ATTACHMENTS = 10
 

@@ -442,9 +442,9 @@ class Metadata(Rule):
         max_value_length: The longest value, in characters.
     """
 
-    max_pairs: int = 16
-    max_key_length: int = 64
-    max_value_length: int = 512
+    max_pairs: int
+    max_key_length: int
+    max_value_length: int
     tokens = frozenset({"map", "any"})
 
     @property

@@ -9,7 +9,7 @@ Assistants composites are built on.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from cdktf import ITerraformDependable, TerraformResource
@@ -26,45 +26,42 @@ from cdktf_openai.run import Run
 from cdktf_openai.stacks import check_composite_id, remember
 from cdktf_openai.thread import Thread
 from cdktf_openai.thread_message import ThreadMessage
-from cdktf_openai.tokens import NumberToken
 from cdktf_openai.tool import Tool
 from cdktf_openai.validation import Rules
 
 __all__ = [
+    "RUN_SETTINGS",
     "ConversationParts",
-    "RunSettings",
     "add_conversation",
     "assistant_choice_problems",
     "check_composite",
     "create_composite",
     "model_problems",
+    "run_settings",
     "use_or_create_assistant",
 ]
 
 
-@dataclass(frozen=True)
-class RunSettings:
-    """The run props a composite passes through to its ``Run`` (see ``Run`` for each)."""
+#: The run props a composite passes on to its ``Run``: every prop of ``Run`` but the ones the
+#: composite wires itself. Declared once, in ``Run``'s props; a composite's signature repeats
+#: the ones it offers (for IDEs and mypy), and a test keeps their types the same as ``Run``'s.
+RUN_SETTINGS: tuple[str, ...] = tuple(
+    name
+    for name in Run._PROPS.props
+    if name not in {"thread", "assistant", "replace_triggered_by", "depends_on", "provider"}
+)
 
-    model: str | None = None
-    instructions: str | None = None
-    tools: Sequence[Tool] | None = None
-    temperature: float | None = None
-    top_p: float | None = None
-    max_tokens: int | NumberToken | None = None
-    metadata: Mapping[str, str] | None = field(default=None, hash=False)
 
-    def props(self) -> dict[str, Any]:
-        """The settings as ``Run`` keyword arguments."""
-        return {
-            "model": self.model,
-            "instructions": self.instructions,
-            "tools": self.tools,
-            "temperature": self.temperature,
-            "top_p": self.top_p,
-            "max_tokens": self.max_tokens,
-            "metadata": self.metadata,
-        }
+def run_settings(arguments: Mapping[str, Any], **overrides: Any) -> dict[str, Any]:
+    """The run settings among a composite's arguments (its ``locals()``), then ``overrides``.
+
+    Args:
+        arguments: The composite's arguments; those named in ``RUN_SETTINGS`` are taken.
+        overrides: Settings the composite decides itself (e.g. ``instructions=focus``).
+    """
+    settings = {name: arguments[name] for name in RUN_SETTINGS if name in arguments}
+    settings.update(overrides)
+    return settings
 
 
 def assistant_choice_problems(
@@ -194,7 +191,7 @@ def add_conversation(
     question: str | None = None,
     attachments: Sequence[Attachment] = (),
     thread_metadata: Mapping[str, str] | None = None,
-    run: RunSettings | None = None,
+    run: Mapping[str, Any] | None = None,
 ) -> ConversationParts:
     """Add ``thread`` (+ ``question``) + ``run`` children to ``scope``.
 
@@ -212,7 +209,8 @@ def add_conversation(
             the run after it); needed for ``attachments``.
         attachments: Files attached to ``question``.
         thread_metadata: The thread's metadata.
-        run: The run's settings; unset, the run inherits everything from the assistant.
+        run: The run's settings (see ``run_settings``); unset, the run inherits everything
+            from the assistant.
     """
     thread = Thread(scope, "thread", messages=messages, metadata=thread_metadata)
     message = None
@@ -233,6 +231,6 @@ def add_conversation(
         assistant=assistant,
         depends_on=None if message is None else [message],
         replace_triggered_by=triggers or None,
-        **(run or RunSettings()).props(),
+        **(run or {}),
     )
     return ConversationParts(thread, message, the_run)

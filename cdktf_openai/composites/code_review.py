@@ -10,11 +10,11 @@ from constructs import Construct
 from cdktf_openai import limits
 from cdktf_openai.chat_message import ChatMessage
 from cdktf_openai.composites.building import (
-    RunSettings,
     add_conversation,
     assistant_choice_problems,
     check_composite,
     create_composite,
+    run_settings,
     use_or_create_assistant,
 )
 from cdktf_openai.composites.review import LANGUAGE, REVIEWER_INSTRUCTIONS, review_request
@@ -124,14 +124,7 @@ class CodeReviewRun(Construct):
             assistant=reviewer,
             messages=[ChatMessage.user(review_request(code, language))],
             thread_metadata=metadata,
-            run=RunSettings(
-                model=model,
-                instructions=focus,
-                temperature=temperature,
-                top_p=top_p,
-                max_tokens=max_tokens,
-                metadata=metadata,
-            ),
+            run=run_settings(locals(), model=model, instructions=focus),
         )
         #: The reviewer: the Assistant created here, or the one given (an ID as a ``ById``).
         self.assistant: HasId = reviewer

@@ -10,10 +10,10 @@ from constructs import Construct
 from cdktf_openai.attachment import Attachment
 from cdktf_openai.chat_message import ChatMessage
 from cdktf_openai.composites.building import (
-    RunSettings,
     add_conversation,
     check_composite,
     create_composite,
+    run_settings,
 )
 from cdktf_openai.references import HasId
 from cdktf_openai.run import ASSISTANT
@@ -86,15 +86,7 @@ class Conversation(Construct):
             question=question,
             attachments=attachments,
             thread_metadata=metadata,
-            run=RunSettings(
-                model=model,
-                instructions=instructions,
-                tools=tools,
-                temperature=temperature,
-                top_p=top_p,
-                max_tokens=max_tokens,
-                metadata=metadata,
-            ),
+            run=run_settings(locals()),
         )
         #: The thread.
         self.thread = parts.thread

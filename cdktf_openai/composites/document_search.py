@@ -11,11 +11,11 @@ from constructs import Construct
 from cdktf_openai import limits
 from cdktf_openai.attachment import Attachment
 from cdktf_openai.composites.building import (
-    RunSettings,
     add_conversation,
     assistant_choice_problems,
     check_composite,
     create_composite,
+    run_settings,
     use_or_create_assistant,
 )
 from cdktf_openai.file import File
@@ -154,14 +154,7 @@ class DocumentSearch(Construct):
             question=question,
             attachments=[Attachment.of(file, tools=[file_search]) for file in self.files],
             thread_metadata=metadata,
-            run=RunSettings(
-                model=model,
-                tools=[file_search],
-                temperature=temperature,
-                top_p=top_p,
-                max_tokens=max_tokens,
-                metadata=metadata,
-            ),
+            run=run_settings(locals(), model=model, instructions=None, tools=[file_search]),
         )
         #: The assistant: the one created here, or the one given (an ID as a ``ById``).
         self.assistant: HasId = reviewer
