@@ -75,7 +75,8 @@ class VectorStoreFile(OpenAIResource, _vector_store_file.VectorStoreFile):
             vector_store: The ``VectorStore`` (or its ID).
             file: The ``File`` (or its ID).
             chunking: How to split the file; unset, OpenAI chooses.
-            attributes: Up to 16 string pairs describing the file, for filtering searches.
+            attributes: Up to 16 string pairs (keys up to 64 characters, values up to 512)
+                describing the file, for filtering searches.
             depends_on: Resources Terraform must create first (Terraform's ``depends_on``).
             provider: The provider configuration to use, when the stack has several.
 
