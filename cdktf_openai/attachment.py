@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from cdktf_openai.errors import ValidationError
 from cdktf_openai.generated.message import MessageAttachments, MessageAttachmentsTools
 from cdktf_openai.references import HasId, id_of
-from cdktf_openai.structs import struct
 from cdktf_openai.tool import NON_FUNCTION_TOOL, Tool
 from cdktf_openai.validation import Items, Predicate, Rules
+from cdktf_openai.workarounds import struct
 
 __all__ = ["Attachment"]
 

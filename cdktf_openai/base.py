@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, ClassVar, Self
 
-import jsii
 from cdktf import Precondition, TerraformResourceLifecycle, Token
 from constructs import Construct
 
@@ -24,8 +23,8 @@ from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.notices import warn
 from cdktf_openai.props import Props
 from cdktf_openai.stacks import claim_terraform_name
-from cdktf_openai.structs import struct
 from cdktf_openai.validation import TokenCheck, show
+from cdktf_openai.workarounds import create_resource, is_duplicate_id_error, struct
 
 __all__ = [
     "OpenAIResource",
@@ -67,7 +66,7 @@ def duplicate_id_as_validation_error(scope: Construct, id: str) -> Iterator[None
     try:
         yield
     except RuntimeError as error:
-        if "There is already a Construct with name" not in str(error):
+        if not is_duplicate_id_error(error):
             raise
         problem = Problem("id", "must be unique among the scope's children", repr(id))
         raise ValidationError(construct_path(scope, id), [problem]) from None
@@ -186,7 +185,7 @@ class OpenAIResource:
             ValidationError: When ``scope`` already has a child named ``id``.
         """
         with duplicate_id_as_validation_error(scope, id):
-            jsii.create(type(self), self, [scope, id, struct(config_class, **config)])
+            create_resource(self, scope, id, struct(config_class, **config))
 
     def _warn(self, code: str, message: str) -> None:
         """Add a cdktf warning annotation ``[@cdktf-openai:<code>] <message>``."""

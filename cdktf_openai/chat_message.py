@@ -9,8 +9,8 @@ from typing import Literal
 from cdktf_openai import limits
 from cdktf_openai.errors import ValidationError
 from cdktf_openai.generated.thread import ThreadMessages
-from cdktf_openai.structs import struct
 from cdktf_openai.validation import Items, Rules, sorted_metadata
+from cdktf_openai.workarounds import struct
 
 __all__ = ["ChatMessage", "MessageRole"]
 

@@ -8,8 +8,8 @@ from typing import Literal
 from cdktf_openai import limits
 from cdktf_openai.errors import ValidationError
 from cdktf_openai.generated.vector_store_file import VectorStoreFileChunkingStrategy
-from cdktf_openai.structs import struct
 from cdktf_openai.validation import OneOf, Rules
+from cdktf_openai.workarounds import struct
 
 __all__ = ["Chunking"]
 

@@ -16,12 +16,10 @@ import warnings
 from constructs import IConstruct
 
 from cdktf_openai.errors import ConstructWarning
-from cdktf_openai.workarounds import annotate
+from cdktf_openai.workarounds import CLI_VARIABLE, annotate
 
 __all__ = ["warn"]
 
-#: Set by the cdktf CLI for the app it runs (the CLI prints annotations itself).
-_CLI_VARIABLE = "CDKTF_OUTDIR"
 _OWN_PACKAGES = ("cdktf_openai", "jsii", "cdktf", "constructs")
 
 
@@ -33,7 +31,7 @@ def warn(node: IConstruct, message: str) -> None:
         message: One line, starting with its id, e.g. ``[@cdktf-openai:zeroNotSent] ...``.
     """
     annotate(node, "warning", message)
-    if _CLI_VARIABLE not in os.environ:
+    if CLI_VARIABLE not in os.environ:  # the CLI prints the annotations itself
         where = f"{node.node.path}: "
         warnings.warn(where + message, ConstructWarning, stacklevel=_caller_level())
 

@@ -34,8 +34,6 @@ __all__ = [
     "stack_of",
 ]
 
-_NO_STACK = "No stack could be identified for the construct"
-
 
 @dataclass(frozen=True)
 class Place:
@@ -75,11 +73,9 @@ def place_of(scope: Construct, id: str) -> Place:
     place = _places.get(scope)
     if place is not None:
         return place
-    try:
-        stack = TerraformStack.of(scope)
-    except RuntimeError as error:
-        if _NO_STACK not in str(error):
-            raise
+    scopes = scope.node.scopes
+    stacks = [index for index, s in enumerate(scopes) if isinstance(s, TerraformStack)]
+    if not stacks:
         problem = Problem(
             "scope",
             "must be a TerraformStack or a construct inside one (a construct under the App "
@@ -87,10 +83,10 @@ def place_of(scope: Construct, id: str) -> Place:
             f"{type(scope).__name__} at {scope.node.path or '<app root>'!r}",
         )
         parent = scope.node.path
-        raise ValidationError(f"{parent}/{id}" if parent else id, [problem]) from None
-    scopes = scope.node.scopes
-    below = scopes[scopes.index(stack) + 1 :]
-    place = Place(stack, tuple(s.node.id for s in below))
+        raise ValidationError(f"{parent}/{id}" if parent else id, [problem])
+    stack = scopes[stacks[-1]]  # the closest, as TerraformStack.of finds it
+    assert isinstance(stack, TerraformStack)
+    place = Place(stack, tuple(s.node.id for s in scopes[stacks[-1] + 1 :]))
     _places[scope] = place
     if stack not in _names:
         _names[stack] = {}

@@ -9,8 +9,8 @@ from typing import Any, Literal
 from cdktf_openai import limits
 from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.generated.assistant import AssistantTools, AssistantToolsFunction
-from cdktf_openai.structs import struct
 from cdktf_openai.validation import NO_TOKENS, OneOf, Predicate, Rules, show
+from cdktf_openai.workarounds import struct
 
 __all__ = ["NON_FUNCTION_TOOL", "TOOL", "Tool", "ToolType"]
 

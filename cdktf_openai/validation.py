@@ -22,6 +22,7 @@ from constructs import Construct
 
 from cdktf_openai.errors import Problem
 from cdktf_openai.tokens import TokenKind, as_kind, is_unresolved, token_kind
+from cdktf_openai.workarounds import range_condition
 
 __all__ = [
     "Flag",
@@ -157,10 +158,7 @@ class Number(Rule):
 
     def terraform_condition(self, value: Any) -> Any:
         """``minimum <= value && maximum >= value``."""
-        from cdktf import Op
-
-        # Literals go on the left: cdktf 0.21 renders a literal 0 on the right as `undefined`.
-        return Op.and_(Op.lte(self.minimum, value), Op.gte(self.maximum, value))
+        return range_condition(value, self.minimum, self.maximum)
 
 
 @dataclass(frozen=True)
@@ -198,10 +196,8 @@ class WholeNumber(Rule):
         """``floor(value) == value && minimum <= value [&& maximum >= value]``."""
         from cdktf import Fn, Op
 
-        condition = Op.and_(Op.eq(Fn.floor(value), value), Op.lte(self.minimum, value))
-        if self.maximum is None:
-            return condition
-        return Op.and_(condition, Op.gte(self.maximum, value))
+        whole = Op.eq(Fn.floor(value), value)
+        return range_condition(value, self.minimum, self.maximum, also=whole)
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ from cdktf_openai.generated import file as _file
 from cdktf_openai.generated import vector_store as _vector_store
 from cdktf_openai.props import DEPENDS_ON, PROVIDER, Prop, Props
 from cdktf_openai.references import HasId, id_of, reference_rule
-from cdktf_openai.structs import struct
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.validation import Items, sorted_metadata
+from cdktf_openai.workarounds import struct
 
 __all__ = ["VectorStore"]
 

@@ -4,14 +4,34 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import jsii
 import pytest
-from cdktf import Annotations, App, TerraformStack
-from constructs import Construct
+from cdktf import (
+    Annotations,
+    App,
+    Aspects,
+    DefaultTokenResolver,
+    IAspect,
+    Op,
+    StringConcat,
+    TerraformStack,
+    TerraformVariable,
+    Tokenization,
+)
+from constructs import Construct, IConstruct, IValidation
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cdktf_openai.generated.thread import Thread as RawThread
-from cdktf_openai.workarounds import annotate, terraform_name
+from cdktf_openai.workarounds import (
+    CLI_VARIABLE,
+    annotate,
+    annotation_errors,
+    is_duplicate_id_error,
+    range_condition,
+    terraform_name,
+)
+from tests.conftest import ROOT
 
 #: Ids that exercise cdktf's special cases: hidden ids, repeated tails, separators.
 SPECIAL = st.sampled_from(["Default", "Resource", "a", "ba", "x.y", "1", "a/b", "a\nb", "é", "_"])
@@ -57,3 +77,75 @@ def test_annotate_adds_what_cdktfs_annotations_add_without_the_trace(tmp_path: P
     # cdktf's synthesizer collects ours as error annotations, and stops on them
     with pytest.raises(RuntimeError, match=r"\n\[stack/theirs\] e\n\[stack/ours\] e\n"):
         app.synth()
+
+
+def test_a_duplicate_id_is_reported_in_the_words_we_recognise() -> None:
+    # constructs lib/construct.ts (addChild): a RuntimeError that carries only this message
+    stack = TerraformStack(App(), "stack")
+    Construct(stack, "twice")
+    with pytest.raises(RuntimeError) as caught:
+        RawThread(stack, "twice")
+    assert is_duplicate_id_error(caught.value)
+    assert not is_duplicate_id_error(RuntimeError("Error: something else"))
+
+
+def test_cdktf_lists_error_annotations_in_the_words_we_parse(tmp_path: Path) -> None:
+    # cdktf lib/errors.ts (encounteredAnnotationWithLevelError)
+    app = App(outdir=str(tmp_path))
+    stack = TerraformStack(app, "stack")
+    Annotations.of(Construct(stack, "a")).add_error("first")
+    Annotations.of(Construct(stack, "b")).add_error("second")
+    with pytest.raises(RuntimeError) as caught:
+        app.synth()
+    assert annotation_errors(caught.value) == ["[stack/a] first", "[stack/b] second"]
+    assert annotation_errors(RuntimeError("Error: another failure")) is None
+
+
+def test_a_literal_on_the_right_of_an_op_is_lost_so_ranges_put_it_on_the_left() -> None:
+    # cdktf 0.21 renders Op.gte(token, 0) as `(var.x >= undefined)`
+    stack = TerraformStack(App(), "stack")
+    value = TerraformVariable(stack, "x", type="number").number_value
+
+    def rendered(condition: object) -> object:
+        resolver = DefaultTokenResolver(StringConcat())
+        return Tokenization.resolve(condition, scope=stack, preparing=False, resolver=resolver)
+
+    assert "undefined" in str(rendered(Op.gte(value, 0)))
+    assert rendered(range_condition(value, 0, 2)) == "${((0 <= var.x) && (2 >= var.x))}"
+
+
+def test_cdktf_never_visits_an_aspect_of_the_app_and_validates_after_aspects(
+    tmp_path: Path,
+) -> None:
+    # cdktf lib/synthesize/synthesizer.ts: invokeAspects(stack), then runAllValidations();
+    # policies/inheritance.py relies on both
+    visited: list[str] = []
+
+    @jsii.implements(IAspect)
+    class Record:
+        def visit(self, node: IConstruct) -> None:
+            visited.append(f"{self.where}:{node.node.path}")
+
+        def __init__(self, where: str) -> None:
+            self.where = where
+
+    @jsii.implements(IValidation)
+    class Validation:
+        def validate(self) -> list[str]:
+            visited.append("validation")
+            return []
+
+    app = App(outdir=str(tmp_path))
+    stack = TerraformStack(app, "stack")
+    Aspects.of(app).add(Record("app"))
+    Aspects.of(stack).add(Record("stack"))
+    stack.node.add_validation(Validation())
+    app.synth()
+    assert not [v for v in visited if v.startswith("app:")]
+    assert visited[0] == "stack:stack" and visited[-1] == "validation"
+
+
+def test_the_cdktf_cli_tells_the_app_it_runs_by_this_variable() -> None:
+    # @cdktf/cli-core synth-stack: the environment of the app the CLI runs
+    synth_stack = ROOT / "node_modules" / "@cdktf" / "cli-core" / "src" / "lib" / "synth-stack.js"
+    assert f"{CLI_VARIABLE}: outdir" in synth_stack.read_text()

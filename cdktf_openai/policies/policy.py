@@ -14,11 +14,9 @@ from cdktf_openai.errors import ValidationError
 from cdktf_openai.notices import warn
 from cdktf_openai.tokens import is_unresolved
 from cdktf_openai.validation import Rule, Rules, show
-from cdktf_openai.workarounds import annotate
+from cdktf_openai.workarounds import annotate, annotation_errors
 
 __all__ = ["Policy", "PolicyViolationError", "as_tuple", "check_arguments", "known", "synth"]
-
-_ERRORS_HEADER = 'Encountered Annotations with level "ERROR":'
 
 
 class PolicyViolationError(Exception):
@@ -54,11 +52,10 @@ def synth(app: App) -> None:
     try:
         app.synth()
     except RuntimeError as error:
-        text = str(error)
-        if _ERRORS_HEADER not in text:
+        violations = annotation_errors(error)
+        if violations is None:
             raise
-        body = text.split(_ERRORS_HEADER, 1)[1].split("\n\nEither fix", 1)[0]
-        raise PolicyViolationError([line for line in body.splitlines() if line.strip()]) from None
+        raise PolicyViolationError(violations) from None
 
 
 @jsii.implements(IAspect)
