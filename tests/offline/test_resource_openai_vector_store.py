@@ -76,3 +76,21 @@ def test_create_read_and_in_place_updates_that_do_not_reach_the_api(
     (api_store,) = api_objects(workspace, "vector_store").values()
     assert api_store["expires_after"] == {"anchor": "last_active_at", "days": 30}
     assert workspace.plan(detailed_exitcode=True).returncode == 0
+
+
+@pytest.mark.slow
+def test_a_vector_store_deleted_elsewhere_fails_the_refresh(
+    openai_double_workspace: WorkspaceFactory, tmp_path: Path
+) -> None:
+    """resourceOpenAIVectorStoreRead returns ``client.DoRequest``'s error for a 404 instead of
+    removing the store from state (unlike the Assistants resources)."""
+    stack = stack_json({"openai_vector_store": {"docs": {"name": "docs"}}})
+    workspace = openai_double_workspace(stack)
+    workspace.apply()
+    store = resources(workspace)["openai_vector_store.docs"]["id"]
+    workspace.objects().delete("vector_store", store)
+    plan = workspace.plan()
+    assert plan.returncode == 1
+    assert (
+        f"Error: Error reading vector store: API error: No vector store found with id '{store}'."
+    ) in plan.stderr
