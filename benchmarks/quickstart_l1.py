@@ -79,7 +79,6 @@ class QuickstartL1Stack(TerraformStack):
             assistant_id=reviewer.id,
             instructions="Focus particularly on SQL injection vulnerabilities and suggest "
             "secure alternatives.",
-            completion_window=600,
             metadata=_SECURITY,
         )
 
@@ -141,7 +140,6 @@ class QuickstartL1Stack(TerraformStack):
             thread_id=docs_thread.id,
             assistant_id=helper.id,
             tools=[{"type": "file_search"}],
-            completion_window=600,
             metadata=_DOCS,
             depends_on=[question],
         )

@@ -11,8 +11,9 @@ from constructs import Construct
 from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.generated import assistant as _assistant
+from cdktf_openai.props import Prop, Props
 from cdktf_openai.tool import TOOL, Tool
-from cdktf_openai.validation import Items, Rules, sorted_metadata
+from cdktf_openai.validation import Items, sorted_metadata
 
 __all__ = ["Assistant"]
 
@@ -31,18 +32,21 @@ class Assistant(OpenAIResource, _assistant.Assistant):
                              instructions="You review code.", tools=[Tool.code_interpreter()])
     """
 
-    _DEFAULTS: ClassVar[frozenset[str]] = frozenset({"model", "metadata"})
-    _RULES: ClassVar[Rules] = Rules(
-        {
-            "model": limits.MODEL,
-            "name": limits.NAME,
-            "description": limits.DESCRIPTION,
-            "instructions": limits.INSTRUCTIONS,
-            "tools": Items(max_items=limits.MAX_ASSISTANT_TOOLS, each=TOOL),
-            "file_ids": Items(max_items=limits.MAX_ASSISTANT_FILES, each=limits.ID),
-            "metadata": limits.METADATA,
-        },
-        required=frozenset({"model"}),
+    _PROPS: ClassVar[Props] = Props(
+        _assistant.AssistantConfig,
+        model=Prop(limits.MODEL, required=True, default="model"),
+        name=Prop(limits.NAME),
+        description=Prop(limits.DESCRIPTION),
+        instructions=Prop(limits.INSTRUCTIONS),
+        tools=Prop(
+            Items(max_items=limits.MAX_ASSISTANT_TOOLS, each=TOOL),
+            render=lambda tools: [tool.for_assistant() for tool in tools] or None,
+        ),
+        file_ids=Prop(
+            Items(max_items=limits.MAX_ASSISTANT_FILES, each=limits.ID),
+            render=lambda file_ids: list(file_ids) or None,
+        ),
+        metadata=Prop(limits.METADATA, default="metadata", render=sorted_metadata),
     )
 
     def __init__(
@@ -80,31 +84,4 @@ class Assistant(OpenAIResource, _assistant.Assistant):
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.
         """
-        props, _ = self._checked(
-            scope,
-            id,
-            self._RULES,
-            {
-                "model": model,
-                "name": name,
-                "description": description,
-                "instructions": instructions,
-                "tools": tools,
-                "file_ids": file_ids,
-                "metadata": metadata,
-            },
-        )
-        self._create(
-            scope,
-            id,
-            _assistant.AssistantConfig,
-            model=props["model"],
-            name=name,
-            description=description,
-            instructions=instructions,
-            tools=[tool.for_assistant() for tool in tools or ()] or None,
-            file_ids=list(file_ids or ()) or None,
-            metadata=sorted_metadata(props["metadata"]),
-            depends_on=depends_on,
-            provider=provider,
-        )
+        self._build(scope, id, locals())

@@ -23,7 +23,7 @@ _RULES = Rules(
         "model": limits.MODEL,
         "metadata": limits.METADATA,
         "temperature": limits.TEMPERATURE,
-        "completion_window": limits.COMPLETION_WINDOW,
+        "max_tokens": limits.MAX_TOKENS,
     }
 )
 
@@ -37,7 +37,7 @@ class Defaults:
 
     Every construct of this library created below that scope uses them for the props it
     leaves unset: ``model`` (``Assistant``, and the composites that create one),
-    ``temperature`` and ``completion_window`` (``Run`` and every composite's run), and
+    ``temperature`` and ``max_tokens`` (``Run`` and every composite's run), and
     ``metadata``, which is *merged* into the metadata of every construct that has metadata
     (the construct's own keys win). Explicit props always win, and validation applies to the
     result. Defaults applied to an inner scope are merged over the outer ones the same way.
@@ -45,19 +45,20 @@ class Defaults:
     Example::
 
         Defaults(model="gpt-4o", metadata={"team": "search", "cost_center": "cc-42"},
-                 completion_window=600).apply_to(stack)
+                 max_tokens=2000).apply_to(stack)
 
     Attributes:
         model: The model of assistants that do not name one.
         metadata: Pairs merged into every resource's metadata.
         temperature: The temperature of runs that do not set one, 0 to 2.
-        completion_window: Seconds Terraform waits for runs that do not set it, >= 1.
+        max_tokens: The token cap of runs that do not set one, a whole number >= 1 (pairs
+            well with the ``RequireTokenLimit`` policy).
     """
 
     model: str | None = None
     metadata: Mapping[str, str] | None = field(default=None, hash=False)
     temperature: float | None = None
-    completion_window: int | NumberToken | None = None
+    max_tokens: int | NumberToken | None = None
 
     def __post_init__(self) -> None:
         """Check the defaults with the same rules as the props they stand for."""
@@ -70,7 +71,7 @@ class Defaults:
             "model": self.model,
             "metadata": self.metadata,
             "temperature": self.temperature,
-            "completion_window": self.completion_window,
+            "max_tokens": self.max_tokens,
         }
 
     def apply_to(self, scope: Construct) -> None:
@@ -122,18 +123,14 @@ class Defaults:
             model=inner.model if inner.model is not None else self.model,
             metadata=metadata or None,
             temperature=inner.temperature if inner.temperature is not None else self.temperature,
-            completion_window=(
-                inner.completion_window
-                if inner.completion_window is not None
-                else self.completion_window
-            ),
+            max_tokens=inner.max_tokens if inner.max_tokens is not None else self.max_tokens,
         )
 
 
 def apply_defaults(
-    scope: Construct, props: dict[str, Any], fields: frozenset[str]
+    scope: Construct, props: dict[str, Any], fields: Mapping[str, str]
 ) -> dict[str, Any]:
-    """``props`` with the scope's defaults filled in, for ``fields`` left unset.
+    """``props`` with the scope's defaults filled in, for the props in ``fields`` left unset.
 
     ``metadata`` is merged (the props' own keys win). Costs nothing until some ``Defaults``
     has been applied.
@@ -141,23 +138,24 @@ def apply_defaults(
     Args:
         scope: The scope the construct is created in.
         props: The construct's props.
-        fields: The default fields that apply to this construct (e.g. a ``Run`` takes
+        fields: Prop name to the ``Defaults`` field that fills it in (e.g. a ``Run`` takes
             ``temperature`` but not ``model``, which belongs to assistants).
     """
     if not _in_use or not fields:
         return props
-    defaults = Defaults.of(scope)
+    defaults = Defaults.of(scope)._fields()
     merged = dict(props)
-    for name, value in defaults._fields().items():
-        if name not in fields or value is None:
+    for prop, name in fields.items():
+        value = defaults[name]
+        if value is None:
             continue
+        own = props[prop]
         if name == "metadata":
-            own = props["metadata"]
-            merged["metadata"] = (
+            merged[prop] = (
                 dict(value) | dict(own)
                 if isinstance(own, Mapping)
                 else (own if own is not None else dict(value))
             )
-        elif props[name] is None:
-            merged[name] = value
+        elif own is None:
+            merged[prop] = value
     return merged

@@ -11,7 +11,7 @@ from constructs import Construct
 from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.generated import file as _file
-from cdktf_openai.validation import Rules
+from cdktf_openai.props import Prop, Props
 
 __all__ = ["File", "FilePurpose"]
 
@@ -35,13 +35,11 @@ class File(OpenAIResource, _file.File):
         spec = File(stack, "spec", path="docs/spec.md")  # purpose "assistants"
     """
 
-    _RULES: ClassVar[Rules] = Rules(
-        {
-            "path": limits.FILE_PATH,
-            "purpose": limits.FILE_PURPOSE,
-            "project_id": limits.PROJECT_ID,
-        },
-        required=frozenset({"path", "purpose"}),
+    _PROPS: ClassVar[Props] = Props(
+        _file.FileConfig,
+        path=Prop(limits.FILE_PATH, required=True, to="file", render=lambda path: ""),
+        purpose=Prop(limits.FILE_PURPOSE, required=True),
+        project_id=Prop(limits.PROJECT_ID),
     )
 
     def __init__(
@@ -70,17 +68,7 @@ class File(OpenAIResource, _file.File):
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.
         """
-        self._checked(
-            scope, id, self._RULES, {"path": path, "purpose": purpose, "project_id": project_id}
-        )
-        self._create(
-            scope,
-            id,
-            _file.FileConfig,
-            file="",
-            purpose=purpose,
-            project_id=project_id,
-            provider=provider,
-        )
+        self._build(scope, id, locals())
+        # the file travels as an asset; its path in the JSON is relative to the stack folder
         asset = TerraformAsset(self, "content", path=str(Path(path).resolve()), type=AssetType.FILE)
         self.file = asset.path

@@ -30,7 +30,6 @@ __all__ = [
     "API_URL",
     "ATTRIBUTES",
     "CHUNK_SIZE",
-    "COMPLETION_WINDOW",
     "CONTENT",
     "DESCRIPTION",
     "EXPIRY_DAYS",
@@ -46,6 +45,7 @@ __all__ = [
     "MAX_ATTACHMENTS",
     "MAX_TOKENS",
     "METADATA",
+    "METADATA_KEY",
     "MODEL",
     "NAME",
     "ORGANIZATION",
@@ -69,10 +69,10 @@ TEMPERATURE = Number(0, 2)
 TOP_P = Number(0, 1)
 #: provider (a number that is not whole is rejected) + API (at least 1 token).
 MAX_TOKENS = WholeNumber(1)
-#: provider (a number that is not whole is rejected) + ours (a wait of at least 1 second).
-COMPLETION_WINDOW = WholeNumber(1)
 #: API (metadata: at most 16 pairs, keys up to 64 characters, values up to 512).
 METADATA = Metadata(max_pairs=16, max_key_length=64, max_value_length=512)
+#: API (a metadata key: 1 to 64 characters), for rules that name keys (``RequiredMetadata``).
+METADATA_KEY = Text(min_length=1, max_length=METADATA.max_key_length)
 #: API (assistant name: at most 256 characters).
 NAME = Text(max_length=256)
 #: API (assistant description: at most 512 characters).
@@ -100,8 +100,9 @@ FUNCTION_DESCRIPTION = Text(max_length=1024)
 ID = Text(min_length=1)
 #: provider schema (a bool).
 FLAG = Flag()
-#: ours (api_url is how a stack targets an Assistants-compatible endpoint).
-API_URL = HttpUrl()
+#: provider (it appends ``/assistants``, ``/threads``, ... to api_url, so the URL must end in
+#: ``/v1``) + ours (an http(s) URL with a host: how a stack targets an Assistants-compatible API).
+API_URL = HttpUrl(path_suffix="/v1")
 #: provider (timeout in whole seconds) + ours (at least 1).
 TIMEOUT = WholeNumber(1)
 #: ours (an organization id is a non-empty string).

@@ -9,7 +9,7 @@ from constructs import Construct
 from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.generated import provider as _provider
-from cdktf_openai.validation import Rules
+from cdktf_openai.props import Prop, Props
 
 __all__ = ["OpenAIProvider"]
 
@@ -27,15 +27,14 @@ class OpenAIProvider(OpenAIResource, _provider.OpenaiProvider):
         OpenAIProvider(stack, "openai")  # the key comes from OPENAI_API_KEY
     """
 
-    _RULES: ClassVar[Rules] = Rules(
-        {
-            "api_key": limits.API_KEY,
-            "admin_key": limits.ADMIN_KEY,
-            "api_url": limits.API_URL,
-            "organization": limits.ORGANIZATION,
-            "timeout": limits.TIMEOUT,
-            "alias": limits.ALIAS,
-        }
+    _PROPS: ClassVar[Props] = Props(
+        _provider.OpenaiProviderConfig,
+        api_key=Prop(limits.API_KEY),
+        admin_key=Prop(limits.ADMIN_KEY),
+        api_url=Prop(limits.API_URL),
+        organization=Prop(limits.ORGANIZATION),
+        timeout=Prop(limits.TIMEOUT),
+        alias=Prop(limits.ALIAS),
     )
 
     def __init__(
@@ -58,7 +57,10 @@ class OpenAIProvider(OpenAIResource, _provider.OpenaiProvider):
             api_key: A project API key, as a token only (e.g. ``TerraformVariable(...,
                 sensitive=True).string_value``). Unset: ``OPENAI_API_KEY``.
             admin_key: An admin key, as a token only. Unset: ``OPENAI_ADMIN_KEY``.
-            api_url: An ``http(s)://`` URL of an Assistants-compatible API. Unset:
+            api_url: The ``http(s)://`` base URL of an OpenAI-compatible API, ending in ``/v1``
+                (the provider appends ``/assistants``, ``/threads``, ... to it). Since OpenAI
+                shut its hosted Assistants API down (2026-08-26), assistants, threads,
+                messages and runs need an Assistants-compatible endpoint here. Unset:
                 ``OPENAI_API_URL``, else ``https://api.openai.com/v1``.
             organization: The organization ID. Unset: ``OPENAI_ORGANIZATION``.
             timeout: Seconds for each API operation; a whole number >= 1. Unset:
@@ -69,27 +71,4 @@ class OpenAIProvider(OpenAIResource, _provider.OpenaiProvider):
             ValidationError: Every problem at once, with this construct's path. A literal key
                 is reported without its value.
         """
-        self._checked(
-            scope,
-            id,
-            self._RULES,
-            {
-                "api_key": api_key,
-                "admin_key": admin_key,
-                "api_url": api_url,
-                "organization": organization,
-                "timeout": timeout,
-                "alias": alias,
-            },
-        )
-        self._create(
-            scope,
-            id,
-            _provider.OpenaiProviderConfig,
-            api_key=api_key,
-            admin_key=admin_key,
-            api_url=api_url,
-            organization=organization,
-            timeout=timeout,
-            alias=alias,
-        )
+        self._build(scope, id, locals())

@@ -13,20 +13,32 @@ from cdktf_openai.base import OpenAIResource
 from cdktf_openai.generated import assistant as _assistant
 from cdktf_openai.generated import run as _run
 from cdktf_openai.generated import thread as _thread
+from cdktf_openai.props import Prop, Props
 from cdktf_openai.references import HasId, id_of, reference_rule
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.tool import NON_FUNCTION_TOOL, Tool
-from cdktf_openai.validation import Items, Rules, sorted_metadata
+from cdktf_openai.validation import Items, sorted_metadata
 
-__all__ = ["Run"]
+__all__ = ["ASSISTANT", "THREAD", "Run"]
+
+#: A thread to run on: a ``Thread`` (or generated ``openai_thread``), or its ID.
+THREAD = reference_rule(_thread.Thread, "a Thread")
+#: The assistant that runs: an ``Assistant`` (or generated ``openai_assistant``), or its ID.
+ASSISTANT = reference_rule(_assistant.Assistant, "an Assistant")
 
 
 class Run(OpenAIResource, _run.Run):
     """A run: the assistant reads the thread and answers (``openai_run``).
 
-    Every change of a run's props makes Terraform replace it: a new run is a new model call.
-    The run is only awaited when ``completion_window`` is set; otherwise Terraform creates it
-    and moves on while it is still ``queued``.
+    Terraform never waits for a run: provider 1.2.0 creates it with one API call and stores
+    what that call returned, so right after ``apply`` the run is normally ``queued``, with no
+    ``completed_at``, ``usage`` or ``steps``. A later ``terraform refresh`` (or
+    ``terraform apply -refresh-only``) reads the run again and shows its progress; read the
+    answer from the thread then. (The provider's ``completion_window`` attribute is never read
+    by the provider, so this construct does not offer it.)
+
+    Every change of a run's props makes Terraform replace it, ``metadata`` included: a new
+    run is a new model call.
 
     Read-only attributes (tokens until apply): ``id``, ``status``, ``created_at``,
     ``started_at``, ``completed_at``, ``usage`` (a number map: prompt/completion/total tokens),
@@ -34,29 +46,24 @@ class Run(OpenAIResource, _run.Run):
 
     Example::
 
-        run = Run(stack, "review", thread=thread, assistant=reviewer, temperature=0.2,
-                  completion_window=600)
+        run = Run(stack, "review", thread=thread, assistant=reviewer, temperature=0.2)
         TerraformOutput(stack, "status", value=run.status)
     """
 
-    _DEFAULTS: ClassVar[frozenset[str]] = frozenset(
-        {"metadata", "temperature", "completion_window"}
-    )
-    _RULES: ClassVar[Rules] = Rules(
-        {
-            "thread": reference_rule(_thread.Thread, "a Thread"),
-            "assistant": reference_rule(_assistant.Assistant, "an Assistant"),
-            "model": limits.MODEL,
-            "instructions": limits.INSTRUCTIONS,
-            "tools": Items(each=NON_FUNCTION_TOOL),
-            "temperature": limits.TEMPERATURE,
-            "top_p": limits.TOP_P,
-            "max_tokens": limits.MAX_TOKENS,
-            "completion_window": limits.COMPLETION_WINDOW,
-            "stream_for_tool": limits.FLAG,
-            "metadata": limits.METADATA,
-        },
-        required=frozenset({"thread", "assistant"}),
+    _PROPS: ClassVar[Props] = Props(
+        _run.RunConfig,
+        thread=Prop(THREAD, required=True, to="thread_id", render=id_of),
+        assistant=Prop(ASSISTANT, required=True, to="assistant_id", render=id_of),
+        model=Prop(limits.MODEL),
+        instructions=Prop(limits.INSTRUCTIONS),
+        tools=Prop(
+            Items(each=NON_FUNCTION_TOOL), render=lambda tools: [t.for_run() for t in tools]
+        ),
+        temperature=Prop(limits.TEMPERATURE, default="temperature", zero_not_sent=True),
+        top_p=Prop(limits.TOP_P, zero_not_sent=True),
+        max_tokens=Prop(limits.MAX_TOKENS, default="max_tokens"),
+        stream_for_tool=Prop(limits.FLAG),
+        metadata=Prop(limits.METADATA, default="metadata", render=sorted_metadata),
     )
 
     def __init__(
@@ -72,7 +79,6 @@ class Run(OpenAIResource, _run.Run):
         temperature: float | None = None,
         top_p: float | None = None,
         max_tokens: int | NumberToken | None = None,
-        completion_window: int | NumberToken | None = None,
         stream_for_tool: bool | None = None,
         metadata: Mapping[str, str] | None = None,
         depends_on: Sequence[ITerraformDependable] | None = None,
@@ -92,13 +98,13 @@ class Run(OpenAIResource, _run.Run):
                 ``Tool.file_search()`` only (provider 1.2.0 takes run tools as string maps, so
                 function tools belong on the Assistant). ``None`` keeps the assistant's tools.
             temperature: Sampling temperature, 0 to 2. A token (e.g. a ``TerraformVariable``)
-                is checked by ``terraform plan`` instead.
+                is checked by ``terraform plan`` instead. Exactly 0 adds a warning: provider
+                1.2.0 never sends a 0, so the assistant's temperature applies.
             top_p: Nucleus sampling, 0 to 1; setting it with ``temperature`` adds a warning
                 (OpenAI advises changing one of them, not both). Tokens: as ``temperature``.
+                Exactly 0 adds a warning, as for ``temperature``.
             max_tokens: Most tokens the run may generate; a whole number >= 1. Tokens: as
                 ``temperature``.
-            completion_window: Seconds to wait for the run to finish; a whole number >= 1.
-                Unset, Terraform does not wait. Tokens: as ``temperature``.
             stream_for_tool: The provider's ``stream_for_tool`` flag.
             metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).
             depends_on: Resources Terraform must create first (Terraform's ``depends_on``).
@@ -107,44 +113,8 @@ class Run(OpenAIResource, _run.Run):
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.
         """
-        props, lifecycle = self._checked(
-            scope,
-            id,
-            self._RULES,
-            {
-                "thread": thread,
-                "assistant": assistant,
-                "model": model,
-                "instructions": instructions,
-                "tools": tools,
-                "temperature": temperature,
-                "top_p": top_p,
-                "max_tokens": max_tokens,
-                "completion_window": completion_window,
-                "stream_for_tool": stream_for_tool,
-                "metadata": metadata,
-            },
-        )
-        self._create(
-            scope,
-            id,
-            _run.RunConfig,
-            thread_id=id_of(thread),
-            assistant_id=id_of(assistant),
-            model=model,
-            instructions=instructions,
-            tools=None if tools is None else [tool.for_run() for tool in tools],
-            temperature=props["temperature"],
-            top_p=top_p,
-            max_tokens=max_tokens,
-            completion_window=props["completion_window"],
-            stream_for_tool=stream_for_tool,
-            metadata=sorted_metadata(props["metadata"]),
-            depends_on=depends_on,
-            provider=provider,
-            lifecycle=lifecycle,
-        )
-        if props["temperature"] is not None and top_p is not None:
+        props = self._build(scope, id, locals())
+        if props["temperature"] is not None and props["top_p"] is not None:
             self._warn(
                 "temperatureAndTopP",
                 "temperature and top_p are both set; OpenAI advises changing one, not both.",

@@ -12,7 +12,8 @@ from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.generated import thread as _thread
 from cdktf_openai.message import Message
-from cdktf_openai.validation import Items, Predicate, Rules, sorted_metadata
+from cdktf_openai.props import Prop, Props
+from cdktf_openai.validation import Items, Predicate, sorted_metadata
 
 __all__ = ["Thread"]
 
@@ -32,8 +33,14 @@ class Thread(OpenAIResource, _thread.Thread):
                         metadata={"topic": "auth"})
     """
 
-    _DEFAULTS: ClassVar[frozenset[str]] = frozenset({"metadata"})
-    _RULES: ClassVar[Rules] = Rules({"messages": Items(each=_MESSAGE), "metadata": limits.METADATA})
+    _PROPS: ClassVar[Props] = Props(
+        _thread.ThreadConfig,
+        messages=Prop(
+            Items(each=_MESSAGE),
+            render=lambda messages: [message.for_thread() for message in messages] or None,
+        ),
+        metadata=Prop(limits.METADATA, default="metadata", render=sorted_metadata),
+    )
 
     def __init__(
         self,
@@ -58,15 +65,4 @@ class Thread(OpenAIResource, _thread.Thread):
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.
         """
-        props, _ = self._checked(
-            scope, id, self._RULES, {"messages": messages, "metadata": metadata}
-        )
-        self._create(
-            scope,
-            id,
-            _thread.ThreadConfig,
-            messages=[message.for_thread() for message in messages or ()] or None,
-            metadata=sorted_metadata(props["metadata"]),
-            depends_on=depends_on,
-            provider=provider,
-        )
+        self._build(scope, id, locals())

@@ -12,10 +12,11 @@ from cdktf_openai import limits
 from cdktf_openai.attachment import Attachment
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.generated import message as _message
-from cdktf_openai.generated import thread as _thread
 from cdktf_openai.message import MessageRole
-from cdktf_openai.references import HasId, id_of, reference_rule
-from cdktf_openai.validation import Items, Predicate, Rules, sorted_metadata
+from cdktf_openai.props import Prop, Props
+from cdktf_openai.references import HasId, id_of
+from cdktf_openai.run import THREAD
+from cdktf_openai.validation import Items, Predicate, sorted_metadata
 
 __all__ = ["ThreadMessage"]
 
@@ -41,16 +42,16 @@ class ThreadMessage(OpenAIResource, _message.Message):
                       attachments=[Attachment.of(spec_file)])
     """
 
-    _DEFAULTS: ClassVar[frozenset[str]] = frozenset({"metadata"})
-    _RULES: ClassVar[Rules] = Rules(
-        {
-            "thread": reference_rule(_thread.Thread, "a Thread"),
-            "content": limits.CONTENT,
-            "role": limits.ROLE,
-            "attachments": Items(max_items=limits.MAX_ATTACHMENTS, each=_ATTACHMENT),
-            "metadata": limits.METADATA,
-        },
-        required=frozenset({"thread", "content", "role"}),
+    _PROPS: ClassVar[Props] = Props(
+        _message.MessageConfig,
+        thread=Prop(THREAD, required=True, to="thread_id", render=id_of),
+        content=Prop(limits.CONTENT, required=True),
+        role=Prop(limits.ROLE, required=True),
+        attachments=Prop(
+            Items(max_items=limits.MAX_ATTACHMENTS, each=_ATTACHMENT),
+            render=lambda attachments: [a.for_message() for a in attachments] or None,
+        ),
+        metadata=Prop(limits.METADATA, default="metadata", render=sorted_metadata),
     )
 
     def __init__(
@@ -82,27 +83,4 @@ class ThreadMessage(OpenAIResource, _message.Message):
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.
         """
-        props, _ = self._checked(
-            scope,
-            id,
-            self._RULES,
-            {
-                "thread": thread,
-                "content": content,
-                "role": role,
-                "attachments": attachments,
-                "metadata": metadata,
-            },
-        )
-        self._create(
-            scope,
-            id,
-            _message.MessageConfig,
-            thread_id=id_of(thread),
-            content=content,
-            role=role,
-            attachments=[attachment.for_message() for attachment in attachments or ()] or None,
-            metadata=sorted_metadata(props["metadata"]),
-            depends_on=depends_on,
-            provider=provider,
-        )
+        self._build(scope, id, locals())

@@ -235,15 +235,23 @@ class Flag(Rule):
 
 @dataclass(frozen=True)
 class HttpUrl(Rule):
-    """An absolute ``http://`` or ``https://`` URL with a host."""
+    """An absolute ``http://`` or ``https://`` URL with a host.
+
+    Attributes:
+        path_suffix: What the URL's path must end with (e.g. ``/v1``); None for any path.
+    """
+
+    path_suffix: str | None = None
 
     @property
     def text(self) -> str:
         """What a valid value is."""
-        return "must be an http:// or https:// URL"
+        if self.path_suffix is None:
+            return "must be an http:// or https:// URL"
+        return f"must be an http:// or https:// URL ending in {self.path_suffix}"
 
     def problems(self, field: str, value: Any) -> Iterator[Problem]:
-        """Yield a problem unless ``value`` is an http(s) URL with a host."""
+        """Yield a problem unless ``value`` is an http(s) URL with a host (and the suffix)."""
         if not isinstance(value, str):
             yield self._problem(field, show(value))
             return
@@ -252,7 +260,14 @@ class HttpUrl(Rule):
         except ValueError:
             yield self._problem(field, show(value))
             return
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        if (
+            parts.scheme not in ("http", "https")
+            or not parts.hostname
+            or (
+                self.path_suffix is not None
+                and (not parts.path.endswith(self.path_suffix) or parts.query or parts.fragment)
+            )
+        ):
             yield self._problem(field, show(value))
 
 

@@ -12,10 +12,11 @@ from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.generated import file as _file
 from cdktf_openai.generated import vector_store as _vector_store
+from cdktf_openai.props import Prop, Props
 from cdktf_openai.references import HasId, id_of, reference_rule
 from cdktf_openai.structs import struct
 from cdktf_openai.tokens import NumberToken
-from cdktf_openai.validation import Items, Rules, sorted_metadata
+from cdktf_openai.validation import Items, sorted_metadata
 
 __all__ = ["VectorStore"]
 
@@ -38,16 +39,29 @@ class VectorStore(OpenAIResource, _vector_store.VectorStore):
                             expires_after_days=30)
     """
 
-    _DEFAULTS: ClassVar[frozenset[str]] = frozenset({"metadata"})
-    _RULES: ClassVar[Rules] = Rules(
-        {
-            "name": limits.VECTOR_STORE_NAME,
-            "files": Items(each=reference_rule(_file.File, "a File")),
-            "chunking": limits.VECTOR_STORE_CHUNKING,
-            "expires_after_days": limits.EXPIRY_DAYS,
-            "metadata": limits.METADATA,
-        },
-        required=frozenset({"name"}),
+    _PROPS: ClassVar[Props] = Props(
+        _vector_store.VectorStoreConfig,
+        name=Prop(limits.VECTOR_STORE_NAME, required=True),
+        files=Prop(
+            Items(each=reference_rule(_file.File, "a File")),
+            to="file_ids",
+            render=lambda files: [id_of(file) for file in files] or None,
+        ),
+        chunking=Prop(
+            limits.VECTOR_STORE_CHUNKING,
+            to="chunking_strategy",
+            render=lambda chunking: struct(
+                _vector_store.VectorStoreChunkingStrategy, type=chunking
+            ),
+        ),
+        expires_after_days=Prop(
+            limits.EXPIRY_DAYS,
+            to="expires_after",
+            render=lambda days: struct(
+                _vector_store.VectorStoreExpiresAfter, anchor=EXPIRY_ANCHOR, days=days
+            ),
+        ),
+        metadata=Prop(limits.METADATA, default="metadata", render=sorted_metadata),
     )
 
     def __init__(
@@ -80,40 +94,4 @@ class VectorStore(OpenAIResource, _vector_store.VectorStore):
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.
         """
-        props, lifecycle = self._checked(
-            scope,
-            id,
-            self._RULES,
-            {
-                "name": name,
-                "files": files,
-                "chunking": chunking,
-                "expires_after_days": expires_after_days,
-                "metadata": metadata,
-            },
-        )
-        self._create(
-            scope,
-            id,
-            _vector_store.VectorStoreConfig,
-            name=name,
-            file_ids=[id_of(file) for file in files or ()] or None,
-            chunking_strategy=(
-                None
-                if chunking is None
-                else struct(_vector_store.VectorStoreChunkingStrategy, type=chunking)
-            ),
-            expires_after=(
-                None
-                if expires_after_days is None
-                else struct(
-                    _vector_store.VectorStoreExpiresAfter,
-                    anchor=EXPIRY_ANCHOR,
-                    days=expires_after_days,
-                )
-            ),
-            metadata=sorted_metadata(props["metadata"]),
-            lifecycle=lifecycle,
-            depends_on=depends_on,
-            provider=provider,
-        )
+        self._build(scope, id, locals())

@@ -14,8 +14,9 @@ from cdktf_openai.chunking import Chunking
 from cdktf_openai.generated import file as _file
 from cdktf_openai.generated import vector_store as _vector_store
 from cdktf_openai.generated import vector_store_file as _vector_store_file
+from cdktf_openai.props import Prop, Props
 from cdktf_openai.references import HasId, id_of, reference_rule
-from cdktf_openai.validation import Predicate, Rules, sorted_metadata
+from cdktf_openai.validation import Predicate, sorted_metadata
 
 __all__ = ["VectorStoreFile"]
 
@@ -31,16 +32,23 @@ class VectorStoreFile(OpenAIResource, _vector_store_file.VectorStoreFile):
                         chunking=Chunking.fixed(800))
     """
 
-    _RULES: ClassVar[Rules] = Rules(
-        {
-            "vector_store": reference_rule(_vector_store.VectorStore, "a VectorStore"),
-            "file": reference_rule(_file.File, "a File"),
-            "chunking": Predicate(
+    _PROPS: ClassVar[Props] = Props(
+        _vector_store_file.VectorStoreFileConfig,
+        vector_store=Prop(
+            reference_rule(_vector_store.VectorStore, "a VectorStore"),
+            required=True,
+            to="vector_store_id",
+            render=id_of,
+        ),
+        file=Prop(reference_rule(_file.File, "a File"), required=True, to="file_id", render=id_of),
+        chunking=Prop(
+            Predicate(
                 lambda value: isinstance(value, Chunking), "a Chunking (Chunking.fixed(800))"
             ),
-            "attributes": limits.ATTRIBUTES,
-        },
-        required=frozenset({"vector_store", "file"}),
+            to="chunking_strategy",
+            render=lambda chunking: chunking.for_vector_store_file(),
+        ),
+        attributes=Prop(limits.ATTRIBUTES, render=sorted_metadata),
     )
 
     def __init__(
@@ -70,25 +78,4 @@ class VectorStoreFile(OpenAIResource, _vector_store_file.VectorStoreFile):
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.
         """
-        self._checked(
-            scope,
-            id,
-            self._RULES,
-            {
-                "vector_store": vector_store,
-                "file": file,
-                "chunking": chunking,
-                "attributes": attributes,
-            },
-        )
-        self._create(
-            scope,
-            id,
-            _vector_store_file.VectorStoreFileConfig,
-            vector_store_id=id_of(vector_store),
-            file_id=id_of(file),
-            chunking_strategy=None if chunking is None else chunking.for_vector_store_file(),
-            attributes=sorted_metadata(attributes),
-            depends_on=depends_on,
-            provider=provider,
-        )
+        self._build(scope, id, locals())

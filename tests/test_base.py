@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from cdktf import TerraformStack
+from cdktf import App, TerraformStack
+from constructs import Construct
 
 from cdktf_openai import (
     Assistant,
@@ -37,6 +38,39 @@ def test_bad_scope_or_id_is_a_validation_error(stack: TerraformStack, build: Any
         build(stack, "")
     with pytest.raises(ValidationError, match=r"id must be a non-empty string, got 7"):
         build(stack, 7)
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda scope, id: Thread(scope, id),
+        lambda scope, id: Assistant(scope, id, model="gpt-4o"),
+        lambda scope, id: Run(scope, id, thread="t", assistant="a"),
+        lambda scope, id: OpenAIProvider(scope, id),
+        lambda scope, id: CodeReviewRun(scope, id, code="x", language="c", model="m"),
+        lambda scope, id: Conversation(scope, id, assistant="a"),
+    ],
+    ids=["Thread", "Assistant", "Run", "OpenAIProvider", "CodeReviewRun", "Conversation"],
+)
+def test_a_construct_outside_every_stack_is_refused(build: Any) -> None:
+    # cdktf would accept it and leave it out of every stack's JSON
+    app = App()
+    with pytest.raises(ValidationError) as caught:
+        build(app, "x")
+    assert str(caught.value) == (
+        "x: scope must be a TerraformStack or a construct inside one (a construct under the App "
+        "itself is left out of every stack's JSON), got App at '<app root>'"
+    )
+    outside = Construct(app, "outside")
+    with pytest.raises(ValidationError, match=r"^outside/x: scope must be a TerraformStack"):
+        build(outside, "x")
+    assert app.node.children == [outside]  # nothing was created
+
+
+def test_a_construct_anywhere_inside_a_stack_is_accepted(stack: TerraformStack) -> None:
+    group = Construct(Construct(stack, "team"), "group")
+    thread = Thread(group, "thread")
+    assert TerraformStack.of(thread) is stack
 
 
 def test_a_duplicate_id_is_a_validation_error_not_a_jsii_traceback(

@@ -13,7 +13,7 @@ TEAM = {"team": "search", "cost_center": "cc-1"}
 
 
 def test_defaults_fill_unset_props_and_merge_metadata(stack: TerraformStack) -> None:
-    Defaults(model="gpt-4o", metadata=TEAM, temperature=0.3, completion_window=600).apply_to(stack)
+    Defaults(model="gpt-4o", metadata=TEAM, temperature=0.3, max_tokens=600).apply_to(stack)
     Assistant(stack, "assistant", metadata={"purpose": "review"})
     Run(stack, "run", thread="t", assistant="a", metadata={"team": "override"})
     assert resource_json(stack, "openai_assistant", "assistant") == {
@@ -21,7 +21,7 @@ def test_defaults_fill_unset_props_and_merge_metadata(stack: TerraformStack) -> 
         "metadata": {"cost_center": "cc-1", "purpose": "review", "team": "search"},
     }
     run = resource_json(stack, "openai_run", "run")
-    assert run["temperature"] == 0.3 and run["completion_window"] == 600
+    assert run["temperature"] == 0.3 and run["max_tokens"] == 600
     assert run["metadata"] == {"cost_center": "cc-1", "team": "override"}  # own key wins
     assert "model" not in run  # a run's model default is the assistant's, not Defaults'
 
@@ -35,13 +35,13 @@ def test_explicit_props_win(stack: TerraformStack) -> None:
 
 
 def test_defaults_reach_into_composites(stack: TerraformStack) -> None:
-    Defaults(model="gpt-4o", metadata=TEAM, completion_window=120).apply_to(stack)
+    Defaults(model="gpt-4o", metadata=TEAM, max_tokens=120).apply_to(stack)
     CodeReviewRun(stack, "review", code="x = 1", language="python")  # no model given
     synthesized = synth(stack)
     for child in ("assistant", "thread", "run"):
         assert by_path(synthesized, f"stack/review/{child}")[2]["metadata"] == TEAM
     assert by_path(synthesized, "stack/review/assistant")[2]["model"] == "gpt-4o"
-    assert by_path(synthesized, "stack/review/run")[2]["completion_window"] == 120
+    assert by_path(synthesized, "stack/review/run")[2]["max_tokens"] == 120
 
 
 def test_inner_defaults_merge_over_outer_ones() -> None:
@@ -70,6 +70,9 @@ def test_bad_defaults_fail_on_creation() -> None:
         Defaults(temperature=3)
     with pytest.raises(ValidationError, match=r"^Defaults: model must be"):
         Defaults(model="two words")
+    with pytest.raises(ValidationError, match=r"^Defaults: max_tokens must be a whole number"):
+        Defaults(max_tokens=0)
+    assert Defaults(max_tokens=1).max_tokens == 1
 
 
 def test_defaults_must_come_before_children(stack: TerraformStack) -> None:

@@ -76,7 +76,6 @@ CONSTRUCTS: dict[str, tuple[Callable[..., object], tuple[str, ...]]] = {
             "temperature",
             "top_p",
             "max_tokens",
-            "completion_window",
             "stream_for_tool",
             "metadata",
         ),

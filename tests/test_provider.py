@@ -58,6 +58,8 @@ def test_a_literal_key_is_rejected_without_echoing_it(stack: TerraformStack, fie
 REJECTED: list[tuple[str, Any]] = [
     ("api_url", "ftp://example.com"),
     ("api_url", "localhost:8080"),
+    ("api_url", "https://example.com"),
+    ("api_url", "https://example.com/v1/"),
     ("timeout", 0),
     ("timeout", 1.5),
     ("organization", ""),
@@ -72,8 +74,20 @@ def test_bad_settings_are_rejected(stack: TerraformStack, field: str, value: Any
 
 
 def test_just_inside_the_bounds(stack: TerraformStack) -> None:
-    OpenAIProvider(stack, "openai", timeout=1, api_url="https://example.com")
-    assert synth(stack)["provider"]["openai"] == [{"timeout": 1, "api_url": "https://example.com"}]
+    OpenAIProvider(stack, "openai", timeout=1, api_url="https://example.com/v1")
+    assert synth(stack)["provider"]["openai"] == [
+        {"timeout": 1, "api_url": "https://example.com/v1"}
+    ]
+
+
+def test_api_url_names_the_v1_suffix_the_provider_needs(stack: TerraformStack) -> None:
+    error = expect_rejected(
+        lambda: OpenAIProvider(stack, "openai", api_url="https://llm.internal/openai"), "api_url"
+    )
+    assert str(error) == (
+        "stack/openai: api_url must be an http:// or https:// URL ending in /v1, "
+        "got 'https://llm.internal/openai'"
+    )
 
 
 def test_is_a_value_error_for_callers_that_catch_those(stack: TerraformStack) -> None:

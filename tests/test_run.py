@@ -36,7 +36,6 @@ def test_every_prop_is_mapped(stack: TerraformStack) -> None:
         tools=[Tool.code_interpreter(), Tool.file_search()],
         temperature=0.7,
         max_tokens=1000,
-        completion_window=600,
         stream_for_tool=False,
         metadata={"b": "2", "a": "1"},
     )
@@ -48,7 +47,6 @@ def test_every_prop_is_mapped(stack: TerraformStack) -> None:
         "tools": [{"type": "code_interpreter"}, {"type": "file_search"}],
         "temperature": 0.7,
         "max_tokens": 1000,
-        "completion_window": 600,
         "stream_for_tool": False,
         "metadata": {"a": "1", "b": "2"},
     }
@@ -85,7 +83,6 @@ ACCEPTED: list[tuple[str, Any]] = [
     ("top_p", 0),
     ("top_p", 1),
     ("max_tokens", 1),
-    ("completion_window", 1),
     ("model", "gpt-4o"),
     ("instructions", "i" * 256_000),
     ("metadata", {f"k{i}": "v" for i in range(16)}),
@@ -100,8 +97,6 @@ REJECTED: list[tuple[str, Any]] = [
     ("top_p", 1.01),
     ("max_tokens", 0),
     ("max_tokens", 100.0),
-    ("completion_window", 0),
-    ("completion_window", 1.5),
     ("model", ""),
     ("model", "gpt 4o"),
     ("instructions", "i" * 256_001),
@@ -161,15 +156,45 @@ def test_temperature_and_top_p_together_is_a_warning_not_an_error(stack: Terrafo
     assert str(warnings[0]).startswith("[@cdktf-openai:temperatureAndTopP] ")
 
 
+def warnings_of(run: Run) -> list[str]:
+    return [str(e.data) for e in run.node.metadata if e.type == "@cdktf/warn"]
+
+
 def test_either_one_alone_gives_no_warning(stack: TerraformStack) -> None:
     run = make(stack, temperature=0.5)
-    assert [e for e in run.node.metadata if e.type == "@cdktf/warn"] == []
+    assert warnings_of(run) == []
+
+
+def test_completion_window_is_not_offered_because_the_provider_never_reads_it(
+    stack: TerraformStack,
+) -> None:
+    with pytest.raises(TypeError, match="completion_window"):
+        make(stack, completion_window=600)
+
+
+@pytest.mark.parametrize("field", ["temperature", "top_p"])
+def test_a_zero_that_the_provider_never_sends_is_a_warning(
+    stack: TerraformStack, field: str
+) -> None:
+    # resource_openai_run.go, resourceOpenAIRunCreate: d.GetOk treats 0 as unset
+    run = make(stack, **{field: 0})
+    assert warnings_of(run) == [
+        f"[@cdktf-openai:zeroNotSent] {field} is 0, which provider 1.2.0 never sends (it "
+        "treats 0 as unset), so the API's default applies instead; use a small value such as "
+        "0.01."
+    ]
+    assert resource_json(stack, "openai_run", "run")[field] == 0  # still what the user wrote
+
+
+@pytest.mark.parametrize("field", ["temperature", "top_p"])
+def test_just_above_zero_gives_no_warning(stack: TerraformStack, field: str) -> None:
+    assert warnings_of(make(stack, **{field: 0.01})) == []
 
 
 def test_token_numbers_become_lifecycle_preconditions(stack: TerraformStack) -> None:
     temperature = TerraformVariable(stack, "temperature", type="number")
     window = TerraformVariable(stack, "window", type="number")
-    make(stack, temperature=temperature.number_value, completion_window=window.number_value)
+    make(stack, temperature=temperature.number_value, max_tokens=window.number_value)
     body = resource_json(stack, "openai_run", "run")
     assert body["temperature"] == "${var.temperature}"
     assert body["lifecycle"]["precondition"] == [
@@ -182,7 +207,7 @@ def test_token_numbers_become_lifecycle_preconditions(stack: TerraformStack) -> 
         {
             "condition": "${((floor(var.window) == var.window) && (1 <= var.window))}",
             "error_message": (
-                "stack/run: completion_window must be a whole number >= 1, got ${var.window}"
+                "stack/run: max_tokens must be a whole number >= 1, got ${var.window}"
             ),
         },
     ]

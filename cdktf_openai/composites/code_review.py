@@ -9,11 +9,11 @@ from typing import ClassVar
 from constructs import Construct
 
 from cdktf_openai import limits
-from cdktf_openai.base import duplicate_id_as_validation_error
 from cdktf_openai.composites.conversation import (
     RunSettings,
     add_conversation,
     check_composite,
+    create_composite,
     use_or_create_assistant,
 )
 from cdktf_openai.message import Message
@@ -62,8 +62,7 @@ class CodeReviewRun(Construct):
     Example::
 
         review = CodeReviewRun(stack, "sql_review", code=source, language="python",
-                               focus="Focus on SQL injection.", model="gpt-4o",
-                               completion_window=600)
+                               focus="Focus on SQL injection.", model="gpt-4o")
         CodeReviewRun(stack, "perf_review", code=other, language="go",
                       assistant=review.assistant, temperature=0.7, max_tokens=1000)
     """
@@ -93,7 +92,6 @@ class CodeReviewRun(Construct):
         temperature: float | None = None,
         top_p: float | None = None,
         max_tokens: int | NumberToken | None = None,
-        completion_window: int | NumberToken | None = None,
         metadata: Mapping[str, str] | None = None,
     ) -> None:
         """Create the review.
@@ -113,7 +111,6 @@ class CodeReviewRun(Construct):
             temperature: The run's temperature, 0 to 2.
             top_p: The run's top_p, 0 to 1.
             max_tokens: The run's token limit, a whole number >= 1.
-            completion_window: Seconds Terraform waits for the review; unset, it does not wait.
             metadata: Metadata of the created reviewer, the thread and the run.
 
         Raises:
@@ -135,8 +132,7 @@ class CodeReviewRun(Construct):
             model=model,
             instructions=instructions,
         )
-        with duplicate_id_as_validation_error(scope, id):
-            super().__init__(scope, id)
+        create_composite(self, scope, id)
         assistant, model = use_or_create_assistant(
             self,
             assistant,
@@ -159,7 +155,6 @@ class CodeReviewRun(Construct):
                 temperature=temperature,
                 top_p=top_p,
                 max_tokens=max_tokens,
-                completion_window=completion_window,
                 metadata=metadata,
             ),
         )

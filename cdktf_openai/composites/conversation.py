@@ -16,6 +16,7 @@ from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.message import Message
 from cdktf_openai.references import HasId
 from cdktf_openai.run import Run
+from cdktf_openai.stacks import remember, stack_of
 from cdktf_openai.thread import Thread
 from cdktf_openai.thread_message import ThreadMessage
 from cdktf_openai.tokens import NumberToken
@@ -27,6 +28,7 @@ __all__ = [
     "RunSettings",
     "add_conversation",
     "check_composite",
+    "create_composite",
     "use_or_create_assistant",
 ]
 
@@ -41,7 +43,6 @@ class RunSettings:
     temperature: float | None = None
     top_p: float | None = None
     max_tokens: int | NumberToken | None = None
-    completion_window: int | NumberToken | None = None
     metadata: Mapping[str, str] | None = field(default=None, hash=False)
 
     def props(self) -> dict[str, Any]:
@@ -53,7 +54,6 @@ class RunSettings:
             "temperature": self.temperature,
             "top_p": self.top_p,
             "max_tokens": self.max_tokens,
-            "completion_window": self.completion_window,
             "metadata": self.metadata,
         }
 
@@ -107,10 +107,28 @@ def check_composite(
     """
     problems = scope_problems(scope, id)
     if not problems:
+        stack_of(scope, id)
         problems, _ = rules.check(props)
         problems.extend(assistant_choice_problems(scope, assistant, model, instructions))
     if problems:
         raise ValidationError(construct_path(scope, id), problems)
+
+
+def create_composite(composite: Construct, scope: Construct, id: str) -> None:
+    """Create the composite's own construct (``Construct.__init__``) once its props are checked.
+
+    Args:
+        composite: The composite being created (``self``).
+        scope: Its scope.
+        id: Its id.
+
+    Raises:
+        ValidationError: When ``scope`` is in no stack, or already has a child named ``id``.
+    """
+    stack = stack_of(scope, id)
+    with duplicate_id_as_validation_error(scope, id):
+        Construct.__init__(composite, scope, id)
+    remember(composite, stack)
 
 
 def use_or_create_assistant(
@@ -170,8 +188,8 @@ def add_conversation(
         scope: The composite construct that owns the children.
         assistant: The assistant that runs, or its ID.
         messages: The messages the thread starts with.
-        question: A user message added to the thread as an ``openai_message`` (the run waits
-            for it); needed for ``attachments``.
+        question: A user message added to the thread as an ``openai_message`` (Terraform creates
+            the run after it); needed for ``attachments``.
         attachments: Files attached to ``question``.
         thread_metadata: The thread's metadata.
         run: The run's settings; unset, the run inherits everything from the assistant.
@@ -201,13 +219,12 @@ class Conversation(Construct):
     """A thread, optionally a question with files, and one run of an assistant on them.
 
     Children: ``thread`` (``Thread``), ``question`` (``ThreadMessage``, when ``question`` is
-    given) and ``run`` (``Run``, which waits for the question).
+    given) and ``run`` (``Run``, which Terraform creates after the question).
 
     Example::
 
         Conversation(stack, "ask", assistant=helper,
-                     messages=[Message.user("Summarize our SLA policy.")],
-                     completion_window=300)
+                     messages=[Message.user("Summarize our SLA policy.")])
     """
 
     def __init__(
@@ -225,7 +242,6 @@ class Conversation(Construct):
         temperature: float | None = None,
         top_p: float | None = None,
         max_tokens: int | NumberToken | None = None,
-        completion_window: int | NumberToken | None = None,
         metadata: Mapping[str, str] | None = None,
     ) -> None:
         """Create the conversation.
@@ -245,7 +261,6 @@ class Conversation(Construct):
             temperature: The run's temperature, 0 to 2.
             top_p: The run's top_p, 0 to 1.
             max_tokens: The run's token limit, a whole number >= 1.
-            completion_window: Seconds Terraform waits for the run; unset, it does not wait.
             metadata: Metadata of the thread and of the run.
 
         Raises:
@@ -254,8 +269,7 @@ class Conversation(Construct):
         invalid_scope = scope_problems(scope, id)
         if invalid_scope:
             raise ValidationError(construct_path(scope, id), invalid_scope)
-        with duplicate_id_as_validation_error(scope, id):
-            super().__init__(scope, id)
+        create_composite(self, scope, id)
         parts = add_conversation(
             self,
             assistant=assistant,
@@ -270,7 +284,6 @@ class Conversation(Construct):
                 temperature=temperature,
                 top_p=top_p,
                 max_tokens=max_tokens,
-                completion_window=completion_window,
                 metadata=metadata,
             ),
         )

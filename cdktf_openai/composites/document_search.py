@@ -10,11 +10,11 @@ from constructs import Construct
 
 from cdktf_openai import limits
 from cdktf_openai.attachment import Attachment
-from cdktf_openai.base import duplicate_id_as_validation_error
 from cdktf_openai.composites.conversation import (
     RunSettings,
     add_conversation,
     check_composite,
+    create_composite,
     use_or_create_assistant,
 )
 from cdktf_openai.file import File
@@ -37,7 +37,7 @@ class DocumentSearch(Construct):
     (``vector_store``), a documentation ``Assistant`` with the file-search tool (``assistant``,
     unless one is given), a ``Thread`` (``thread``), the question as a ``ThreadMessage`` with
     every document attached for file search (``question``), and a ``Run`` with the file-search
-    tool that waits for the question (``run``).
+    tool, which Terraform creates after the question (``run``, ``depends_on``).
 
     What provider 1.2.0 cannot express, and how this construct works around it:
     ``openai_assistant`` has no ``tool_resources``, so the vector store cannot be attached to
@@ -51,7 +51,7 @@ class DocumentSearch(Construct):
 
         search = DocumentSearch(stack, "auth_docs", documents=["docs/auth.md"],
                                 question="How do I configure authentication?",
-                                model="gpt-4o", completion_window=600)
+                                model="gpt-4o")
     """
 
     _RULES: ClassVar[Rules] = Rules(
@@ -82,7 +82,6 @@ class DocumentSearch(Construct):
         temperature: float | None = None,
         top_p: float | None = None,
         max_tokens: int | NumberToken | None = None,
-        completion_window: int | NumberToken | None = None,
         metadata: Mapping[str, str] | None = None,
     ) -> None:
         """Create the search.
@@ -104,7 +103,6 @@ class DocumentSearch(Construct):
             temperature: The run's temperature, 0 to 2.
             top_p: The run's top_p, 0 to 1.
             max_tokens: The run's token limit, a whole number >= 1.
-            completion_window: Seconds Terraform waits for the answer; unset, it does not wait.
             metadata: Metadata of every resource that has metadata.
 
         Raises:
@@ -126,8 +124,7 @@ class DocumentSearch(Construct):
             model=model,
             instructions=instructions,
         )
-        with duplicate_id_as_validation_error(scope, id):
-            super().__init__(scope, id)
+        create_composite(self, scope, id)
         documents_scope = Construct(self, "documents")
         #: The uploaded documents, in the order given.
         self.files = [
@@ -164,7 +161,6 @@ class DocumentSearch(Construct):
                 temperature=temperature,
                 top_p=top_p,
                 max_tokens=max_tokens,
-                completion_window=completion_window,
                 metadata=metadata,
             ),
         )

@@ -37,6 +37,7 @@ __all__ = [
     "assistant",
     "file",
     "message",
+    "model_response",
     "provider",
     "run",
     "thread",

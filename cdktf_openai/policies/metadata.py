@@ -7,16 +7,20 @@ from typing import Any
 
 from constructs import IConstruct
 
+from cdktf_openai import limits
 from cdktf_openai.generated.assistant import Assistant
 from cdktf_openai.generated.message import Message
 from cdktf_openai.generated.run import Run
 from cdktf_openai.generated.thread import Thread
 from cdktf_openai.generated.thread_run import ThreadRun
 from cdktf_openai.generated.vector_store import VectorStore
-from cdktf_openai.policies.policy import Policy
+from cdktf_openai.policies.policy import Policy, as_tuple, check_arguments
 from cdktf_openai.tokens import is_unresolved
+from cdktf_openai.validation import Items
 
 __all__ = ["RequiredMetadata"]
+
+_KEYS = Items(min_items=1, each=limits.METADATA_KEY)
 
 WITH_METADATA = (Assistant, Thread, Message, Run, ThreadRun, VectorStore)
 
@@ -35,11 +39,15 @@ class RequiredMetadata(Policy):
         """Create the policy.
 
         Args:
-            keys: The metadata keys every resource must have (with a non-empty value).
+            keys: The metadata keys every resource must have (with a non-empty value); a list
+                or other collection, not a single string.
+
+        Raises:
+            ValidationError: When ``keys`` is empty, a string, or holds an invalid key.
         """
-        self.keys = tuple(keys)
-        if not self.keys:
-            raise ValueError("RequiredMetadata needs at least one key")
+        given = as_tuple(keys)
+        check_arguments(type(self).__name__, {"keys": (_KEYS, given)})
+        self.keys: tuple[str, ...] = given
 
     def violations(self, node: IConstruct) -> Iterator[tuple[str, str, Any]]:
         """The node's metadata keys, when a required one is missing or empty."""

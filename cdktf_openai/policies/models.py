@@ -7,12 +7,16 @@ from typing import Any
 
 from constructs import IConstruct
 
+from cdktf_openai import limits
 from cdktf_openai.generated.assistant import Assistant
 from cdktf_openai.generated.run import Run
 from cdktf_openai.generated.thread_run import ThreadRun
-from cdktf_openai.policies.policy import Policy, known
+from cdktf_openai.policies.policy import Policy, as_tuple, check_arguments, known
+from cdktf_openai.validation import Items
 
 __all__ = ["AllowedModels"]
+
+_MODELS = Items(min_items=1, each=limits.MODEL)
 
 
 class AllowedModels(Policy):
@@ -27,11 +31,14 @@ class AllowedModels(Policy):
         """Create the policy.
 
         Args:
-            models: The allowed model ids.
+            models: The allowed model ids (a list or other collection, not a single string).
+
+        Raises:
+            ValidationError: When ``models`` is empty, a string, or holds an invalid model id.
         """
-        self.models = tuple(models)
-        if not self.models:
-            raise ValueError("AllowedModels needs at least one model")
+        given = as_tuple(models)
+        check_arguments(type(self).__name__, {"models": (_MODELS, given)})
+        self.models: tuple[str, ...] = given
 
     def violations(self, node: IConstruct) -> Iterator[tuple[str, str, Any]]:
         """The node's model, when it is not one of ``models``."""

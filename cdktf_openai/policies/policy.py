@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import jsii
 from cdktf import Annotations, App, IAspect
 from constructs import IConstruct
 
+from cdktf_openai.errors import ValidationError
 from cdktf_openai.tokens import is_unresolved
-from cdktf_openai.validation import show
+from cdktf_openai.validation import Rule, Rules, show
 
-__all__ = ["Policy", "PolicyViolationError", "synth"]
+__all__ = ["Policy", "PolicyViolationError", "as_tuple", "check_arguments", "known", "synth"]
 
 _ERRORS_HEADER = 'Encountered Annotations with level "ERROR":'
 
@@ -62,14 +63,16 @@ def synth(app: App) -> None:
 class Policy(ABC):
     """Base of the policies: visit every construct, report each violation as an error.
 
-    Add a policy with ``Aspects.of(scope).add(policy)``. At synthesis cdktf visits every
-    construct below ``scope``; each violation becomes an error annotation on the offending
-    construct (cdktf shows it as ``[<path>] [policy:<Name>] <field> <rule>, got <value>``), and
-    synthesis fails listing every violation of every policy at once (``synth`` turns that
-    failure into a short ``PolicyViolationError``).
+    Add a policy with ``Aspects.of(scope).add(policy)``, where ``scope`` is the ``App`` (every
+    stack, including stacks created later), a stack, or any construct. At synthesis every
+    construct below ``scope`` is visited; each violation becomes an error annotation on the
+    offending construct (cdktf shows it as ``[<path>] [policy:<Name>] <field> <rule>, got
+    <value>``), and synthesis fails listing every violation of every policy at once (``synth``
+    turns that failure into a short ``PolicyViolationError``).
 
-    cdktf runs aspects from each *stack* down, not from the ``App``: add policies to each
-    stack (a platform team's stack base class is the place, see ``examples/team_library``).
+    cdktf itself runs aspects only from each *stack* down and ignores those added to the
+    ``App``; this library makes App-level policies reach every stack that holds one of its
+    constructs (an ``OpenAIProvider`` counts), see :mod:`cdktf_openai.policies.inheritance`.
     Policies see the generated resources, so they apply to the L2 constructs and to generated
     (L1) resources used directly alike. Token values are only known to Terraform and are not
     checked.
@@ -98,6 +101,42 @@ class Policy(ABC):
             Annotations.of(node).add_error(
                 f"[policy:{self.name}] {field} {rule}, got {show(value)}"
             )
+
+
+def check_arguments(
+    policy: str,
+    arguments: Mapping[str, tuple[Rule, Any]],
+    optional: frozenset[str] = frozenset(),
+) -> None:
+    """Check a policy's constructor arguments with the library's rules.
+
+    Args:
+        policy: The policy's class name (where the error says the problem is).
+        arguments: Argument name to (its rule, its value).
+        optional: The arguments that may be ``None``; every other one is required.
+
+    Raises:
+        ValidationError: Every problem at once, e.g. ``MaxTemperature: maximum must be a number
+            between 0 and 2, got 3``.
+    """
+    rules = Rules(
+        {name: rule for name, (rule, _) in arguments.items()},
+        required=frozenset(arguments) - optional,
+    )
+    problems, _ = rules.check({name: value for name, (_, value) in arguments.items()})
+    if problems:
+        raise ValidationError(policy, problems)
+
+
+def as_tuple(values: Any) -> Any:
+    """``values`` as a tuple when it is a collection; a string or a scalar as it is.
+
+    A policy takes its lists as any iterable; a lone string is iterable too, and would be read
+    as its characters, so it is kept whole for the rule to reject.
+    """
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
+        return values
+    return tuple(values)
 
 
 def known(value: Any) -> bool:

@@ -7,9 +7,10 @@ from typing import Any
 
 from constructs import IConstruct
 
+from cdktf_openai import limits
 from cdktf_openai.generated.run import Run
 from cdktf_openai.generated.thread_run import ThreadRun
-from cdktf_openai.policies.policy import Policy, known
+from cdktf_openai.policies.policy import Policy, check_arguments, known
 
 __all__ = ["MaxTemperature"]
 
@@ -26,10 +27,12 @@ class MaxTemperature(Policy):
         """Create the policy.
 
         Args:
-            maximum: The highest temperature allowed, 0 to 2.
+            maximum: The highest temperature allowed, 0 to 2 (the provider's range).
+
+        Raises:
+            ValidationError: When ``maximum`` is not a number between 0 and 2.
         """
-        if isinstance(maximum, bool) or not 0 <= maximum <= 2:
-            raise ValueError(f"MaxTemperature takes 0 to 2, got {maximum!r}")
+        check_arguments(type(self).__name__, {"maximum": (limits.TEMPERATURE, maximum)})
         self.maximum = maximum
 
     def violations(self, node: IConstruct) -> Iterator[tuple[str, str, Any]]:

@@ -33,7 +33,6 @@ def add_security_review(scope: Construct) -> CodeReviewRun:
         focus="Focus particularly on SQL injection vulnerabilities and suggest secure "
         "alternatives.",
         model=MODEL,
-        completion_window=600,
         metadata={"priority": "high", "requested_by": "security-team", "ticket_id": "SEC-001"},
     )
 

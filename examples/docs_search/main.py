@@ -31,7 +31,6 @@ def add_docs_search(scope: Construct) -> DocumentSearch:
         model=MODEL,
         store_name="Documentation Store",
         expires_after_days=30,
-        completion_window=600,
         metadata={"search_type": "documentation", "topic": "authentication"},
     )
 

@@ -21,7 +21,7 @@ def review(stack: TerraformStack, id: str = "review", **props: Any) -> CodeRevie
 
 
 def test_creates_a_reviewer_thread_and_run(stack: TerraformStack) -> None:
-    created = review(stack, focus="Security only.", temperature=0.2, completion_window=300)
+    created = review(stack, focus="Security only.", temperature=0.2, max_tokens=300)
     assert isinstance(created.assistant, Assistant)
     assert isinstance(created.thread, Thread) and isinstance(created.run, Run)
     synthesized = synth(stack)
@@ -38,7 +38,7 @@ def test_creates_a_reviewer_thread_and_run(stack: TerraformStack) -> None:
         "assistant_id": reference(synthesized, "stack/review/assistant"),
         "instructions": "Security only.",
         "temperature": 0.2,
-        "completion_window": 300,
+        "max_tokens": 300,
     }
 
 

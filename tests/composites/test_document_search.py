@@ -28,7 +28,7 @@ def search(stack: TerraformStack, documents: list[Path], **props: Any) -> Docume
 
 
 def test_wiring(stack: TerraformStack, documents: list[Path]) -> None:
-    created = search(stack, documents, completion_window=120, metadata={"topic": "auth"})
+    created = search(stack, documents, max_tokens=120, metadata={"topic": "auth"})
     assert all(isinstance(file, File) for file in created.files)
     assert isinstance(created.vector_store, VectorStore)
     synthesized = synth(stack)
@@ -45,7 +45,7 @@ def test_wiring(stack: TerraformStack, documents: list[Path]) -> None:
     assert run["tools"] == [{"type": "file_search"}]
     assert run["thread_id"] == reference(synthesized, "stack/search/thread")
     assert run["depends_on"] == [address(synthesized, "stack/search/question")]
-    assert run["completion_window"] == 120 and run["metadata"] == {"topic": "auth"}
+    assert run["max_tokens"] == 120 and run["metadata"] == {"topic": "auth"}
     assert "tool_resources" not in all_keys(synthesized)
 
 

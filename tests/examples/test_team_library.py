@@ -10,6 +10,7 @@ from cdktf import App
 
 from cdktf_openai import Run
 from cdktf_openai.generated.assistant import Assistant as RawAssistant
+from cdktf_openai.generated.run import Run as RawRun
 from cdktf_openai.policies import PolicyViolationError, synth
 from examples.team_library.acme_ai import PlatformStack
 from examples.team_library.main import STACK_NAME, SearchTeamStack
@@ -36,7 +37,8 @@ def test_the_preset_review_uses_the_defaults_and_shares_the_reviewer(
     assert reviewer["model"] == "gpt-4o"
     *_, search = by_path(synthesized, "team_library/search_review/run")
     assert search["assistant_id"] == reference(synthesized, "team_library/login_review/assistant")
-    assert search["completion_window"] == 900 and search["temperature"] == 0.2
+    assert search["max_tokens"] == 2000 and search["temperature"] == 0.2
+    assert "completion_window" not in search
     assert search["instructions"].startswith("Review for security only")
     assert len(synthesized["resource"]["openai_assistant"]) == 1
 
@@ -54,6 +56,14 @@ def test_a_non_compliant_stack_fails_listing_every_violation(tmp_path: Path) -> 
     # a raw generated resource gets no defaults: wrong model and no metadata
     RawAssistant(stack, "legacy", model="gpt-3.5-turbo")
     Run(stack, "hot", thread="thread_1", assistant="asst_1", temperature=1.5)
+    RawRun(
+        stack,
+        "raw_run",
+        thread_id="thread_1",
+        assistant_id="asst_1",
+        max_tokens=8000,
+        metadata={"team": "search", "cost_center": "cc-1234"},
+    )
     with pytest.raises(PolicyViolationError) as caught:
         synth(app)
     assert caught.value.violations == [
@@ -62,5 +72,6 @@ def test_a_non_compliant_stack_fails_listing_every_violation(tmp_path: Path) -> 
         "[rogue/legacy] [policy:RequiredMetadata] metadata must have the keys 'team', "
         "'cost_center', got []",
         "[rogue/hot] [policy:MaxTemperature] temperature must be at most 1, got 1.5",
+        "[rogue/raw_run] [policy:RequireTokenLimit] max_tokens must be at most 4000, got 8000",
     ]
-    assert str(caught.value).startswith("synthesis stopped on 3 errors:\n")
+    assert str(caught.value).startswith("synthesis stopped on 4 errors:\n")

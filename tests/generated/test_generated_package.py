@@ -18,6 +18,7 @@ SUBMODULES = {
     "assistant",
     "file",
     "message",
+    "model_response",
     "provider",
     "run",
     "thread",

@@ -4,7 +4,8 @@ For each resource (and the provider) of ``cdktf_openai/schema/mkdev-openai-1.2.0
 the test builds the generated class with *every* configurable attribute and nested block set,
 and reads *every* computed attribute into an output; then it synthesizes and checks that each
 value comes out under the schema's own name. A schema change that the bindings do not follow (or the
-reverse) fails here.
+reverse) fails here. The resources are enumerated from the schema file, not from a list: a
+resource added to the schema is covered without touching this file.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ EXPECTED_RESOURCES = [
     "openai_assistant",
     "openai_file",
     "openai_message",
+    "openai_model_response",
     "openai_run",
     "openai_thread",
     "openai_thread_run",
@@ -58,6 +60,17 @@ def schema_arguments(cls: Any) -> set[str]:
 
 def pascal(snake: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in snake.split("_"))
+
+
+def python_name(schema_name: str) -> str:
+    """The Python name of a schema attribute or block in the generated classes.
+
+    The generator camel-cases the Terraform name, which drops a leading underscore, and jsii
+    snake-cases it back: ``_imported_resource`` (openai_model_response) is ``imported_resource``
+    in Python, and still ``_imported_resource`` in the Terraform JSON. Every other name of the
+    schema is already snake_case and stays as it is.
+    """
+    return "_".join(part for part in schema_name.split("_") if part)
 
 
 def sample_value(tf_type: Any, name: str) -> Any:
@@ -96,7 +109,7 @@ def build_block(module: Any, class_name: str, block: dict[str, Any]) -> Built:
         ):
             continue
         value = sample_value(attribute["type"], name)
-        kwargs[name] = value
+        kwargs[python_name(name)] = value
         expected[name] = value
     for name, block_type in block.get("block_types", {}).items():
         struct_name = class_name + pascal(name)
@@ -106,7 +119,7 @@ def build_block(module: Any, class_name: str, block: dict[str, Any]) -> Built:
         assert schema_arguments(struct) == set(nested.kwargs), struct_name
         instance = struct(**nested.kwargs)
         single = block_type.get("max_items") == 1
-        kwargs[name] = instance if single else [instance]
+        kwargs[python_name(name)] = instance if single else [instance]
         expected[name] = [nested.expected_json]
     return Built(kwargs, expected)
 
@@ -136,7 +149,7 @@ def generated_class(resource_type: str) -> tuple[Any, str]:
     return module, class_name
 
 
-def test_schema_has_the_eight_resources_of_provider_1_2_0() -> None:
+def test_schema_has_the_nine_resources_of_provider_1_2_0() -> None:
     assert RESOURCE_TYPES == EXPECTED_RESOURCES
 
 
@@ -165,7 +178,7 @@ def test_every_computed_attribute_is_readable_as_a_reference(resource_type: str)
     module, class_name = generated_class(resource_type)
     block = SCHEMA["resource_schemas"][resource_type]["block"]
     required = {
-        name: sample_value(attribute["type"], name)
+        python_name(name): sample_value(attribute["type"], name)
         for name, attribute in block.get("attributes", {}).items()
         if attribute.get("required")
     }
@@ -174,7 +187,7 @@ def test_every_computed_attribute_is_readable_as_a_reference(resource_type: str)
     names = list(computed_only(block))
     assert names, f"{resource_type} has no computed attribute?"
     for name in names:
-        TerraformOutput(stack, f"out_{name}", value=getattr(resource, name))
+        TerraformOutput(stack, f"out_{name}", value=getattr(resource, python_name(name)))
 
     outputs = json.loads(CdktfTesting.synth(stack))["output"]
     for name in names:

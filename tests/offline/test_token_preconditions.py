@@ -9,13 +9,12 @@ from cdktf import Testing as CdktfTesting
 from cdktf_openai import OpenAIProvider, Run, VectorStore
 from cdktf_openai.offline.pytest_plugin import WorkspaceFactory
 
-IN_RANGE = {"temperature": "2", "top_p": "0", "max_tokens": "1", "window": "600", "days": "365"}
+IN_RANGE = {"temperature": "2", "top_p": "0", "max_tokens": "1", "days": "365"}
 OUT_OF_RANGE = [
     ("temperature", "2.5", "stack/run: temperature must be a number between 0 and 2, got 2.5"),
     ("top_p", "-0.1", "stack/run: top_p must be a number between 0 and 1, got -0.1"),
     ("max_tokens", "0", "stack/run: max_tokens must be a whole number >= 1, got 0"),
     ("max_tokens", "1.5", "stack/run: max_tokens must be a whole number >= 1, got 1.5"),
-    ("window", "0", "stack/run: completion_window must be a whole number >= 1, got 0"),
     (
         "days",
         "366",
@@ -39,7 +38,6 @@ def stack_with_variables() -> str:
         temperature=number("temperature"),
         top_p=number("top_p"),
         max_tokens=number("max_tokens"),
-        completion_window=number("window"),
     )
     VectorStore(stack, "store", name="docs", expires_after_days=number("days"))
     return CdktfTesting.synth(stack)

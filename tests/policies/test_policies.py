@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from cdktf import App, Aspects, TerraformStack, TerraformVariable
 
-from cdktf_openai import Assistant, CodeReviewRun, OpenAIProvider, Run, Thread
+from cdktf_openai import (
+    Assistant,
+    CodeReviewRun,
+    OpenAIProvider,
+    Run,
+    Thread,
+    ValidationError,
+)
 from cdktf_openai.generated.run import Run as L1Run
+from cdktf_openai.generated.thread_run import ThreadRun as L1ThreadRun
 from cdktf_openai.policies import (
     AllowedModels,
     MaxTemperature,
     Policy,
     PolicyViolationError,
-    RequireCompletionWindow,
     RequiredMetadata,
+    RequireTokenLimit,
     synth,
 )
 
@@ -37,7 +46,7 @@ def errors_of(app: App) -> list[str]:
 
 def test_three_violations_are_reported_at_once(tmp_path: Path) -> None:
     app, stack = app_with_stack(tmp_path)
-    for policy in (AllowedModels(["gpt-4o"]), MaxTemperature(0.8), RequireCompletionWindow()):
+    for policy in (AllowedModels(["gpt-4o"]), MaxTemperature(0.8), RequireTokenLimit()):
         Aspects.of(stack).add(policy)
     assistant = Assistant(stack, "assistant", model="gpt-3.5-turbo")
     Run(stack, "run", thread="thread_1", assistant=assistant, temperature=1.2)
@@ -45,8 +54,8 @@ def test_three_violations_are_reported_at_once(tmp_path: Path) -> None:
         "[stack/assistant] [policy:AllowedModels] model must be one of 'gpt-4o', "
         "got 'gpt-3.5-turbo'",
         "[stack/run] [policy:MaxTemperature] temperature must be at most 0.8, got 1.2",
-        "[stack/run] [policy:RequireCompletionWindow] completion_window must be set (no run "
-        "without a wait bound), got None",
+        "[stack/run] [policy:RequireTokenLimit] max_tokens must be set (a cap on the tokens "
+        "each run may generate), got None",
     ]
 
 
@@ -68,7 +77,7 @@ def test_compliant_stacks_synthesize(tmp_path: Path) -> None:
         AllowedModels(["gpt-4o"]),
         RequiredMetadata(["team", "cost_center"]),
         MaxTemperature(0.8),
-        RequireCompletionWindow(),
+        RequireTokenLimit(maximum=1000),
     ):
         Aspects.of(stack).add(policy)
     CodeReviewRun(
@@ -78,7 +87,7 @@ def test_compliant_stacks_synthesize(tmp_path: Path) -> None:
         language="python",
         model="gpt-4o",
         temperature=0.8,  # the limit itself is allowed
-        completion_window=60,
+        max_tokens=1000,  # so is this one
         metadata=TEAM,
     )
     synth(app)
@@ -113,14 +122,39 @@ def test_other_synthesis_errors_pass_through(tmp_path: Path) -> None:
         synth(app)
 
 
-def test_policy_arguments_are_checked() -> None:
-    with pytest.raises(ValueError):
-        AllowedModels([])
-    with pytest.raises(ValueError):
-        RequiredMetadata([])
-    with pytest.raises(ValueError):
-        MaxTemperature(2.5)
-    assert MaxTemperature(2).maximum == 2
+BAD_ARGUMENTS: list[tuple[Callable[[], Policy], str]] = [
+    (
+        lambda: AllowedModels([]),
+        "AllowedModels: models must be a list of at least 1 item, got 0 items",
+    ),
+    # a lone string would otherwise be read as the models 'g', 'p', 't', ...
+    (lambda: AllowedModels("gpt-4o"), "AllowedModels: models must be a list"),
+    (lambda: AllowedModels(["gpt-4o", "two words"]), "AllowedModels: models[1] must be"),
+    (lambda: RequiredMetadata([]), "RequiredMetadata: keys must be a list of at least 1 item"),
+    (lambda: RequiredMetadata("team"), "RequiredMetadata: keys must be a list"),
+    (lambda: RequiredMetadata(["k" * 65]), "RequiredMetadata: keys[0] must be a string of 1 to"),
+    (lambda: MaxTemperature(2.0001), "MaxTemperature: maximum must be a number between 0 and 2"),
+    (lambda: MaxTemperature(-0.0001), "MaxTemperature: maximum must be a number between 0 and 2"),
+    (lambda: MaxTemperature(None), "MaxTemperature: maximum must be set"),  # type: ignore[arg-type]
+    (lambda: RequireTokenLimit(0), "RequireTokenLimit: maximum must be a whole number >= 1, got 0"),
+    (lambda: RequireTokenLimit(1.5), "RequireTokenLimit: maximum must be a whole number >= 1"),  # type: ignore[arg-type]
+]
+
+
+@pytest.mark.parametrize(("build", "message"), BAD_ARGUMENTS)
+def test_policy_arguments_are_checked_with_the_librarys_rules(
+    build: Callable[[], Policy], message: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        build()
+    assert str(caught.value).startswith(message)
+
+
+def test_policy_arguments_just_inside_their_bounds() -> None:
+    assert MaxTemperature(2).maximum == 2 and MaxTemperature(0).maximum == 0
+    assert RequireTokenLimit(1).maximum == 1 and RequireTokenLimit().maximum is None
+    assert AllowedModels(iter(["gpt-4o"])).models == ("gpt-4o",)  # any iterable
+    assert RequiredMetadata({"team"}).keys == ("team",)
 
 
 def test_a_custom_policy_needs_only_violations(tmp_path: Path) -> None:
@@ -135,3 +169,78 @@ def test_a_custom_policy_needs_only_violations(tmp_path: Path) -> None:
     assert errors_of(app) == [
         "[stack/thread] [policy:NoThreads] thread is not allowed here, got 'a thread'"
     ]
+
+
+def test_token_limit_covers_runs_and_thread_runs(tmp_path: Path) -> None:
+    app, stack = app_with_stack(tmp_path)
+    Aspects.of(stack).add(RequireTokenLimit(maximum=1000))
+    Run(stack, "capped", thread="t", assistant="a", max_tokens=1000)
+    Run(stack, "greedy", thread="t", assistant="a", max_tokens=1001)
+    L1ThreadRun(stack, "open", assistant_id="a")
+    L1ThreadRun(stack, "zero", assistant_id="a", max_completion_tokens=0)  # 0 is never sent
+    assert errors_of(app) == [
+        "[stack/greedy] [policy:RequireTokenLimit] max_tokens must be at most 1000, got 1001",
+        "[stack/open] [policy:RequireTokenLimit] max_completion_tokens must be set (a cap on "
+        "the tokens each run may generate), got None",
+        "[stack/zero] [policy:RequireTokenLimit] max_completion_tokens must be set (a cap on "
+        "the tokens each run may generate), got 0",
+    ]
+
+
+# -- where a policy is attached: every documented way catches the same violation --------------
+
+HOT = "[policy:MaxTemperature] temperature must be at most 0.8, got 1.5"
+
+
+def hot_run(stack: TerraformStack, id: str = "run") -> None:
+    Run(stack, id, thread="thread_1", assistant="asst_1", temperature=1.5)
+
+
+@pytest.mark.parametrize("stack_created_after_the_policy", [False, True])
+def test_a_policy_on_the_app_reaches_every_stack(
+    tmp_path: Path, stack_created_after_the_policy: bool
+) -> None:
+    app = App(outdir=str(tmp_path))
+    if stack_created_after_the_policy:
+        Aspects.of(app).add(MaxTemperature(0.8))  # as the docstrings show it
+    stack = TerraformStack(app, "stack")
+    OpenAIProvider(stack, "openai")
+    hot_run(stack)
+    if not stack_created_after_the_policy:
+        Aspects.of(app).add(MaxTemperature(0.8))
+    assert errors_of(app) == [f"[stack/run] {HOT}"]
+
+
+def test_a_policy_on_the_app_reaches_a_stack_with_only_a_provider_and_raw_resources(
+    tmp_path: Path,
+) -> None:
+    app = App(outdir=str(tmp_path))
+    Aspects.of(app).add(MaxTemperature(0.8))
+    compliant = TerraformStack(app, "compliant")
+    OpenAIProvider(compliant, "openai")
+    raw = TerraformStack(app, "raw")
+    OpenAIProvider(raw, "openai")
+    L1Run(raw, "run", thread_id="t", assistant_id="a", temperature=1.5)
+    assert errors_of(app) == [f"[raw/run] {HOT}"]
+
+
+def test_a_policy_on_a_stack_or_inside_it_is_applied_by_cdktf(tmp_path: Path) -> None:
+    app, stack = app_with_stack(tmp_path)
+    review = CodeReviewRun(
+        stack, "review", code="x", language="python", model="gpt-4o", temperature=1.5
+    )
+    Aspects.of(review).add(MaxTemperature(0.8))  # on a composite: only its subtree
+    hot_run(stack, "outside")
+    assert errors_of(app) == [f"[stack/review/run] {HOT}"]
+
+
+def test_a_policy_on_the_app_and_on_the_stack_reports_each_violation_once(
+    tmp_path: Path,
+) -> None:
+    app, stack = app_with_stack(tmp_path)
+    policy = MaxTemperature(0.8)
+    Aspects.of(app).add(policy)
+    Aspects.of(stack).add(policy)
+    Aspects.of(app).add(MaxTemperature(0.8))  # a second, equal policy is a policy of its own
+    hot_run(stack)
+    assert errors_of(app) == [f"[stack/run] {HOT}", f"[stack/run] {HOT}"]

@@ -3,7 +3,7 @@
 It is the one place where the organisation's rules live:
 
 - ``PlatformStack``: a stack base class that applies the organisation's ``Defaults`` (model,
-  ``team``/``cost_center`` metadata, a wait bound for runs) and its policies, and configures
+  ``team``/``cost_center`` metadata, a token cap for runs) and its policies, and configures
   the provider from the environment;
 - ``SecurityReview``: a preset ``CodeReviewRun`` with the security team's focus and settings.
 
@@ -19,8 +19,8 @@ from cdktf_openai import CodeReviewRun, Defaults, OpenAIProvider
 from cdktf_openai.policies import (
     AllowedModels,
     MaxTemperature,
-    RequireCompletionWindow,
     RequiredMetadata,
+    RequireTokenLimit,
 )
 from cdktf_openai.references import HasId
 
@@ -30,6 +30,10 @@ __all__ = ["APPROVED_MODELS", "PlatformStack", "SecurityReview"]
 APPROVED_MODELS = ("gpt-4o", "gpt-4o-mini")
 #: The organisation's default model.
 DEFAULT_MODEL = "gpt-4o"
+#: The token cap of runs that set none.
+DEFAULT_RUN_TOKENS = 2000
+#: The highest token cap a run may have.
+MAX_RUN_TOKENS = 4000
 
 SECURITY_FOCUS = (
     "Review for security only: injection, authentication and authorization flaws, secrets in "
@@ -42,7 +46,8 @@ class PlatformStack(TerraformStack):
 
     Every resource below it carries ``team`` and ``cost_center`` metadata and the approved
     default model; synthesis fails, listing every violation, when a construct uses another
-    model, lacks the metadata, samples above temperature 1.0, or runs without a wait bound.
+    model, lacks the metadata, samples above temperature 1.0, or runs without a token cap of at
+    most ``MAX_RUN_TOKENS``.
     """
 
     def __init__(self, scope: Construct, id: str, *, team: str, cost_center: str) -> None:
@@ -58,13 +63,13 @@ class PlatformStack(TerraformStack):
         Defaults(
             model=DEFAULT_MODEL,
             metadata={"team": team, "cost_center": cost_center},
-            completion_window=900,
+            max_tokens=DEFAULT_RUN_TOKENS,
         ).apply_to(self)
         for policy in (
             AllowedModels(APPROVED_MODELS),
             RequiredMetadata(["team", "cost_center"]),
             MaxTemperature(1.0),
-            RequireCompletionWindow(),
+            RequireTokenLimit(maximum=MAX_RUN_TOKENS),
         ):
             Aspects.of(self).add(policy)
         OpenAIProvider(self, "openai")

@@ -1,0 +1,66 @@
+"""The checked-in schema is what ``terraform providers schema -json`` prints for mkdev-me/openai.
+
+No real ``mkdev-me/openai`` 1.2.0 can be installed here (no registry, no network), so two checks
+share the claim, and neither makes the other unnecessary:
+
+- **Content.** The file is byte-for-byte the project's shared reference
+  (``shared/reference/mkdev-openai-1.2.0.schema.json`` beside the repository), which is
+  ``terraform providers schema -json`` for the real provider, transcribed from its source at
+  v1.2.0. Skipped (with the reason) only where that folder is not beside the repository.
+- **Form.** Real ``terraform`` reads the schema from the provider double (which serves this
+  file over the plugin protocol) and prints it: the provider configuration and every resource
+  come back unchanged. So the file holds exactly what Terraform prints -- its attribute flags,
+  cty type notation, nesting modes and description kinds -- and nothing Terraform would add or
+  drop. This check alone cannot see a wrong attribute (the double serves whatever the file
+  says); the first one can.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from cdktf_openai.offline.pytest_plugin import WorkspaceFactory
+from cdktf_openai.schema import PROVIDER_FQN, SCHEMA_FILE_NAME, provider_schema
+from tests.conftest import ROOT
+
+CHECKED_IN = ROOT / "cdktf_openai" / "schema" / SCHEMA_FILE_NAME
+REFERENCE = ROOT.parent / "shared" / "reference" / SCHEMA_FILE_NAME
+
+
+def test_the_checked_in_schema_is_the_shared_reference_byte_for_byte() -> None:
+    if not REFERENCE.is_file():
+        pytest.skip(f"no shared reference beside the repository ({REFERENCE})")
+    assert CHECKED_IN.read_bytes() == REFERENCE.read_bytes(), (
+        f"{CHECKED_IN.relative_to(ROOT)} differs from {REFERENCE}: copy the reference again "
+        "(cp, not an edit) and run `make bindings`"
+    )
+
+
+@pytest.mark.slow
+def test_terraform_prints_the_checked_in_schema_back_unchanged(
+    openai_double_workspace: WorkspaceFactory,
+) -> None:
+    source, version = PROVIDER_FQN.removeprefix("registry.terraform.io/"), "1.2.0"
+    workspace = openai_double_workspace(
+        {"terraform": {"required_providers": {"openai": {"source": source, "version": version}}}}
+    )
+    printed: dict[str, Any] = json.loads(
+        workspace.run("providers", "schema", "-json").check().stdout
+    )
+    checked_in: dict[str, Any] = json.loads(CHECKED_IN.read_text(encoding="utf-8"))
+
+    assert printed["format_version"] == checked_in["format_version"]
+    assert (
+        list(printed["provider_schemas"]) == list(checked_in["provider_schemas"]) == [PROVIDER_FQN]
+    )
+    by_terraform = printed["provider_schemas"][PROVIDER_FQN]
+    assert by_terraform["provider"] == provider_schema()["provider"]
+    assert sorted(by_terraform["resource_schemas"]) == sorted(provider_schema()["resource_schemas"])
+    for resource_type, schema in provider_schema()["resource_schemas"].items():
+        assert by_terraform["resource_schemas"][resource_type] == schema, resource_type
+    # The file lists no data sources as `{}`; Terraform leaves an empty map out (omitempty).
+    assert provider_schema()["data_source_schemas"] == {}
+    assert by_terraform.get("data_source_schemas", {}) == {}
