@@ -1,7 +1,9 @@
 """Which Go functions implement each resource: the ``CreateContext``/``ReadContext``/... table.
 
 One line per resource, as its ``schema.Resource`` declares them in ``internal/provider/``
-(v1.2.0); ``update`` is ``None`` where the Go resource has no ``UpdateContext``.
+(v1.2.0); ``update`` is ``None`` where the Go resource has no ``UpdateContext``. The
+``CustomizeDiff`` of ``openai_run`` and ``openai_thread_run`` is left out: it never changes a plan
+(it sets new values only where the SDK already keeps the old ones).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from cdktf_openai.offline import (
     resource_openai_assistant,
     resource_openai_file,
     resource_openai_message,
+    resource_openai_model_response,
     resource_openai_run,
     resource_openai_thread,
     resource_openai_thread_run,
@@ -21,6 +24,7 @@ from cdktf_openai.offline import (
 )
 from cdktf_openai.offline.fake_api import FakeOpenAI
 from cdktf_openai.offline.resource_data import ResourceData
+from cdktf_openai.offline.schema_diff import CustomizeDiff
 
 #: A Go CRUD function: it reads and writes ``d`` and calls the API.
 Operation = Callable[[ResourceData, FakeOpenAI], None]
@@ -35,12 +39,14 @@ class Operations:
         read: ``ReadContext``.
         update: ``UpdateContext``, or ``None``.
         delete: ``DeleteContext``.
+        customize_diff: ``CustomizeDiff``, where it changes plans (else ``None``).
     """
 
     create: Operation
     read: Operation
     update: Operation | None
     delete: Operation
+    customize_diff: CustomizeDiff | None = None
 
 
 #: Every resource's Go functions, by type name.
@@ -86,5 +92,12 @@ OPERATIONS: dict[str, Operations] = {
         resource_openai_vector_store_file.read,
         resource_openai_vector_store_file.update,
         resource_openai_vector_store_file.delete,
+    ),
+    "openai_model_response": Operations(
+        resource_openai_model_response.create,
+        resource_openai_model_response.read,
+        resource_openai_model_response.update,
+        resource_openai_model_response.delete,
+        resource_openai_model_response.customize_diff,
     ),
 }

@@ -4,8 +4,8 @@ The provider's Go functions (ported in ``resource_openai_*.py``) send requests a
 from the responses; what lands in Terraform's state is decided there, as in Go. This module
 plays the other side: it keeps the objects in the working directory's
 :class:`~cdktf_openai.offline.state.ObjectStore` and answers each call with a JSON object of the
-shape the OpenAI API reference gives (Assistants v2, Files, Vector Stores), e.g. a run with
-``status: "queued"``, ``usage: null`` and no ``file_ids``.
+shape the OpenAI API reference gives (Assistants v2, Files, Vector Stores, Responses), e.g. a run
+with ``status: "queued"``, ``usage: null`` and no ``file_ids``.
 
 What it cannot know, it decides deterministically: IDs are derived from the request (the same
 configuration gets the same IDs on every machine); an ID it never issued (e.g.
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import string
 import threading
 import time
@@ -495,6 +496,58 @@ class FakeOpenAI:
         self.store.delete("vector_store_file", f"{store_id}.{file_id}")
         return {"id": file_id, "object": "vector_store.file.deleted", "deleted": True}
 
+    # -- responses (the Responses API) -------------------------------------------------------
+
+    def create_response(self, body: Mapping[str, Any]) -> JsonObject:
+        """``POST /responses``: answered at once (the answer names the input's code, if any)."""
+        text = answer_for(str(body.get("input") or ""))
+        input_tokens = max(
+            1, (len(str(body.get("input") or "")) + len(str(body.get("instructions") or ""))) // 4
+        )
+        output_tokens = max(1, len(text) // 4)
+        limit = body.get("max_output_tokens")
+        if isinstance(limit, int) and limit > 0:
+            output_tokens = min(output_tokens, limit)
+        response_id = self.new_id("resp_", "response", body)
+        return self._put(
+            "response",
+            {
+                "id": response_id,
+                "object": "response",
+                "created_at": self.clock(),
+                "status": "completed",
+                "model": body.get("model"),
+                "output": [
+                    {
+                        "type": "message",
+                        "id": "msg_" + token(f"response message\n{response_id}"),
+                        "status": "completed",
+                        "role": "assistant",
+                        "content": [{"type": "output_text", "text": text, "annotations": []}],
+                    }
+                ],
+                "usage": {
+                    "input_tokens": input_tokens,
+                    "output_tokens": output_tokens,
+                    "total_tokens": input_tokens + output_tokens,
+                },
+                "temperature": body.get("temperature", 1.0),
+                "top_p": body.get("top_p", 1.0),
+                "max_output_tokens": body.get("max_output_tokens"),
+                "instructions": body.get("instructions"),
+                "user": body.get("user"),
+                "store": body.get("store", True),
+                "request": dict(body),
+            },
+        )
+
+    def get_response(self, response_id: str) -> JsonObject:
+        """``GET /responses/{id}``."""
+        found = self.store.get("response", response_id)
+        if found is None:
+            raise ApiError(404, f"Response with id '{response_id}' not found.")
+        return found
+
     # -- time passes -------------------------------------------------------------------------
 
     def advance(self, kind: str, key: str) -> None:
@@ -586,6 +639,24 @@ class FakeOpenAI:
             if message is not None and message.get("thread_id") == run["thread_id"]:
                 length += sum(len(part["text"]["value"]) for part in message["content"])
         return length
+
+
+def answer_for(text: str) -> str:
+    """The double's stand-in for a model's answer: what the input's first code fence holds.
+
+    Deterministic: the fence's language and its number of lines (or, with no fence, the
+    input's number of lines).
+
+    Args:
+        text: The input.
+    """
+    fence = re.search(r"```([^\n`]*)\n(.*?)```", text, flags=re.DOTALL)
+    if fence is None:
+        lines = len(text.splitlines())
+        return f"[offline double: no model ran] The input has {lines} line(s) and no code block."
+    language = fence.group(1).strip() or "plain"
+    lines = len(fence.group(2).rstrip("\n").splitlines())
+    return f"[offline double: no model ran] A {language} code block of {lines} line(s)."
 
 
 def _sha256(content: bytes) -> str:

@@ -27,6 +27,7 @@ from cdktf_openai.offline.helper_validation import (
     int_at_least,
     string_in_slice,
     string_is_json,
+    string_is_not_empty,
 )
 
 
@@ -461,6 +462,36 @@ _VECTOR_STORE_FILE = GoResource(
     updatable=True,
 )
 
+_MODEL_RESPONSE = GoResource(
+    "openai_model_response",
+    "resource_openai_model_response.go",
+    "resourceOpenAIModelResponse",
+    {
+        "input": type_string(optional=True, computed=True, validate=string_is_not_empty),
+        "model": type_string(optional=True, computed=True, validate=string_is_not_empty),
+        "max_output_tokens": type_int(optional=True),
+        "temperature": type_float(optional=True, default=0.7, validate=float_between(0, 2)),
+        "top_p": type_float(optional=True, computed=True, validate=float_between(0, 1)),
+        "top_k": type_int(optional=True),
+        "include": type_list(_STRINGS, optional=True),
+        "instructions": type_string(optional=True),
+        "stop_sequences": type_list(_STRINGS, optional=True),
+        "frequency_penalty": type_float(optional=True, validate=float_between(-2, 2)),
+        "presence_penalty": type_float(optional=True, validate=float_between(-2, 2)),
+        "user": type_string(optional=True),
+        "preserve_on_change": type_bool(optional=True, default=False),
+        "imported": type_bool(optional=True, default=False),
+        "_imported_resource": type_string(optional=True, computed=True),
+        "id": type_string(computed=True),
+        "object": type_string(computed=True),
+        "created": type_int(computed=True),
+        "output": type_map(computed=True),
+        "usage": type_map(computed=True),
+        "finish_reason": type_string(computed=True),
+    },
+    updatable=True,
+)
+
 #: Every resource of the double, by type name.
 RESOURCES: dict[str, GoResource] = {
     resource.type_name: resource
@@ -473,6 +504,7 @@ RESOURCES: dict[str, GoResource] = {
         _FILE,
         _VECTOR_STORE,
         _VECTOR_STORE_FILE,
+        _MODEL_RESPONSE,
     )
 }
 

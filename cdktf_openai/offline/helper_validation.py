@@ -92,3 +92,17 @@ def string_is_json(value: Any, key: str) -> list[str]:
         return []
     error = go_json_error(value)
     return [] if error is None else [f"{go_quote(key)} contains an invalid JSON: {error}"]
+
+
+def string_is_not_empty(value: Any, key: str) -> list[str]:
+    """``helper/validation/strings.go, StringIsNotEmpty``: a string other than ``""``.
+
+    Args:
+        value: The decoded string.
+        key: The attribute's flat key.
+    """
+    if not isinstance(value, str):
+        return [f"expected type of {go_quote(key)} to be string"]
+    if value == "":
+        return [f"expected {go_quote(key)} to not be an empty string, got {value}"]
+    return []

@@ -305,7 +305,8 @@ class DoubleServicer(ProviderServicer):  # type: ignore[misc]  # tf ships no typ
         elif prior is None:
             planned = plan_create(resource, proposed, block_json)
         else:
-            plan = plan_update(resource, prior, proposed, block_json)
+            customize = OPERATIONS[request.type_name].customize_diff
+            plan = plan_update(resource, prior, proposed, block_json, customize)
             planned, requires_replace = plan.planned, plan.requires_replace
         return pb.PlanResourceChange.Response(
             planned_state=encode_dynamic(planned),

@@ -19,7 +19,7 @@ A port of terraform-plugin-sdk v2.38.1, ``helper/schema/schema.go`` (``schemaMap
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -45,6 +45,14 @@ class AttributeDiff:
     key: str
     requires_new: bool
     new_computed: bool = False
+
+
+#: A resource's ``CustomizeDiff``: from the prior state, the proposed state and the diff so far,
+#: the diff entries that remain and the values to plan instead (what ``d.SetNew`` sets).
+CustomizeDiff = Callable[
+    [Mapping[str, Any], Mapping[str, Any], list[AttributeDiff]],
+    tuple[list[AttributeDiff], dict[str, Any]],
+]
 
 
 def _weak_string(value: Any, kind: GoType) -> str:
@@ -314,6 +322,7 @@ def plan_update(
     prior: Mapping[str, Any],
     proposed: Mapping[str, Any],
     block_json: Mapping[str, Any],
+    customize: CustomizeDiff | None = None,
 ) -> UpdatePlan:
     """The plan for an existing object: no change, an in-place update, or a replacement.
 
@@ -322,6 +331,7 @@ def plan_update(
         prior: The state after refresh.
         proposed: The proposed new state from Terraform.
         block_json: The resource's block in the JSON schema.
+        customize: The resource's ``CustomizeDiff``, if it has one that changes plans.
     """
     old = _prior_shape(prior, resource.schema)
     new = legacy_config(proposed, resource.schema) or {}
@@ -330,6 +340,9 @@ def plan_update(
         if name == "id":
             continue
         diffs.extend(diff_field(name, field, old.get(name), new.get(name)))
+    overrides: dict[str, Any] = {}
+    if customize is not None:
+        diffs, overrides = customize(prior, proposed, diffs)
     if not diffs:
         return UpdatePlan(dict(prior), (), ())
     forcing = [entry for entry in diffs if entry.requires_new]
@@ -354,6 +367,7 @@ def plan_update(
             # InstanceDiff.Apply: a computed count or value is "known after apply", e.g. a
             # computed list or map the Go code has not set yet (schema.go, diffList/diffMap)
             planned[name] = UNKNOWN
+    planned.update(overrides)
     planned = normalize_null_values(planned, dict(proposed), False, block_type(block_json))
     planned = legacy_sdk_blocks(planned, block_json)
     if canonical_value(planned) == canonical_value(dict(prior)):

@@ -110,6 +110,7 @@ def test_every_int_attribute_is_in_the_table() -> None:
             ("chunking_strategy", "size"),
             ("chunking_strategy", "max_tokens"),
         ],
+        "openai_model_response": [("max_output_tokens",), ("top_k",)],
     }
     assert int_attribute_paths(PROVIDER) == [("timeout",)]
 

@@ -37,6 +37,7 @@ MINIMAL: dict[str, dict[str, Any]] = {
     "openai_file": FILE,
     "openai_vector_store": {"name": "docs"},
     "openai_vector_store_file": {"vector_store_id": "vs_abc", "file_id": "file-abc"},
+    "openai_model_response": {"model": "gpt-4o", "input": "Hi"},
 }
 
 UNCONFIGURABLE = "Value for unconfigurable attribute"
@@ -130,6 +131,20 @@ CASES: list[tuple[str, str, str, dict[str, Any], list[tuple[str, str, str]]]] = 
     ("assistant-created-at", "resource_openai_assistant.go: created_at is Computed only",
      "openai_assistant", {**ASSISTANT, "created_at": 1},
      [(UNCONFIGURABLE, unconfigurable("created_at"), '"created_at": 1')]),
+    ("response-input", "resource_openai_model_response.go: StringIsNotEmpty",
+     "openai_model_response", {"model": "gpt-4o", "input": ""},
+     [('expected "input" to not be an empty string, got ', "", '"input": ""')]),
+    ("response-model", "resource_openai_model_response.go: StringIsNotEmpty",
+     "openai_model_response", {"model": "", "input": "Hi"},
+     [('expected "model" to not be an empty string, got ', "", '"model": ""')]),
+    ("response-temperature", "resource_openai_model_response.go: FloatBetween(0, 2)",
+     "openai_model_response", {"model": "gpt-4o", "input": "Hi", "temperature": 2.5},
+     [("expected temperature to be in the range (0.000000 - 2.000000), got 2.500000", "",
+       '"temperature": 2.5')]),
+    ("response-frequency-penalty", "resource_openai_model_response.go: FloatBetween(-2, 2)",
+     "openai_model_response", {"model": "gpt-4o", "input": "Hi", "frequency_penalty": 3},
+     [("expected frequency_penalty to be in the range (-2.000000 - 2.000000), got 3.000000",
+       "", '"frequency_penalty": 3')]),
     ("message-run-id", "resource_openai_message.go: run_id is Computed only",
      "openai_message", {**MESSAGE, "run_id": "run_mine"},
      [(UNCONFIGURABLE, unconfigurable("run_id"), '"run_id": "run_mine"')]),
