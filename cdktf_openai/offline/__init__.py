@@ -1,17 +1,27 @@
 """An offline stand-in ("double") for the Terraform provider ``mkdev-me/openai`` 1.2.0.
 
-Real ``terraform`` loads it through ``terraform init`` from a filesystem mirror; it serves the
-project's schema (:mod:`cdktf_openai.schema`), applies the provider's plan-time checks, and
-creates, reads and destroys objects with OpenAI-shaped IDs, with no network and no API key.
+Real ``terraform`` loads it through ``terraform init`` from a filesystem mirror. It serves the
+project's schema (:mod:`cdktf_openai.schema`) and answers as the provider's Go code (tag
+v1.2.0, terraform-plugin-sdk v2.38.1) does -- validation with the SDK's words, plans with its
+defaults and replacements, state field by field as the Go functions set it -- against a fake
+OpenAI API kept in files, with no network and no API key.
 
 Modules, one concept each:
 
-- :mod:`.protocol`: plugin-protocol values and schemas on top of PyPI ``tf``;
-- :mod:`.checks`: the provider's plan-time checks;
-- :mod:`.lifecycle`: IDs, computed attributes, replacements;
-- :mod:`.state`: where created objects are kept (under the working dir's ``.terraform``);
-- :mod:`.provider` and :mod:`.server`: the gRPC service and the plugin process;
-- :mod:`.install`: the filesystem mirror and the CLI configuration that points at it;
+- :mod:`.goschema`: the provider's Go schemas, as a table;
+- :mod:`.schema_validate`, :mod:`.helper_validation`, :mod:`.gofmt`, :mod:`.gojson`: the SDK's
+  validation of a configuration, with Go's wording;
+- :mod:`.schema_diff`: the SDK's plan (defaults, force-new, unknowns);
+- :mod:`.shim`, :mod:`.sdk_state`, :mod:`.resource_data`: the SDK's view of values
+  (``ResourceConfig``, ``normalizeNullValues``, ``ResourceData``);
+- ``resource_openai_*``: the provider's create/read/update/delete functions, one Go file each;
+  :mod:`.crud`: which function is which;
+- :mod:`.fake_api`: the OpenAI API the functions call; :mod:`.state`: where its objects are kept;
+- :mod:`.diagnostics`: the errors the provider reports;
+- :mod:`.protocol`, :mod:`.provider` and :mod:`.server`: plugin-protocol values, the gRPC service,
+  the plugin process;
+- :mod:`.install` and :mod:`.isolation`: the filesystem mirror, the environment that points at
+  it, and keeping the double out of the user's plugin cache, ``.terraform`` and lock files;
 - :mod:`.workspace`: run ``terraform`` on a synthesized stack (tests, CI);
 - :mod:`.cli`: the ``cdktf-openai-offline`` command; :mod:`.pytest_plugin`: pytest fixtures.
 
@@ -25,6 +35,7 @@ from cdktf_openai.offline.install import (
     terraform_environment,
 )
 from cdktf_openai.offline.workspace import (
+    AssetNotFoundError,
     TerraformError,
     TerraformResult,
     TerraformWorkspace,
@@ -32,6 +43,7 @@ from cdktf_openai.offline.workspace import (
 )
 
 __all__ = [
+    "AssetNotFoundError",
     "OfflineExtraMissingError",
     "TerraformError",
     "TerraformResult",

@@ -3,8 +3,13 @@
 Examples::
 
     cdktf-openai-offline install                # prints the CLI configuration file
-    eval "$(cdktf-openai-offline env)"          # sets TF_CLI_CONFIG_FILE in this shell
+    eval "$(cdktf-openai-offline env)"          # sets TF_CLI_CONFIG_FILE & co. in this shell
     cdktf-openai-offline run -- cdktf deploy --auto-approve
+    cdktf-openai-offline unlock                 # lock files under . no longer pin the double
+
+``run`` keeps the double out of the user's Terraform set-up (:mod:`.isolation`): a private
+plugin cache, a separate data directory, and lock files as they were before the run. With
+``env`` the shell keeps the first two; ``unlock`` does the third afterwards.
 """
 
 from __future__ import annotations
@@ -14,11 +19,14 @@ import shlex
 import subprocess
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from cdktf_openai.offline.install import (
     CONFIG_VARIABLE,
+    VARIABLES,
     OfflineExtraMissingError,
     install_provider_double,
+    lock_file_guard,
     terraform_environment,
 )
 
@@ -37,8 +45,9 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     for name, text in (
         ("install", "install the double and print the CLI configuration file's path"),
-        ("env", "install the double and print a shell line that sets " + CONFIG_VARIABLE),
+        ("env", "install the double and print shell lines that set " + CONFIG_VARIABLE),
         ("run", "install the double and run a command with " + CONFIG_VARIABLE + " set"),
+        ("unlock", "remove the double's entries from the lock files under this folder"),
     ):
         command = commands.add_parser(name, help=text, description=text)
         command.add_argument(
@@ -70,7 +79,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(config)
         return 0
     if arguments.command == "env":
-        print(f"export {CONFIG_VARIABLE}={shlex.quote(str(config))}")
+        environment = terraform_environment(config, base={})
+        for name in VARIABLES:
+            print(f"export {name}={shlex.quote(environment[name])}")
+        return 0
+    if arguments.command == "unlock":
+        lock_file_guard(config, Path.cwd()).restore()
         return 0
     command = list(arguments.argv)
     if command[:1] == ["--"]:
@@ -78,7 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not command:
         print("cdktf-openai-offline run: give a command after --", file=sys.stderr)
         return 2
-    return subprocess.run(command, env=terraform_environment(config), check=False).returncode
+    with lock_file_guard(config, Path.cwd()):
+        completed = subprocess.run(command, env=terraform_environment(config), check=False)
+    return completed.returncode
 
 
 if __name__ == "__main__":

@@ -9,10 +9,14 @@
 - ``terraform.rc``, a Terraform CLI configuration whose ``provider_installation`` takes
   ``mkdev-me/openai`` from that mirror and nothing else from it.
 
+- ``plugin-cache/``, the double's own plugin cache (see :mod:`.isolation`).
+
 Terraform reads that configuration from ``TF_CLI_CONFIG_FILE``: set it for the processes that run
 Terraform (``cdktf deploy``, ``Testing.to_be_valid_terraform``, ``terraform`` itself), e.g. with
-:func:`offline_terraform` or ``cdktf-openai-offline run -- <command>``. Nothing is written
-outside the folder you name.
+:func:`offline_terraform` or ``cdktf-openai-offline run -- <command>``, which also keep the double
+out of the global plugin cache, out of ``.terraform`` and out of the lock files
+(:mod:`.isolation`). Nothing is written outside the folder you name and the working
+directories Terraform runs in.
 """
 
 from __future__ import annotations
@@ -28,6 +32,14 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from cdktf_openai import PROVIDER_SOURCE, PROVIDER_VERSION
+from cdktf_openai.offline.isolation import (
+    DATA_DIR,
+    DATA_DIR_VARIABLE,
+    PLUGIN_CACHE_FOLDER,
+    PLUGIN_CACHE_VARIABLE,
+    LockFileGuard,
+    package_hash,
+)
 
 #: The provider's address in Terraform's registry namespace.
 PROVIDER_ADDRESS = f"registry.terraform.io/{PROVIDER_SOURCE}"
@@ -35,6 +47,8 @@ PROVIDER_ADDRESS = f"registry.terraform.io/{PROVIDER_SOURCE}"
 CONFIG_FILE_NAME = "terraform.rc"
 #: The environment variable that points Terraform at a CLI configuration file.
 CONFIG_VARIABLE = "TF_CLI_CONFIG_FILE"
+#: Every variable :func:`terraform_environment` sets.
+VARIABLES = (CONFIG_VARIABLE, "CHECKPOINT_DISABLE", PLUGIN_CACHE_VARIABLE, DATA_DIR_VARIABLE)
 
 _ARCHITECTURES = {"x86_64": "amd64", "amd64": "amd64", "aarch64": "arm64", "arm64": "arm64"}
 
@@ -74,6 +88,16 @@ def _cli_config(mirror: Path) -> str:
     )
 
 
+def package_dir(directory: str | os.PathLike[str]) -> Path:
+    """Return the folder of the double's provider package in an install (its mirror entry).
+
+    Args:
+        directory: The install folder (what :func:`install_provider_double` was given).
+    """
+    mirror = Path(directory).resolve() / "mirror"
+    return mirror.joinpath(*PROVIDER_ADDRESS.split("/")) / PROVIDER_VERSION / terraform_platform()
+
+
 def install_provider_double(
     directory: str | os.PathLike[str], *, python: str | None = None
 ) -> Path:
@@ -105,10 +129,9 @@ def install_provider_double(
             )
     root = Path(directory).resolve()
     mirror = root / "mirror"
-    plugin_dir = (
-        mirror.joinpath(*PROVIDER_ADDRESS.split("/")) / PROVIDER_VERSION / terraform_platform()
-    )
+    plugin_dir = package_dir(root)
     plugin_dir.mkdir(parents=True, exist_ok=True)
+    (root / PLUGIN_CACHE_FOLDER).mkdir(exist_ok=True)
     plugin = plugin_dir / f"terraform-provider-openai_v{PROVIDER_VERSION}"
     script = _plugin_script(python or sys.executable)
     if not plugin.is_file() or plugin.read_text(encoding="utf-8") != script:
@@ -129,21 +152,42 @@ def terraform_environment(
         base: The environment to start from (default: this process's).
 
     Returns:
-        ``base`` with ``TF_CLI_CONFIG_FILE`` set, and Terraform's calls home
-        (``CHECKPOINT_DISABLE``) turned off.
+        ``base`` with ``TF_CLI_CONFIG_FILE`` set, Terraform's calls home
+        (``CHECKPOINT_DISABLE``) turned off, ``TF_PLUGIN_CACHE_DIR`` pointing at the install's
+        own ``plugin-cache`` (never the user's cache, which the cdktf CLI would pick), and
+        ``TF_DATA_DIR`` set to :data:`~cdktf_openai.offline.isolation.DATA_DIR` (never
+        ``.terraform``).
     """
+    config = Path(config_file).resolve()
     environment = dict(os.environ if base is None else base)
-    environment[CONFIG_VARIABLE] = str(Path(config_file).resolve())
+    environment[CONFIG_VARIABLE] = str(config)
     environment["CHECKPOINT_DISABLE"] = "1"
+    environment[PLUGIN_CACHE_VARIABLE] = str(config.parent / PLUGIN_CACHE_FOLDER)
+    environment[DATA_DIR_VARIABLE] = DATA_DIR
     return environment
+
+
+def lock_file_guard(
+    config_file: str | os.PathLike[str], root: str | os.PathLike[str]
+) -> LockFileGuard:
+    """Return the guard that keeps the double's checksum out of the lock files under ``root``.
+
+    Args:
+        config_file: What :func:`install_provider_double` returned.
+        root: The folder whose ``.terraform.lock.hcl`` files are guarded.
+    """
+    double_hash = package_hash(package_dir(Path(config_file).resolve().parent))
+    return LockFileGuard(Path(root).resolve(), PROVIDER_ADDRESS, double_hash)
 
 
 @contextmanager
 def offline_terraform(directory: str | os.PathLike[str] | None = None) -> Iterator[Path]:
     """Install the double and point this process's Terraform runs at it, for a ``with`` block.
 
-    Inside the block, ``TF_CLI_CONFIG_FILE`` is set in ``os.environ`` (and so for every process
-    started from it, e.g. by ``cdktf.Testing.to_be_valid_terraform``); on exit it is restored.
+    Inside the block, the variables of :func:`terraform_environment` are set in ``os.environ``
+    (and so for every process started from it, e.g. by ``cdktf.Testing.to_be_valid_terraform``);
+    on exit they are restored, and the lock files under the current folder no longer pin the
+    double (:class:`~cdktf_openai.offline.isolation.LockFileGuard`).
 
     Args:
         directory: Where to install (default: a temporary folder, removed on exit).
@@ -153,10 +197,11 @@ def offline_terraform(directory: str | os.PathLike[str] | None = None) -> Iterat
     """
     with tempfile.TemporaryDirectory(prefix="cdktf-openai-offline-") as temporary:
         config = install_provider_double(directory if directory is not None else temporary)
-        previous = {name: os.environ.get(name) for name in (CONFIG_VARIABLE, "CHECKPOINT_DISABLE")}
+        previous = {name: os.environ.get(name) for name in VARIABLES}
         os.environ.update(terraform_environment(config, base={}))
         try:
-            yield config
+            with lock_file_guard(config, Path.cwd()):
+                yield config
         finally:
             for name, value in previous.items():
                 if value is None:

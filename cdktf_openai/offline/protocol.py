@@ -117,19 +117,19 @@ def as_decimal(value: Any) -> Decimal | None:
         return None
 
 
-def normalize(value: Any) -> Any:
+def canonical_value(value: Any) -> Any:
     """Return ``value`` in a form where equal Terraform values compare equal.
 
     Numbers become ``Decimal`` (so ``1``, ``1.0`` and ``"1"`` from msgpack agree); collections
-    are normalized element-wise. Strings stay strings.
+    are made canonical element-wise. Strings stay strings.
 
     Args:
         value: A decoded value.
     """
     if isinstance(value, dict):
-        return {key: normalize(item) for key, item in value.items()}
+        return {key: canonical_value(item) for key, item in value.items()}
     if isinstance(value, list):
-        return [normalize(item) for item in value]
+        return [canonical_value(item) for item in value]
     if isinstance(value, bool) or value is None or is_unknown(value):
         return value
     if isinstance(value, int | float):
@@ -150,7 +150,7 @@ class _WireShaped:
 
     def semantically_equal(self, a_decoded: Any, b_decoded: Any) -> bool:
         """Return whether two values are equal as Terraform sees them."""
-        return bool(normalize(a_decoded) == normalize(b_decoded))
+        return bool(canonical_value(a_decoded) == canonical_value(b_decoded))
 
 
 class CtyType(_WireShaped):

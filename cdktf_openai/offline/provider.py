@@ -1,18 +1,26 @@
-"""The provider double: ``tf``'s provider service, serving the project's schema JSON.
+"""The provider double: ``tf``'s provider service, answering as terraform-plugin-sdk v2 does.
 
 ``tf.provider.ProviderServicer`` answers the protocol's bookkeeping calls (metadata, schema
-assembly, provider configuration, stop). :class:`DoubleServicer` replaces the calls where
-``tf`` 1.2.0 cannot carry this provider (LIST blocks, object types, refined unknowns, replacement
-of blocks) with the double's own validation (:mod:`.checks`) and lifecycle (:mod:`.lifecycle`).
+assembly, stop). :class:`DoubleServicer` answers the rest the way the provider's SDK
+(``helper/schema/grpc_provider.go``, v2.38.1) does, for the Go schemas of :mod:`.goschema`:
 
-The provider's configuration (and any ``OPENAI_*`` variable) is accepted and never read, logged
-or stored: the double needs no key.
+- ``ValidateResourceConfig`` / ``ValidateProviderConfig``: :mod:`.schema_validate`;
+- ``PlanResourceChange``: :mod:`.schema_diff` (with ``legacy_type_system``, as the SDK sets
+  ``UnsafeToUseLegacyTypeSystem``, so Terraform tolerates the SDK's ways with nulls);
+- ``ApplyResourceChange`` / ``ReadResource``: the resource's Go functions (:mod:`.crud`) over a
+  :class:`~cdktf_openai.offline.resource_data.ResourceData`, against :mod:`.fake_api`.
+
+Before each refresh (``ReadResource``) the fake API lets pending work finish
+(:meth:`~cdktf_openai.offline.fake_api.FakeOpenAI.advance`): a queued run is read back
+``completed``. The provider's configuration (and any ``OPENAI_*`` variable) is checked as the
+SDK checks it and never logged or stored: the double needs no key.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+import os
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -24,8 +32,31 @@ from tf.provider import ProviderServicer
 from tf.schema import Schema
 from tf.utils import Diagnostics
 
-from cdktf_openai.offline import checks, lifecycle
-from cdktf_openai.offline.protocol import decode_dynamic, encode_dynamic, schema_from_json
+from cdktf_openai.offline.crud import OPERATIONS
+from cdktf_openai.offline.diagnostics import MapKey, PathStep, ProviderDiagnostic, ProviderError
+from cdktf_openai.offline.fake_api import FakeOpenAI
+from cdktf_openai.offline.goschema import (
+    PROVIDER,
+    PROVIDER_DEFAULTS,
+    RESOURCES,
+    GoResource,
+    GoType,
+)
+from cdktf_openai.offline.protocol import (
+    as_decimal,
+    decode_dynamic,
+    encode_dynamic,
+    schema_from_json,
+)
+from cdktf_openai.offline.resource_data import ResourceData
+from cdktf_openai.offline.schema_diff import plan_create, plan_update
+from cdktf_openai.offline.schema_validate import validate_config
+from cdktf_openai.offline.sdk_state import (
+    block_type,
+    legacy_sdk_blocks,
+    normalize_null_values,
+)
+from cdktf_openai.offline.shim import legacy_config
 from cdktf_openai.offline.state import ObjectStore
 from cdktf_openai.schema import PROVIDER_FQN, provider_schema
 
@@ -89,7 +120,7 @@ class OpenAIProviderDouble(Provider):  # type: ignore[misc]  # tf ships no type 
         return schema_from_json(provider_schema()["provider"])
 
     def validate_config(self, diags: Diagnostics, config: Any) -> None:
-        """Accept any provider configuration the schema allows."""
+        """Unused: :meth:`DoubleServicer.ValidateProviderConfig` checks the provider block."""
 
     def configure_provider(self, diags: Diagnostics, config: Any) -> None:
         """Accept the configuration; the double keeps none of it (keys included)."""
@@ -103,61 +134,117 @@ class OpenAIProviderDouble(Provider):  # type: ignore[misc]  # tf ships no type 
         return [_resource_class(name) for name in sorted(resource_schemas())]
 
 
-def _attribute_names(type_name: str, wanted: Callable[[dict[str, Any]], bool]) -> frozenset[str]:
-    attributes = resource_schemas()[type_name]["block"]["attributes"]
-    return frozenset(name for name, spec in attributes.items() if wanted(spec))
+def _attribute_path(path: Sequence[PathStep]) -> pb.AttributePath:
+    steps = []
+    for step in path:
+        if isinstance(step, MapKey):
+            steps.append(pb.AttributePath.Step(element_key_string=step.key))
+        elif isinstance(step, int):
+            steps.append(pb.AttributePath.Step(element_key_int=step))
+        else:
+            steps.append(pb.AttributePath.Step(attribute_name=step))
+    return pb.AttributePath(steps=steps)
 
 
-def _computed_names(type_name: str) -> frozenset[str]:
-    return _attribute_names(type_name, lambda spec: bool(spec.get("computed")))
-
-
-def _number_names(type_name: str) -> frozenset[str]:
-    return _attribute_names(type_name, lambda spec: spec["type"] == "number")
-
-
-def _attribute_path(path: Sequence[checks.PathStep]) -> pb.AttributePath:
-    return pb.AttributePath(
-        steps=[
-            pb.AttributePath.Step(element_key_int=step)
-            if isinstance(step, int)
-            else pb.AttributePath.Step(attribute_name=step)
-            for step in path
-        ]
+def _diagnostic(diagnostic: ProviderDiagnostic) -> pb.Diagnostic:
+    message = pb.Diagnostic(
+        severity=pb.Diagnostic.ERROR, summary=diagnostic.summary, detail=diagnostic.detail
     )
-
-
-def _diagnostic(problem: checks.Problem) -> pb.Diagnostic:
-    return pb.Diagnostic(
-        severity=pb.Diagnostic.ERROR,
-        summary=problem.message,
-        attribute=_attribute_path(problem.path),
-    )
+    if diagnostic.path:
+        message.attribute.CopyFrom(_attribute_path(diagnostic.path))
+    return message
 
 
 def _error(summary: str, detail: str) -> pb.Diagnostic:
     return pb.Diagnostic(severity=pb.Diagnostic.ERROR, summary=summary, detail=detail)
 
 
+def provider_config_with_defaults(
+    config: Mapping[str, Any], environment: Mapping[str, str]
+) -> tuple[dict[str, Any], list[ProviderDiagnostic]]:
+    """``PrepareProviderConfig``: fill unset top-level settings from their ``DefaultFunc``.
+
+    ``provider.go, Provider`` gives each setting a ``schema.EnvDefaultFunc`` (``OPENAI_TIMEOUT``
+    for ``timeout``, ...). The SDK converts the default to the attribute's type, so
+    ``OPENAI_TIMEOUT=1.5`` makes ``timeout`` 1.5 (then rejected as not whole) and
+    ``OPENAI_TIMEOUT=soon`` fails with ``error setting default for "timeout": a number is
+    required``.
+
+    Args:
+        config: The provider block as Terraform sent it.
+        environment: The provider's environment (the double's own).
+
+    Returns:
+        The configuration with defaults, and the errors of defaults that do not convert.
+    """
+    filled = dict(config)
+    for name, (variable, fallback) in PROVIDER_DEFAULTS.items():
+        if filled.get(name) is not None:
+            continue
+        value = environment.get(variable) or fallback
+        if value is None:
+            continue
+        if PROVIDER[name].type in (GoType.INT, GoType.FLOAT):
+            number = as_decimal(value)
+            if number is None or not number.is_finite():
+                return filled, [
+                    ProviderDiagnostic(f'error setting default for "{name}": a number is required')
+                ]
+            value = number
+        filled[name] = value
+    return filled, []
+
+
+def _store_key(type_name: str, state: Mapping[str, Any]) -> tuple[str, str] | None:
+    """The fake API object that a refresh of this resource reads, as ``(kind, key)``."""
+    identifier = state.get("id")
+    if not isinstance(identifier, str):
+        return None
+    if type_name in ("openai_run", "openai_thread_run"):
+        return "run", identifier
+    if type_name == "openai_vector_store":
+        return "vector_store", identifier
+    if type_name == "openai_vector_store_file":
+        return "vector_store_file", f"{state.get('vector_store_id')}.{identifier}"
+    return None
+
+
 class DoubleServicer(ProviderServicer):  # type: ignore[misc]  # tf ships no type information
     """The gRPC service Terraform talks to.
 
     Args:
-        objects: Where created objects go; by default the store of the folder Terraform runs in.
+        api: The fake API; by default over the store of the folder Terraform runs in.
     """
 
-    def __init__(self, objects: lifecycle.Objects | None = None) -> None:
-        """Serve the double, keeping objects in ``objects``."""
+    def __init__(self, api: FakeOpenAI | None = None) -> None:
+        """Serve the double, keeping objects where ``api`` keeps them."""
         super().__init__(OpenAIProviderDouble())
-        self.objects = objects or lifecycle.Objects(ObjectStore.for_working_directory())
+        self.api = api or FakeOpenAI(ObjectStore.for_working_directory())
+
+    @staticmethod
+    def _resource(type_name: str) -> tuple[GoResource, dict[str, Any]]:
+        block_json: dict[str, Any] = resource_schemas()[type_name]["block"]
+        return RESOURCES[type_name], block_json
+
+    def ValidateProviderConfig(  # noqa: N802 - the protocol's method name
+        self, request: pb.ValidateProviderConfig.Request, context: grpc.ServicerContext
+    ) -> pb.ValidateProviderConfig.Response:
+        """Check the provider block as ``PrepareProviderConfig`` does (defaults, then types)."""
+        config = decode_dynamic(request.config) or {}
+        filled, problems = provider_config_with_defaults(config, os.environ)
+        if not problems:
+            problems = validate_config(legacy_config(filled, PROVIDER), PROVIDER)
+        return pb.ValidateProviderConfig.Response(
+            diagnostics=[_diagnostic(problem) for problem in problems]
+        )
 
     def ValidateResourceConfig(  # noqa: N802 - the protocol's method name
         self, request: pb.ValidateResourceConfig.Request, context: grpc.ServicerContext
     ) -> pb.ValidateResourceConfig.Response:
-        """Run the provider's plan-time checks on a resource's configuration."""
+        """Check a resource's configuration as ``ValidateResourceTypeConfig`` does."""
+        resource, _ = self._resource(request.type_name)
         config = decode_dynamic(request.config) or {}
-        block = resource_schemas()[request.type_name]["block"]
-        problems = checks.validate(request.type_name, config, block)
+        problems = validate_config(legacy_config(config, resource.schema), resource.schema)
         return pb.ValidateResourceConfig.Response(
             diagnostics=[_diagnostic(problem) for problem in problems]
         )
@@ -175,8 +262,8 @@ class DoubleServicer(ProviderServicer):  # type: ignore[misc]  # tf ships no typ
                 diagnostics=[_error("Unsupported state", "flatmap state is not supported")]
             )
         state = json.loads(request.raw_state.json, parse_float=Decimal)
-        attributes = resource_schemas()[request.type_name]["block"]
-        known = set(attributes.get("attributes", {})) | set(attributes.get("block_types", {}))
+        block = resource_schemas()[request.type_name]["block"]
+        known = set(block.get("attributes", {})) | set(block.get("block_types", {}))
         return pb.UpgradeResourceState.Response(
             upgraded_state=encode_dynamic({k: v for k, v in state.items() if k in known})
         )
@@ -184,53 +271,83 @@ class DoubleServicer(ProviderServicer):  # type: ignore[misc]  # tf ships no typ
     def ReadResource(  # noqa: N802 - the protocol's method name
         self, request: pb.ReadResource.Request, context: grpc.ServicerContext
     ) -> pb.ReadResource.Response:
-        """Return the object as created, or null if it was deleted in the meantime."""
+        """Refresh: let pending work finish at the API, then run the resource's Go ``Read``."""
         current = decode_dynamic(request.current_state)
-        kind = lifecycle.KINDS[request.type_name]
-        new_state = None if current is None else lifecycle.read(kind, self.objects, current)
+        if current is None:
+            return pb.ReadResource.Response(new_state=encode_dynamic(None), private=request.private)
+        resource, block_json = self._resource(request.type_name)
+        pending = _store_key(request.type_name, current)
+        if pending is not None:
+            self.api.advance(*pending)
+        d = ResourceData(resource, block_json, prior=current, planned=None)
+        try:
+            OPERATIONS[request.type_name].read(d, self.api)
+        except ProviderError as error:
+            return pb.ReadResource.Response(
+                new_state=encode_dynamic(current),
+                diagnostics=[_diagnostic(problem) for problem in error.diagnostics],
+                private=request.private,
+            )
         return pb.ReadResource.Response(
-            new_state=encode_dynamic(new_state), private=request.private
+            new_state=encode_dynamic(d.new_state(apply=False)), private=request.private
         )
 
     def PlanResourceChange(  # noqa: N802 - the protocol's method name
         self, request: pb.PlanResourceChange.Request, context: grpc.ServicerContext
     ) -> pb.PlanResourceChange.Response:
-        """Plan a create, an in-place update, a replacement or a destroy."""
+        """Plan a create, an in-place update, a replacement, or nothing, as the SDK does."""
         prior = decode_dynamic(request.prior_state)
         proposed = decode_dynamic(request.proposed_new_state)
-        kind = lifecycle.KINDS[request.type_name]
-        requires_replace: list[str] = []
+        resource, block_json = self._resource(request.type_name)
+        requires_replace: Sequence[Sequence[PathStep]] = ()
         if proposed is None:
             planned = None
         elif prior is None:
-            planned = lifecycle.plan_create(proposed, _computed_names(request.type_name))
+            planned = plan_create(resource, proposed, block_json)
         else:
-            planned, requires_replace = lifecycle.plan_update(
-                kind, prior, proposed, _number_names(request.type_name)
-            )
+            customize = OPERATIONS[request.type_name].customize_diff
+            plan = plan_update(resource, prior, proposed, block_json, customize)
+            planned, requires_replace = plan.planned, plan.requires_replace
         return pb.PlanResourceChange.Response(
             planned_state=encode_dynamic(planned),
-            requires_replace=[_attribute_path([name]) for name in requires_replace],
+            requires_replace=[_attribute_path(path) for path in requires_replace],
             planned_private=request.prior_private,
+            legacy_type_system=True,
         )
 
     def ApplyResourceChange(  # noqa: N802 - the protocol's method name
         self, request: pb.ApplyResourceChange.Request, context: grpc.ServicerContext
     ) -> pb.ApplyResourceChange.Response:
-        """Create, update or delete the object as planned."""
+        """Create, update or delete through the resource's Go functions."""
         prior = decode_dynamic(request.prior_state)
         planned = decode_dynamic(request.planned_state)
-        kind = lifecycle.KINDS[request.type_name]
-        try:
-            if planned is None:
-                lifecycle.apply_delete(kind, self.objects, prior)
-                new_state = None
-            elif prior is None:
-                new_state = lifecycle.apply_create(kind, self.objects, planned)
-            else:
-                new_state = lifecycle.apply_update(kind, self.objects, prior, planned)
-        except lifecycle.ApplyError as error:
-            return pb.ApplyResourceChange.Response(
-                new_state=encode_dynamic(prior), diagnostics=[_error(error.summary, error.detail)]
+        resource, block_json = self._resource(request.type_name)
+        operations = OPERATIONS[request.type_name]
+        problems: tuple[ProviderDiagnostic, ...] = ()
+        if planned is None:
+            d = ResourceData(resource, block_json, prior=prior, planned=None)
+            new_state = None
+            try:
+                operations.delete(d, self.api)
+            except ProviderError as error:
+                problems, new_state = error.diagnostics, prior
+        elif prior is not None and operations.update is None:
+            # helper/schema/resource.go, Resource.Apply: no Update function
+            problems = (ProviderDiagnostic("doesn't support update"),)
+            new_state = legacy_sdk_blocks(
+                normalize_null_values(prior, planned, True, block_type(block_json)), block_json
             )
-        return pb.ApplyResourceChange.Response(new_state=encode_dynamic(new_state))
+        else:
+            d = ResourceData(resource, block_json, prior=prior, planned=planned)
+            operation = operations.create if prior is None else operations.update
+            assert operation is not None
+            try:
+                operation(d, self.api)
+            except ProviderError as error:
+                problems = error.diagnostics
+            new_state = d.new_state(apply=True)
+        return pb.ApplyResourceChange.Response(
+            new_state=encode_dynamic(new_state),
+            diagnostics=[_diagnostic(problem) for problem in problems],
+            legacy_type_system=True,
+        )

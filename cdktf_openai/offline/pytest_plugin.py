@@ -4,13 +4,17 @@ Installing ``cdktf-openai[offline]`` registers this module with pytest (entry po
 ``pytest11``). It adds:
 
 - ``openai_double_config``: the double's CLI configuration file, installed once per session;
-- ``openai_double_workspace``: a factory ``(stack_json, name="stack") -> TerraformWorkspace``
-  that writes a synthesized stack into the test's temporary folder and runs ``terraform init``.
+- ``openai_double_workspace``: a factory ``(stack, name="stack") -> TerraformWorkspace``
+  that writes a stack (``Testing.synth(stack)``, the stack itself, or its synthesized folder),
+  with the files of its ``File`` constructs, into the test's temporary folder and runs
+  ``terraform init``.
 
 With the ini option ``openai_offline_terraform = true`` (or ``--openai-offline-terraform``), the
-session also sets ``TF_CLI_CONFIG_FILE`` before any ``conftest.py`` or test module is imported,
-so that Terraform runs started by cdktf's jsii kernel (``Testing.to_be_valid_terraform``) use the
-double too: the kernel copies the environment when it starts, at the first ``import cdktf``.
+session also sets ``TF_CLI_CONFIG_FILE`` (and the double's private plugin cache and data
+directory, :func:`~cdktf_openai.offline.install.terraform_environment`) before any
+``conftest.py`` or test module is imported, so that Terraform runs started by cdktf's jsii kernel
+(``Testing.to_be_valid_terraform``) use the double too: the kernel copies the environment when
+it starts, at the first ``import cdktf``.
 """
 
 from __future__ import annotations
@@ -24,7 +28,11 @@ from typing import Any
 
 import pytest
 
-from cdktf_openai.offline.install import CONFIG_VARIABLE, install_provider_double
+from cdktf_openai.offline.install import (
+    VARIABLES,
+    install_provider_double,
+    terraform_environment,
+)
 from cdktf_openai.offline.workspace import TerraformWorkspace
 
 _OPTION = "openai_offline_terraform"
@@ -62,22 +70,23 @@ def pytest_load_initial_conftests(
     if not (config.getini(_OPTION) or "--openai-offline-terraform" in args):
         return
     folder = Path(tempfile.mkdtemp(prefix="cdktf-openai-double-"))
-    _STATE.update(folder=folder, previous=os.environ.get(CONFIG_VARIABLE))
+    _STATE.update(folder=folder, previous={name: os.environ.get(name) for name in VARIABLES})
     _STATE["config"] = install_provider_double(folder)
-    os.environ[CONFIG_VARIABLE] = str(_STATE["config"])
+    os.environ.update(terraform_environment(_STATE["config"], base={}))
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    """Restore ``TF_CLI_CONFIG_FILE`` and remove the session's double."""
+    """Restore the environment and remove the session's double."""
     folder = _STATE.pop("folder", None)
     if folder is None:
         return
-    previous = _STATE.pop("previous", None)
+    previous: dict[str, str | None] = _STATE.pop("previous", {})
     _STATE.pop("config", None)
-    if previous is None:
-        os.environ.pop(CONFIG_VARIABLE, None)
-    else:
-        os.environ[CONFIG_VARIABLE] = previous
+    for name, value in previous.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
     shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -96,13 +105,15 @@ def openai_double_workspace(
 ) -> Iterator[WorkspaceFactory]:
     """A factory of initialized Terraform workspaces for synthesized stacks.
 
-    Call it with a stack's Terraform JSON (``cdktf.Testing.synth(stack)``, or a dict) -- or the
-    stack's folder written by ``app.synth()``, which brings its assets -- and an optional
-    folder name; it returns a :class:`~cdktf_openai.offline.TerraformWorkspace` on
-    which ``terraform init`` has run.
+    Call it with a stack's Terraform JSON (``cdktf.Testing.synth(stack)``, or a dict), the stack
+    itself, or the stack's folder written by ``app.synth()`` -- the files of ``File``
+    constructs come along in every case -- and an optional folder name; it returns a
+    :class:`~cdktf_openai.offline.TerraformWorkspace` on which ``terraform init`` has run.
     """
 
-    def create(stack: str | Mapping[str, Any] | Path, name: str = "stack") -> TerraformWorkspace:
+    def create(
+        stack: str | Mapping[str, Any] | Path | Any, name: str = "stack"
+    ) -> TerraformWorkspace:
         return TerraformWorkspace.create(tmp_path / name, stack, openai_double_config)
 
     yield create

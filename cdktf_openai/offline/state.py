@@ -1,10 +1,12 @@
 """Where the double keeps the objects it "created": a folder under Terraform's data directory.
 
-The real provider creates objects at OpenAI; the double writes each one as a JSON file instead,
-under ``<TF_DATA_DIR or .terraform>/cdktf-openai-offline/objects/``, relative to the folder
-Terraform runs in (Terraform starts providers there). That is what lets ``read`` notice an
-object that was deleted behind Terraform's back, lets a run find its assistant's model, and
-keeps IDs unique across applies. Nothing else is written, nowhere else.
+The real provider creates objects at OpenAI; the double's fake API
+(:mod:`~cdktf_openai.offline.fake_api`) writes each one as a JSON file instead, under
+``<TF_DATA_DIR>/cdktf-openai-offline/objects/<kind>/``, relative to the folder Terraform runs in
+(Terraform starts providers there; the double's runs set ``TF_DATA_DIR`` to
+``.terraform-openai-double``). That is what lets a refresh notice an object that was deleted
+behind Terraform's back, lets a run find its assistant's model, and keeps IDs unique across
+applies. Nothing else is written, nowhere else.
 """
 
 from __future__ import annotations
@@ -32,17 +34,20 @@ class ObjectStore:
         self.root = root
 
     @classmethod
-    def for_working_directory(cls, directory: Path | None = None) -> ObjectStore:
+    def for_working_directory(
+        cls, directory: Path | None = None, *, data_dir: str | None = None
+    ) -> ObjectStore:
         """Return the store of a Terraform working directory.
 
         Args:
             directory: The folder Terraform runs in (default: the current one, which is where
-                Terraform starts its providers). ``TF_DATA_DIR`` is honoured as Terraform
-                honours it.
+                Terraform starts its providers).
+            data_dir: Terraform's data directory there (default: ``TF_DATA_DIR``, as Terraform
+                reads it, else ``.terraform``).
         """
         base = directory if directory is not None else Path.cwd()
-        data_dir = Path(os.environ.get("TF_DATA_DIR") or ".terraform")
-        return cls((base / data_dir) / STORE_FOLDER / "objects")
+        folder = Path(data_dir or os.environ.get("TF_DATA_DIR") or ".terraform")
+        return cls((base / folder) / STORE_FOLDER / "objects")
 
     def _path(self, type_name: str, key: str) -> Path:
         if not _SAFE_KEY.match(key):
@@ -86,8 +91,13 @@ class ObjectStore:
         except ValueError:
             return
 
-    def stored(self) -> list[tuple[str, str]]:
-        """Return ``(type_name, key)`` of every stored object, sorted."""
+    def stored(self, type_name: str = "*") -> list[tuple[str, str]]:
+        """Return ``(type_name, key)`` of every stored object (of one type, if given), sorted.
+
+        Args:
+            type_name: Only objects of this type (default: all).
+        """
         if not self.root.is_dir():
             return []
-        return sorted((path.parent.name, path.stem) for path in self.root.glob("*/*.json"))
+        pattern = f"{type_name}/*.json"
+        return sorted((path.parent.name, path.stem) for path in self.root.glob(pattern))

@@ -1,9 +1,19 @@
 """Run real Terraform on a synthesized stack against the provider double.
 
-:class:`TerraformWorkspace` is a folder holding one stack's Terraform JSON (what
-``cdktf.Testing.synth(stack)`` returns), and the ``terraform`` commands to run in it, always with
-``-input=false -no-color`` and the double's CLI configuration. It is what the project's offline
-tests use, and what the pytest fixture ``openai_double_workspace`` hands out.
+:class:`TerraformWorkspace` is a folder holding one stack's Terraform JSON and its assets, and
+the ``terraform`` commands to run in it, always with ``-input=false -no-color`` and the double's
+environment (:func:`~cdktf_openai.offline.install.terraform_environment`). It is what the
+project's offline tests use, and what the pytest fixture ``openai_double_workspace`` hands out.
+
+A stack can be given as the text ``cdktf.Testing.synth(stack)`` returns (or the parsed JSON),
+as the stack itself, or as the folder ``app.synth()`` wrote; in every case the files of
+``File`` constructs (cdktf assets, ``assets/<id>/<MD5>/<name>``) end up in the workspace: from
+the folder, from a full synthesis of the stack, or, for JSON, found by name and MD5 under the
+current folder.
+
+``apply()``, ``destroy()`` and ``refresh()`` raise :class:`TerraformError` (with Terraform's
+message) when Terraform fails; ``plan()`` and ``validate()`` return the result, whose exit
+status is the answer (``plan(detailed_exitcode=True)``: 0 no changes, 1 error, 2 changes).
 
 Example::
 
@@ -14,18 +24,113 @@ Example::
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import re
 import shutil
 import subprocess
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from cdktf_openai.offline.install import terraform_environment
+from cdktf_openai.offline.isolation import DATA_DIR_VARIABLE
+from cdktf_openai.offline.state import ObjectStore
 
 #: The file the stack's Terraform JSON is written to (the name cdktf gives it).
 STACK_FILE_NAME = "cdk.tf.json"
+#: A file asset's path in a stack (``cdktf`` ``TerraformAsset``): folder, MD5, file name.
+ASSET_PATH = re.compile(r"^assets/[^/]+/(?P<md5>[0-9A-F]{32})/(?P<name>[^/]+)$")
+_NOT_SEARCHED = frozenset({"node_modules", ".git", ".venv", "__pycache__", ".mypy_cache"})
+
+
+class AssetNotFoundError(FileNotFoundError):
+    """A stack refers to a cdktf asset whose file the workspace could not find."""
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def _files_by_name(roots: Sequence[Path], names: set[str]) -> dict[str, list[Path]]:
+    found: dict[str, list[Path]] = {}
+    for root in roots:
+        for folder, folders, files in os.walk(root):
+            folders[:] = sorted(
+                name
+                for name in folders
+                if name not in _NOT_SEARCHED and not name.startswith(".terraform")
+            )
+            for name in names.intersection(files):
+                found.setdefault(name, []).append(Path(folder) / name)
+    return found
+
+
+def copy_assets(directory: Path, document: Mapping[str, Any], roots: Sequence[Path]) -> None:
+    """Copy into ``directory`` every file asset the stack refers to and that is not there yet.
+
+    cdktf names a file asset ``assets/<construct>/<MD5 of the content>/<file name>``; the file
+    is found under ``roots`` by its name and checked by its MD5.
+
+    Args:
+        directory: The workspace.
+        document: The stack's Terraform JSON.
+        roots: Where to look for the files (e.g. the folder the stack was synthesized in).
+
+    Raises:
+        AssetNotFoundError: When no file under ``roots`` has the name and the content.
+    """
+    wanted = {
+        text: match
+        for text in _strings(document.get("resource", {}))
+        if (match := ASSET_PATH.match(text)) and not (directory / text).exists()
+    }
+    if not wanted:
+        return
+    candidates = _files_by_name(roots, {match["name"] for match in wanted.values()})
+    for text, match in wanted.items():
+        source = next(
+            (
+                path
+                for path in candidates.get(match["name"], [])
+                if hashlib.md5(path.read_bytes()).hexdigest().upper() == match["md5"]
+            ),
+            None,
+        )
+        if source is None:
+            raise AssetNotFoundError(
+                f"the stack refers to {text}, and no file named {match['name']} with that "
+                f"content (MD5 {match['md5']}) is under {', '.join(map(str, roots))}: pass the "
+                "stack itself, or the folder app.synth() wrote for it"
+            )
+        target = directory / text
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+
+
+def _is_stack(value: Any) -> bool:
+    """Whether ``value`` is a cdktf ``TerraformStack`` (without importing cdktf)."""
+    return hasattr(value, "node") and hasattr(value, "to_terraform")
+
+
+def _synthesize(stack: Any, directory: Path) -> None:
+    """Write a stack, assets included, into ``directory`` (``Testing.full_synth``)."""
+    from cdktf import Testing
+
+    outdir = Path(Testing.full_synth(stack))
+    try:
+        shutil.copytree(outdir / "stacks" / stack.node.id, directory, dirs_exist_ok=True)
+    finally:
+        shutil.rmtree(outdir, ignore_errors=True)
 
 
 @dataclass(frozen=True)
@@ -110,32 +215,42 @@ class TerraformWorkspace:
     def create(
         cls,
         directory: Path,
-        stack: str | Mapping[str, Any] | Path,
+        stack: str | Mapping[str, Any] | Path | Any,
         config_file: Path,
         *,
         init: bool = True,
         terraform: str = "terraform",
+        asset_roots: Sequence[Path] | None = None,
     ) -> TerraformWorkspace:
-        """Write a stack's Terraform JSON into ``directory`` and (by default) ``terraform init``.
+        """Write a stack and its assets into ``directory`` and (by default) ``terraform init``.
 
         Args:
             directory: The working directory; created if missing.
-            stack: The stack's Terraform JSON, as text (``Testing.synth(stack)``) or parsed; or
-                the folder ``app.synth()`` wrote for the stack (``cdktf.out/stacks/<name>``),
-                copied whole so that its assets (files of ``File``) come along.
+            stack: The stack's Terraform JSON, as text (``Testing.synth(stack)``) or parsed;
+                the stack itself (a ``TerraformStack``, fully synthesized here); or the folder
+                ``app.synth()`` wrote for it (``cdktf.out/stacks/<name>``), or its
+                ``cdk.tf.json``.
             config_file: The double's CLI configuration file.
             init: Whether to run ``terraform init`` now.
             terraform: The ``terraform`` executable.
+            asset_roots: Where to look for the files of a JSON stack's assets (default: the
+                current folder).
 
         Raises:
             TerraformError: When ``terraform init`` fails.
+            AssetNotFoundError: When a JSON stack's asset cannot be found.
         """
         directory.mkdir(parents=True, exist_ok=True)
         if isinstance(stack, Path):
-            shutil.copytree(stack, directory, dirs_exist_ok=True)
+            folder = stack if stack.is_dir() else stack.parent
+            shutil.copytree(folder, directory, dirs_exist_ok=True)
+        elif _is_stack(stack):
+            _synthesize(stack, directory)
         else:
             text = stack if isinstance(stack, str) else json.dumps(stack, indent=2)
             (directory / STACK_FILE_NAME).write_text(text, encoding="utf-8")
+            roots = list(asset_roots) if asset_roots is not None else [Path.cwd()]
+            copy_assets(directory, json.loads(text), roots)
         workspace = cls(directory, config_file, terraform=terraform)
         if init:
             workspace.init().check()
@@ -168,36 +283,86 @@ class TerraformWorkspace:
         return self.run("validate", "-no-color")
 
     def plan(
-        self, *, variables: Mapping[str, str] | None = None, detailed_exitcode: bool = False
+        self,
+        *,
+        variables: Mapping[str, str] | None = None,
+        detailed_exitcode: bool = False,
+        refresh: bool = True,
     ) -> TerraformResult:
-        """``terraform plan``.
+        """``terraform plan``: the result, whatever the exit status (it is the answer).
 
         Args:
             variables: Values for the stack's variables (``-var name=value``).
             detailed_exitcode: Exit with 2 when there are changes, 0 when there are none.
+            refresh: Refresh first (``False``: ``-refresh=false``, plan against the state).
         """
         extra = ["-detailed-exitcode"] if detailed_exitcode else []
+        if not refresh:
+            extra.append("-refresh=false")
         return self.run("plan", "-input=false", "-no-color", *extra, *self._variables(variables))
 
-    def apply(self, *, variables: Mapping[str, str] | None = None) -> TerraformResult:
+    def apply(
+        self, *, variables: Mapping[str, str] | None = None, check: bool = True
+    ) -> TerraformResult:
         """``terraform apply -auto-approve``.
 
         Args:
             variables: Values for the stack's variables (``-var name=value``).
+            check: Raise when Terraform fails (``False``: return the result).
+
+        Raises:
+            TerraformError: When the apply fails (and ``check``), with Terraform's message.
         """
-        return self.run(
+        result = self.run(
             "apply", "-auto-approve", "-input=false", "-no-color", *self._variables(variables)
         )
+        return result.check() if check else result
 
-    def destroy(self, *, variables: Mapping[str, str] | None = None) -> TerraformResult:
+    def refresh(
+        self, *, variables: Mapping[str, str] | None = None, check: bool = True
+    ) -> TerraformResult:
+        """``terraform apply -refresh-only -auto-approve``: record what a refresh reads.
+
+        With the double, this is when a queued run is read back ``completed``.
+
+        Args:
+            variables: Values for the stack's variables (``-var name=value``).
+            check: Raise when Terraform fails (``False``: return the result).
+
+        Raises:
+            TerraformError: When the refresh fails (and ``check``).
+        """
+        result = self.run(
+            "apply",
+            "-refresh-only",
+            "-auto-approve",
+            "-input=false",
+            "-no-color",
+            *self._variables(variables),
+        )
+        return result.check() if check else result
+
+    def destroy(
+        self, *, variables: Mapping[str, str] | None = None, check: bool = True
+    ) -> TerraformResult:
         """``terraform destroy -auto-approve``.
 
         Args:
             variables: Values for the stack's variables (``-var name=value``).
+            check: Raise when Terraform fails (``False``: return the result).
+
+        Raises:
+            TerraformError: When the destroy fails (and ``check``).
         """
-        return self.run(
+        result = self.run(
             "destroy", "-auto-approve", "-input=false", "-no-color", *self._variables(variables)
         )
+        return result.check() if check else result
+
+    def objects(self) -> ObjectStore:
+        """Return the store where the double keeps this workspace's objects."""
+        data_dir = self.environment.get(DATA_DIR_VARIABLE) or ".terraform"
+        return ObjectStore.for_working_directory(self.directory, data_dir=data_dir)
 
     def outputs(self) -> dict[str, Any]:
         """Return the stack's outputs, ``{name: value}`` (``terraform output -json``).

@@ -1,89 +1,170 @@
-"""The real cdktf CLI deploys and destroys the quick-start app against the double, and cdktf's
-own ``Testing.to_be_valid_terraform`` runs terraform init/validate against it."""
+"""The real cdktf CLI deploys and destroys the quick-start app against the double -- leaving the
+user's Terraform set-up as it was -- and cdktf's own ``Testing.to_be_valid_terraform`` runs
+terraform init/validate against it."""
 
 from __future__ import annotations
 
 import json
 import os
 import re
-import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from cdktf import Testing as CdktfTesting
 
-from cdktf_openai.offline import terraform_environment
+from cdktf_openai.offline.install import PROVIDER_ADDRESS, package_dir
+from cdktf_openai.offline.isolation import block_hashes, package_hash, provider_block
 from examples import build_all
 from tests.conftest import ROOT
 
 CDKTF = ROOT / "node_modules" / ".bin" / "cdktf"
+#: A stand-in for the registry in a later, real ``terraform init``: another package, another hash.
+REGISTRY_PACKAGE = "#!/bin/sh\necho 'the real mkdev-me/openai 1.2.0'\n"
 
 
-def cdktf(project: Path, config: Path, *args: str) -> str:
-    """Run the cdktf CLI in a copy of the project folder (its state stays there)."""
-    environment = terraform_environment(config)
+def offline_cdktf(project: Path, home: Path, *args: str) -> str:
+    """``cdktf-openai-offline run -- cdktf ARGS`` in a copy of the project, as a user runs it:
+    with their own HOME and a global TF_PLUGIN_CACHE_DIR (what the cdktf CLI would set)."""
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("TF_", "CDKTF_")) and key != "HOME"
+    }
     environment.update(
+        HOME=str(home),
+        TF_PLUGIN_CACHE_DIR=str(home / ".terraform.d" / "plugin-cache"),
         CDKTF_HOME=str(project / "cdktf-home"),
         JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20",
         PYTHONPATH=str(ROOT),
         FORCE_COLOR="0",
         CI="1",
     )
+    command = [sys.executable, "-m", "cdktf_openai.offline.cli", "run", "--"]
+    cdktf = [str(CDKTF), *args, "--skip-provider-lock", "--output", str(project / "cdktf.out")]
     result = subprocess.run(
-        [str(CDKTF), *args, "--skip-provider-lock", "--output", str(project / "cdktf.out")],
+        [*command, *cdktf],
         cwd=project,
         env=environment,
         capture_output=True,
         text=True,
         stdin=subprocess.DEVNULL,
-        timeout=300,
+        timeout=400,
     )
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     return output
 
 
+def _mentions(folder: Path, needles: tuple[str, ...]) -> list[Path]:
+    """Files or links under ``folder`` whose name, target or text mentions a needle."""
+    found = []
+    for path in folder.rglob("*"):
+        text = str(path)
+        if path.is_symlink():
+            text += str(os.readlink(path))
+        elif path.is_file():
+            text += path.read_bytes().decode("utf-8", "replace")
+        if any(needle in text for needle in needles):
+            found.append(path)
+    return found
+
+
 @pytest.mark.slow
-def test_cdktf_deploy_and_destroy_the_quickstart_app(
-    openai_double_config: Path, tmp_path: Path
-) -> None:
+def test_cdktf_deploy_and_destroy_leave_no_trace_of_the_double(tmp_path: Path) -> None:
+    """``cdktf deploy`` then ``cdktf destroy`` through ``cdktf-openai-offline run``: runs are
+    queued (resourceOpenAIRunCreate does not wait); nothing in HOME (the global plugin cache
+    included) refers to the double; the stack's lock file keeps its real entry and does not
+    pin the double; a later, real ``terraform init`` installs the real package."""
     assert CDKTF.exists(), "node_modules missing: run through `make test`, which installs it"
-    project = tmp_path / "project"
+    project, home = tmp_path / "project", tmp_path / "home"
     project.mkdir()
+    home.mkdir()
     settings = json.loads((ROOT / "cdktf.json").read_text())
     settings["app"] = f"{ROOT / '.venv' / 'bin' / 'python'} -m examples"
     (project / "cdktf.json").write_text(json.dumps(settings))
+    stack_dir = project / "cdktf.out" / "stacks" / "quickstart"
+    # the stack was deployed for real before: its lock file pins the registry's package
+    stack_dir.mkdir(parents=True)
+    real_lock = (
+        f'provider "{PROVIDER_ADDRESS}" {{\n  version     = "1.2.0"\n  hashes = [\n'
+        '    "h1:registryhashregistryhashregistryhashregist=",\n    "zh:0123abcd",\n  ]\n}\n'
+    )
+    (stack_dir / ".terraform.lock.hcl").write_text(f"# lock\n\n{real_lock}")
     outputs_file = project / "outputs.json"
 
-    deployed = cdktf(
-        project, openai_double_config, "deploy", "quickstart", "--auto-approve",
-        "--outputs-file", str(outputs_file),
-    )  # fmt: skip
-    synthesized = json.loads(
-        (project / "cdktf.out" / "stacks" / "quickstart" / "cdk.tf.json").read_text()
+    deployed = offline_cdktf(
+        project, home, "deploy", "quickstart", "--auto-approve", "--outputs-file", str(outputs_file)
     )
-    count = sum(len(resources) for resources in synthesized["resource"].values())
+    count = sum(
+        len(resources)
+        for resources in json.loads((stack_dir / "cdk.tf.json").read_text())["resource"].values()
+    )
     assert count == 11  # review: 3, optimization: 2 (shared reviewer), docs search: 6
     assert f"Apply complete! Resources: {count} added, 0 changed, 0 destroyed." in deployed
     outputs = json.loads(outputs_file.read_text())["quickstart"]
     assert re.fullmatch(r"run_[A-Za-z0-9]{24}", outputs["security_review_run_id"])
-    assert outputs["security_review_run_status"] == "completed"  # completion_window is set
-    assert outputs["optimization_review_run_status"] == "queued"  # it is not
+    assert outputs["security_review_run_status"] == "queued"  # completion_window or not
+    assert outputs["optimization_review_run_status"] == "queued"
     state = json.loads((project / "terraform.quickstart.tfstate").read_text())
     assert len(state["resources"]) == count
 
-    destroyed = cdktf(project, openai_double_config, "destroy", "quickstart", "--auto-approve")
+    destroyed = offline_cdktf(project, home, "destroy", "quickstart", "--auto-approve")
     assert f"Destroy complete! Resources: {count} destroyed." in destroyed
-    state = json.loads((project / "terraform.quickstart.tfstate").read_text())
-    assert state["resources"] == []
-    shutil.rmtree(project / "cdktf.out")
+    assert json.loads((project / "terraform.quickstart.tfstate").read_text())["resources"] == []
+
+    install = project / ".cdktf-openai-offline"
+    double_hash = package_hash(package_dir(install))
+    double = (str(install), double_hash, "cdktf-openai-offline", "terraform-provider-openai")
+    assert _mentions(home, double) == []
+    assert list((home / ".terraform.d").rglob("*openai*")) == []  # the global plugin cache
+    assert not (stack_dir / ".terraform").exists()  # the double's data dir is its own
+    lock = (stack_dir / ".terraform.lock.hcl").read_text()
+    block = provider_block(lock, PROVIDER_ADDRESS)
+    assert block is not None and double_hash not in block_hashes(block)
+    assert block_hashes(block) == {"h1:registryhashregistryhashregistryhashregist=", "zh:0123abcd"}
+
+    # a later real init (a mirror stands in for the registry), same HOME and plugin cache
+    (stack_dir / ".terraform.lock.hcl").unlink()
+    registry = tmp_path / "registry"
+    package = registry.joinpath(*PROVIDER_ADDRESS.split("/"), "1.2.0", package_dir(install).name)
+    package.mkdir(parents=True)
+    executable = package / "terraform-provider-openai_v1.2.0"
+    executable.write_text(REGISTRY_PACKAGE)
+    executable.chmod(0o755)
+    config = tmp_path / "real.rc"
+    config.write_text(
+        f'provider_installation {{\n  filesystem_mirror {{\n    path = "{registry}"\n  }}\n}}\n'
+    )
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("TF_")}
+    environment.update(
+        HOME=str(home),
+        TF_CLI_CONFIG_FILE=str(config),
+        TF_PLUGIN_CACHE_DIR=str(home / ".terraform.d" / "plugin-cache"),
+        CHECKPOINT_DISABLE="1",
+    )
+    init = subprocess.run(
+        ["terraform", "init", "-input=false", "-no-color", "-backend=false"],
+        cwd=stack_dir,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert init.returncode == 0, init.stdout + init.stderr
+    block = provider_block((stack_dir / ".terraform.lock.hcl").read_text(), PROVIDER_ADDRESS)
+    assert block is not None and block_hashes(block) == {package_hash(package)}
+    installed = stack_dir / ".terraform" / "providers" / PROVIDER_ADDRESS / "1.2.0"
+    assert (installed / package.name / executable.name).read_text() == REGISTRY_PACKAGE
 
 
 @pytest.mark.slow
 def test_cdktf_testing_to_be_valid_terraform_uses_the_double() -> None:
-    # pyproject.toml turns on openai_offline_terraform: the session's TF_CLI_CONFIG_FILE names
-    # the double before cdktf's jsii kernel starts, so the kernel's terraform runs find it.
+    """The session's environment names the double (and its own plugin cache and data dir)
+    before cdktf's jsii kernel starts, so the kernel's terraform runs find it."""
     assert os.environ["TF_CLI_CONFIG_FILE"].endswith("terraform.rc")
+    assert os.environ["TF_PLUGIN_CACHE_DIR"].endswith("plugin-cache")
+    assert os.environ["TF_DATA_DIR"] == ".terraform-openai-double"
     for stack in build_all(CdktfTesting.app()):
         assert CdktfTesting.to_be_valid_terraform(CdktfTesting.full_synth(stack)), stack.node.id

@@ -12,10 +12,9 @@ import msgpack
 import pytest
 from tf.gen import tfplugin_pb2 as pb
 
-from cdktf_openai.offline import checks, cli, install_provider_double, offline_terraform
-from cdktf_openai.offline.lifecycle import KINDS, Objects, plan_create, plan_update
+from cdktf_openai.offline import cli, install_provider_double, offline_terraform
+from cdktf_openai.offline.fake_api import FakeOpenAI
 from cdktf_openai.offline.protocol import (
-    UNKNOWN,
     UnknownValue,
     decode_dynamic,
     encode_dynamic,
@@ -51,7 +50,7 @@ def test_every_block_is_served_with_its_list_nesting() -> None:
 
 
 def test_the_service_serves_every_resource_of_the_schema() -> None:
-    response = DoubleServicer(Objects(ObjectStore(Path("unused")))).GetProviderSchema(
+    response = DoubleServicer(FakeOpenAI(ObjectStore(Path("unused")))).GetProviderSchema(
         pb.GetProviderSchema.Request(), None
     )
     assert sorted(response.resource_schemas) == sorted(resource_schemas())
@@ -59,45 +58,13 @@ def test_the_service_serves_every_resource_of_the_schema() -> None:
     assert provider["api_key"].sensitive and provider["api_key"].optional
 
 
-@pytest.mark.parametrize(
-    ("value", "problems"),
-    [(0, 0), (2, 0), ("1.5", 0), (UNKNOWN, 0), (None, 0), (2.0001, 1), (-1, 1)],
-)
-def test_temperature_bounds(value: object, problems: int) -> None:
-    block = resource_schemas()["openai_run"]["block"]
-    found = checks.validate("openai_run", {"temperature": value}, block)
-    assert len(found) == problems
-    assert all(problem.path == ("temperature",) for problem in found)
-
-
-def test_unknown_values_are_not_checked() -> None:
-    block = resource_schemas()["openai_thread_run"]["block"]
-    config = {"tools": [{"type": UNKNOWN, "function": UNKNOWN}], "thread": UNKNOWN}
-    assert checks.validate("openai_thread_run", config, block) == []
-
-
-def test_a_create_plan_leaves_computed_values_unknown_and_keeps_configured_ones() -> None:
-    planned = plan_create({"id": None, "model": None, "thread_id": "t"}, frozenset({"id", "model"}))
-    assert planned == {"id": UNKNOWN, "model": UNKNOWN, "thread_id": "t"}
-
-
-def test_an_update_plan_replaces_only_on_force_new_arguments() -> None:
-    prior = {"id": "run_1", "metadata": None, "temperature": 1, "status": "queued"}
-    _, replace = plan_update(KINDS["openai_run"], prior, {**prior, "metadata": {"a": "b"}})
-    assert replace == []
-    numbers = frozenset({"temperature"})
-    _, replace = plan_update(KINDS["openai_run"], prior, {**prior, "temperature": "1.0"}, numbers)
-    assert replace == []  # the same number, encoded differently
-    _, replace = plan_update(KINDS["openai_run"], prior, {**prior, "temperature": 0.5}, numbers)
-    assert replace == ["temperature"]
-
-
 def test_ids_are_deterministic_and_unique(tmp_path: Path) -> None:
-    first, second = Objects(ObjectStore(tmp_path / "a")), Objects(ObjectStore(tmp_path / "b"))
-    planned = {"model": "gpt-4o", "id": UNKNOWN}
-    ids = [first.new_id("asst_", "openai_assistant", planned) for _ in range(3)]
+    first = FakeOpenAI(ObjectStore(tmp_path / "a"))
+    second = FakeOpenAI(ObjectStore(tmp_path / "b"))
+    request = {"model": "gpt-4o"}
+    ids = [first.new_id("asst_", "assistant", request) for _ in range(3)]
     assert len(set(ids)) == 3
-    assert ids[0] == second.new_id("asst_", "openai_assistant", planned)
+    assert ids[0] == second.new_id("asst_", "assistant", request)
     assert all(len(identifier) == len("asst_") + 24 for identifier in ids)
 
 
@@ -123,24 +90,37 @@ def test_install_writes_a_filesystem_mirror_and_a_cli_config(tmp_path: Path) -> 
     assert plugins[0].read_bytes() == before  # lock files stay valid
 
 
-def test_offline_terraform_sets_and_restores_the_cli_config(
+def test_offline_terraform_sets_and_restores_the_environment(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """The block gets the double's config, plugin cache and data dir; the user's come back."""
     monkeypatch.setenv("TF_CLI_CONFIG_FILE", "/elsewhere.rc")
+    monkeypatch.setenv("TF_PLUGIN_CACHE_DIR", "/home/someone/.terraform.d/plugin-cache")
+    monkeypatch.delenv("TF_DATA_DIR", raising=False)
     with offline_terraform() as config:
         assert os.environ["TF_CLI_CONFIG_FILE"] == str(config)
+        assert os.environ["TF_PLUGIN_CACHE_DIR"] == str(config.parent / "plugin-cache")
+        assert os.environ["TF_DATA_DIR"] == ".terraform-openai-double"
         assert config.is_file()
     assert os.environ["TF_CLI_CONFIG_FILE"] == "/elsewhere.rc"
+    assert os.environ["TF_PLUGIN_CACHE_DIR"] == "/home/someone/.terraform.d/plugin-cache"
+    assert "TF_DATA_DIR" not in os.environ
     assert not config.exists()  # the temporary install is gone
 
 
 def test_cli_install_env_and_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``env`` exports the config, a private plugin cache and the double's data directory."""
     directory = str(tmp_path / "double")
     assert cli.main(["install", "--directory", directory]) == 0
     config = capsys.readouterr().out.strip()
     assert config == str(tmp_path / "double" / "terraform.rc")
     assert cli.main(["env", "--directory", directory]) == 0
-    assert capsys.readouterr().out.strip() == f"export TF_CLI_CONFIG_FILE={config}"
+    assert capsys.readouterr().out.splitlines() == [
+        f"export TF_CLI_CONFIG_FILE={config}",
+        "export CHECKPOINT_DISABLE=1",
+        f"export TF_PLUGIN_CACHE_DIR={tmp_path / 'double' / 'plugin-cache'}",
+        "export TF_DATA_DIR=.terraform-openai-double",
+    ]
     command = [
         sys.executable,
         "-c",

@@ -1,0 +1,681 @@
+"""The OpenAI API as the double answers it: objects shaped as the API returns them, no model.
+
+The provider's Go functions (ported in ``resource_openai_*.py``) send requests and read fields
+from the responses; what lands in Terraform's state is decided there, as in Go. This module
+plays the other side: it keeps the objects in the working directory's
+:class:`~cdktf_openai.offline.state.ObjectStore` and answers each call with a JSON object of the
+shape the OpenAI API reference gives (Assistants v2, Files, Vector Stores, Responses), e.g. a run
+with ``status: "queued"``, ``usage: null`` and no ``file_ids``.
+
+What it cannot know, it decides deterministically: IDs are derived from the request (the same
+configuration gets the same IDs on every machine); an ID it never issued (e.g.
+``asst_external``) is taken to be an existing object elsewhere (an assistant with model
+``gpt-4o``); a run's outcome is derived from its ID. Time passes only between Terraform
+commands: :meth:`FakeOpenAI.advance` (called on each refresh) moves a queued run to
+``completed`` and a vector store (file) from ``in_progress`` to ``completed``, as the API
+would once the work is done. It never calls a model: a run's answer is a placeholder message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import string
+import threading
+import time
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import Any
+
+from cdktf_openai.offline.state import ObjectStore
+
+_ALPHABET = string.ascii_letters + string.digits
+_ID_LENGTH = 24
+#: The model of an assistant the double did not create (an ID it never issued).
+EXTERNAL_ASSISTANT_MODEL = "gpt-4o"
+#: How long a run may stay queued before it expires (the API's ``expires_at``), in seconds.
+RUN_EXPIRY = 600
+
+JsonObject = dict[str, Any]
+
+
+class ApiError(Exception):
+    """An error response of the API: an HTTP status and the ``error`` object of its body.
+
+    Args:
+        status: The HTTP status, e.g. 404.
+        message: ``error.message``.
+        type: ``error.type`` (``invalid_request_error``).
+        code: ``error.code`` (often empty).
+    """
+
+    def __init__(
+        self, status: int, message: str, type: str = "invalid_request_error", code: str = ""
+    ) -> None:
+        """Keep the response."""
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.type = type
+        self.code = code
+
+    def body(self) -> str:
+        """The response body, as the API sends it (pretty-printed JSON)."""
+        error = {
+            "message": self.message,
+            "type": self.type,
+            "param": None,
+            "code": self.code or None,
+        }
+        return json.dumps({"error": error}, indent=2) + "\n"
+
+
+def token(material: str) -> str:
+    """Return 24 letters and digits derived from ``material`` (the tail of an ID)."""
+    number = int.from_bytes(hashlib.sha256(material.encode()).digest(), "big")
+    chars = []
+    for _ in range(_ID_LENGTH):
+        number, index = divmod(number, len(_ALPHABET))
+        chars.append(_ALPHABET[index])
+    return "".join(chars)
+
+
+def _digest(material: str) -> int:
+    return int.from_bytes(hashlib.sha256(material.encode()).digest()[:8], "big")
+
+
+def _canonical(body: Any) -> str:
+    return json.dumps(body, sort_keys=True, default=str)
+
+
+def _not_found(kind: str, object_id: str) -> ApiError:
+    return ApiError(404, f"No {kind} found with id '{object_id}'.")
+
+
+#: The store's record of deleted IDs (so that a later reference to one is a 404).
+DELETED = "deleted"
+
+
+def live_objects(store: ObjectStore) -> list[tuple[str, str]]:
+    """Return ``(kind, key)`` of every object the API still has (deleted IDs left out).
+
+    Args:
+        store: The store the API keeps its objects in.
+    """
+    return [entry for entry in store.stored() if entry[0] != DELETED]
+
+
+class FakeOpenAI:
+    """The API endpoints the provider's resources call, over one working directory's store.
+
+    Args:
+        store: Where objects are kept.
+        clock: Returns the current Unix time in seconds (``created_at`` and friends).
+    """
+
+    def __init__(self, store: ObjectStore, clock: Callable[[], int] | None = None) -> None:
+        """Serve the objects in ``store``."""
+        self.store = store
+        self.clock = clock or (lambda: int(time.time()))
+        self._lock = threading.Lock()
+        self._issued: set[str] = set()
+
+    # -- bookkeeping -------------------------------------------------------------------------
+
+    def new_id(self, prefix: str, kind: str, body: Any) -> str:
+        """Return a fresh, deterministic ID for an object about to be created.
+
+        Args:
+            prefix: The ID's prefix, e.g. ``asst_`` or ``file-``.
+            kind: The object kind (part of the hash).
+            body: The request (part of the hash).
+        """
+        material = f"{kind}\n{_canonical(body)}"
+        with self._lock:
+            for sequence in range(10_000):
+                candidate = prefix + token(f"{material}\n{sequence}")
+                if candidate not in self._issued and not self._known(kind, candidate):
+                    self._issued.add(candidate)
+                    return candidate
+        raise ApiError(500, f"could not issue an ID: 10000 {kind} objects share a request")
+
+    def _known(self, kind: str, object_id: str) -> bool:
+        return self.store.exists(kind, object_id) or self.store.exists(DELETED, object_id)
+
+    def _get(self, kind: str, object_id: str, label: str) -> JsonObject:
+        found = self.store.get(kind, object_id)
+        if found is None:
+            raise _not_found(label, object_id)
+        return found
+
+    def _put(self, kind: str, value: JsonObject, key: str | None = None) -> JsonObject:
+        self.store.put(kind, key or str(value["id"]), value)
+        return value
+
+    def _delete(self, kind: str, key: str, object_id: str) -> None:
+        self.store.delete(kind, key)
+        self.store.put(DELETED, object_id, {"kind": kind})
+
+    def _referenced(self, kind: str, object_id: str, label: str) -> JsonObject | None:
+        """An object a request refers to: stored, deleted (404), or elsewhere (``None``)."""
+        if self.store.exists(DELETED, object_id):
+            raise _not_found(label, object_id)
+        return self.store.get(kind, object_id)
+
+    # -- assistants --------------------------------------------------------------------------
+
+    def create_assistant(self, body: Mapping[str, Any]) -> JsonObject:
+        """``POST /assistants``."""
+        return self._put(
+            "assistant",
+            {
+                "id": self.new_id("asst_", "assistant", body),
+                "object": "assistant",
+                "created_at": self.clock(),
+                "name": body.get("name"),
+                "description": body.get("description"),
+                "model": body.get("model"),
+                "instructions": body.get("instructions"),
+                "tools": list(body.get("tools") or []),
+                "tool_resources": {},
+                "metadata": dict(body.get("metadata") or {}),
+                "temperature": 1.0,
+                "top_p": 1.0,
+                "response_format": "auto",
+            },
+        )
+
+    def get_assistant(self, assistant_id: str) -> JsonObject:
+        """``GET /assistants/{id}``."""
+        return self._get("assistant", assistant_id, "assistant")
+
+    def update_assistant(self, assistant_id: str, body: Mapping[str, Any]) -> JsonObject:
+        """``POST /assistants/{id}``: the fields sent replace the stored ones."""
+        assistant = self.get_assistant(assistant_id)
+        assistant.update({key: value for key, value in body.items() if key != "file_ids"})
+        return self._put("assistant", assistant)
+
+    def delete_assistant(self, assistant_id: str) -> JsonObject:
+        """``DELETE /assistants/{id}``."""
+        self.get_assistant(assistant_id)
+        self._delete("assistant", assistant_id, assistant_id)
+        return {"id": assistant_id, "object": "assistant.deleted", "deleted": True}
+
+    # -- threads and messages ----------------------------------------------------------------
+
+    def create_thread(self, body: Mapping[str, Any]) -> JsonObject:
+        """``POST /threads``: the thread, and a message for each of ``messages``."""
+        thread = self._put(
+            "thread",
+            {
+                "id": self.new_id("thread_", "thread", body),
+                "object": "thread",
+                "created_at": self.clock(),
+                "metadata": dict(body.get("metadata") or {}),
+                "tool_resources": {},
+            },
+        )
+        for message in body.get("messages") or []:
+            self.create_message(thread["id"], message)
+        return thread
+
+    def get_thread(self, thread_id: str) -> JsonObject:
+        """``GET /threads/{id}``."""
+        return self._get("thread", thread_id, "thread")
+
+    def update_thread(self, thread_id: str, body: Mapping[str, Any]) -> JsonObject:
+        """``POST /threads/{id}``: only ``metadata`` changes, and only when sent."""
+        thread = self.get_thread(thread_id)
+        if "metadata" in body:
+            thread["metadata"] = dict(body["metadata"] or {})
+        return self._put("thread", thread)
+
+    def delete_thread(self, thread_id: str) -> JsonObject:
+        """``DELETE /threads/{id}``: its messages and runs are gone with it."""
+        self.get_thread(thread_id)
+        for kind in ("message", "run", "run_step"):
+            for _, key in self.store.stored(kind):
+                found = self.store.get(kind, key)
+                if found is not None and found.get("thread_id") == thread_id:
+                    self._delete(kind, key, key)
+        self._delete("thread", thread_id, thread_id)
+        return {"id": thread_id, "object": "thread.deleted", "deleted": True}
+
+    def create_message(self, thread_id: str, body: Mapping[str, Any]) -> JsonObject:
+        """``POST /threads/{thread_id}/messages``."""
+        self._referenced("thread", thread_id, "thread")
+        text = str(body.get("content") or "")
+        return self._put(
+            "message",
+            {
+                "id": self.new_id("msg_", "message", {"thread_id": thread_id, **body}),
+                "object": "thread.message",
+                "created_at": self.clock(),
+                "thread_id": thread_id,
+                "role": body.get("role"),
+                "content": [{"type": "text", "text": {"value": text, "annotations": []}}],
+                "assistant_id": body.get("assistant_id"),
+                "run_id": body.get("run_id"),
+                "attachments": list(body.get("attachments") or []),
+                "metadata": dict(body.get("metadata") or {}),
+                "status": "completed",
+            },
+        )
+
+    def get_message(self, thread_id: str, message_id: str) -> JsonObject:
+        """``GET /threads/{thread_id}/messages/{id}``."""
+        message = self._get("message", message_id, "message")
+        if message.get("thread_id") != thread_id:
+            raise _not_found("message", message_id)
+        return message
+
+    def update_message(
+        self, thread_id: str, message_id: str, body: Mapping[str, Any]
+    ) -> JsonObject:
+        """``POST /threads/{thread_id}/messages/{id}``: only ``metadata`` changes."""
+        message = self.get_message(thread_id, message_id)
+        if "metadata" in body:
+            message["metadata"] = dict(body["metadata"] or {})
+        return self._put("message", message)
+
+    def delete_message(self, thread_id: str, message_id: str) -> JsonObject:
+        """``DELETE /threads/{thread_id}/messages/{id}``."""
+        self.get_message(thread_id, message_id)
+        self._delete("message", message_id, message_id)
+        return {"id": message_id, "object": "thread.message.deleted", "deleted": True}
+
+    # -- runs --------------------------------------------------------------------------------
+
+    def create_run(self, thread_id: str, body: Mapping[str, Any]) -> JsonObject:
+        """``POST /threads/{thread_id}/runs``: a ``queued`` run (nothing waits for it)."""
+        self._referenced("thread", thread_id, "thread")
+        assistant_id = str(body.get("assistant_id") or "")
+        assistant = self._referenced("assistant", assistant_id, "assistant") or {
+            "model": EXTERNAL_ASSISTANT_MODEL,
+            "instructions": None,
+            "tools": [],
+            "temperature": 1.0,
+            "top_p": 1.0,
+        }
+        created_at = self.clock()
+        run = {
+            "id": self.new_id("run_", "run", {"thread_id": thread_id, **body}),
+            "object": "thread.run",
+            "created_at": created_at,
+            "assistant_id": assistant_id,
+            "thread_id": thread_id,
+            "status": "queued",
+            "started_at": None,
+            "expires_at": created_at + RUN_EXPIRY,
+            "cancelled_at": None,
+            "failed_at": None,
+            "completed_at": None,
+            "last_error": None,
+            "model": body.get("model") or assistant.get("model"),
+            "instructions": body.get("instructions") or assistant.get("instructions") or "",
+            "tools": list(body.get("tools") or assistant.get("tools") or []),
+            "metadata": dict(body.get("metadata") or {}),
+            "usage": None,
+            "temperature": body.get("temperature", assistant.get("temperature", 1.0)),
+            "top_p": body.get("top_p", assistant.get("top_p", 1.0)),
+            "max_prompt_tokens": body.get("max_prompt_tokens"),
+            "max_completion_tokens": body.get("max_completion_tokens", body.get("max_tokens")),
+            "truncation_strategy": {"type": "auto", "last_messages": None},
+            "response_format": "auto",
+            "tool_choice": "auto",
+            "parallel_tool_calls": True,
+            "incomplete_details": None,
+            # what the API received, as sent (the double's record; not part of the response)
+            "request": dict(body),
+        }
+        self._put("run", run)
+        return self._public(run)
+
+    def create_thread_and_run(self, body: Mapping[str, Any]) -> JsonObject:
+        """``POST /threads/runs``: a new thread (with ``thread.messages``) and a run on it."""
+        thread = self.create_thread(dict(body.get("thread") or {}))
+        run_body = {key: value for key, value in body.items() if key != "thread"}
+        return self.create_run(thread["id"], run_body)
+
+    @staticmethod
+    def _public(run: Mapping[str, Any]) -> JsonObject:
+        return {key: value for key, value in run.items() if key != "request"}
+
+    def get_run(self, thread_id: str, run_id: str) -> JsonObject:
+        """``GET /threads/{thread_id}/runs/{id}``."""
+        run = self._get("run", run_id, "run")
+        if run.get("thread_id") != thread_id:
+            raise _not_found("run", run_id)
+        return self._public(run)
+
+    def list_run_steps(self, thread_id: str, run_id: str) -> JsonObject:
+        """``GET /threads/{thread_id}/runs/{run_id}/steps``."""
+        self.get_run(thread_id, run_id)
+        steps = [
+            step
+            for _, key in self.store.stored("run_step")
+            if (step := self.store.get("run_step", key)) is not None
+            and step.get("run_id") == run_id
+        ]
+        steps.sort(key=lambda step: str(step["id"]))
+        return {
+            "object": "list",
+            "data": steps,
+            "first_id": steps[0]["id"] if steps else None,
+            "last_id": steps[-1]["id"] if steps else None,
+            "has_more": False,
+        }
+
+    def cancel_run(self, thread_id: str, run_id: str) -> JsonObject:
+        """``POST /threads/{thread_id}/runs/{id}/cancel``: 400 once the run has ended."""
+        run = self._get("run", run_id, "run")
+        if run.get("thread_id") != thread_id:
+            raise _not_found("run", run_id)
+        if run["status"] not in ("queued", "in_progress", "requires_action"):
+            raise ApiError(400, f"Cannot cancel run with status '{run['status']}'.")
+        run.update(status="cancelled", cancelled_at=self.clock())
+        self._put("run", run)
+        return self._public(run)
+
+    # -- files -------------------------------------------------------------------------------
+
+    def upload_file(self, filename: str, content: bytes, purpose: str) -> JsonObject:
+        """``POST /files`` (multipart): the file's name, size and purpose."""
+        material = {"filename": filename, "purpose": purpose, "sha256": _sha256(content)}
+        return self._put(
+            "file",
+            {
+                "id": self.new_id("file-", "file", material),
+                "object": "file",
+                "bytes": len(content),
+                "created_at": self.clock(),
+                "filename": filename,
+                "purpose": purpose,
+                "status": "processed",
+            },
+        )
+
+    def get_file(self, file_id: str) -> JsonObject:
+        """``GET /files/{id}``."""
+        return self._get("file", file_id, "file")
+
+    def delete_file(self, file_id: str) -> JsonObject:
+        """``DELETE /files/{id}``."""
+        self.get_file(file_id)
+        self._delete("file", file_id, file_id)
+        return {"id": file_id, "object": "file", "deleted": True}
+
+    # -- vector stores -----------------------------------------------------------------------
+
+    def create_vector_store(self, body: Mapping[str, Any]) -> JsonObject:
+        """``POST /vector_stores``: ``in_progress`` while files are being indexed."""
+        file_ids = list(body.get("file_ids") or [])
+        created_at = self.clock()
+        expires_after = body.get("expires_after")
+        store_id = self.new_id("vs_", "vector_store", body)
+        for file_id in file_ids:
+            self._add_file(store_id, {"file_id": file_id}, created_at)
+        return self._put(
+            "vector_store",
+            {
+                "id": store_id,
+                "object": "vector_store",
+                "created_at": created_at,
+                "name": body.get("name"),
+                "usage_bytes": 0,
+                "file_counts": _file_counts(len(file_ids), done=False),
+                "status": "in_progress" if file_ids else "completed",
+                "expires_after": dict(expires_after) if expires_after else None,
+                "expires_at": None,
+                "last_active_at": created_at,
+                "metadata": dict(body.get("metadata") or {}),
+            },
+        )
+
+    def get_vector_store(self, store_id: str) -> JsonObject:
+        """``GET /vector_stores/{id}``."""
+        return self._get("vector_store", store_id, "vector store")
+
+    def update_vector_store(self, store_id: str, body: Mapping[str, Any]) -> JsonObject:
+        """``POST /vector_stores/{id}``: ``name``, ``metadata`` and ``expires_after``."""
+        store = self.get_vector_store(store_id)
+        for key in ("name", "metadata", "expires_after"):
+            if key in body:
+                store[key] = body[key]
+        return self._put("vector_store", store)
+
+    def delete_vector_store(self, store_id: str) -> JsonObject:
+        """``DELETE /vector_stores/{id}``: its file entries are gone with it."""
+        self.get_vector_store(store_id)
+        for _, key in self.store.stored("vector_store_file"):
+            if key.startswith(f"{store_id}."):
+                self.store.delete("vector_store_file", key)
+        self._delete("vector_store", store_id, store_id)
+        return {"id": store_id, "object": "vector_store.deleted", "deleted": True}
+
+    def _add_file(self, store_id: str, body: Mapping[str, Any], created_at: int) -> JsonObject:
+        file_id = str(body.get("file_id"))
+        requested = body.get("chunking_strategy")
+        return self._put(
+            "vector_store_file",
+            {
+                "id": file_id,
+                "object": "vector_store.file",
+                "usage_bytes": 0,
+                "created_at": created_at,
+                "vector_store_id": store_id,
+                "status": "in_progress",
+                "last_error": None,
+                "chunking_strategy": _chunking(requested),
+                "attributes": dict(body.get("attributes") or {}),
+            },
+            key=f"{store_id}.{file_id}",
+        )
+
+    def create_vector_store_file(self, store_id: str, body: Mapping[str, Any]) -> JsonObject:
+        """``POST /vector_stores/{id}/files``: ``in_progress`` until indexed."""
+        self._referenced("vector_store", store_id, "vector store")
+        return self._add_file(store_id, body, self.clock())
+
+    def get_vector_store_file(self, store_id: str, file_id: str) -> JsonObject:
+        """``GET /vector_stores/{id}/files/{file_id}``."""
+        return self._get("vector_store_file", f"{store_id}.{file_id}", "file")
+
+    def update_vector_store_file(
+        self, store_id: str, file_id: str, body: Mapping[str, Any]
+    ) -> JsonObject:
+        """``POST /vector_stores/{id}/files/{file_id}``: only ``attributes``."""
+        entry = self.get_vector_store_file(store_id, file_id)
+        entry["attributes"] = dict(body.get("attributes") or {})
+        return self._put("vector_store_file", entry, key=f"{store_id}.{file_id}")
+
+    def delete_vector_store_file(self, store_id: str, file_id: str) -> JsonObject:
+        """``DELETE /vector_stores/{id}/files/{file_id}``."""
+        self.get_vector_store_file(store_id, file_id)
+        self.store.delete("vector_store_file", f"{store_id}.{file_id}")
+        return {"id": file_id, "object": "vector_store.file.deleted", "deleted": True}
+
+    # -- responses (the Responses API) -------------------------------------------------------
+
+    def create_response(self, body: Mapping[str, Any]) -> JsonObject:
+        """``POST /responses``: answered at once (the answer names the input's code, if any)."""
+        text = answer_for(str(body.get("input") or ""))
+        input_tokens = max(
+            1, (len(str(body.get("input") or "")) + len(str(body.get("instructions") or ""))) // 4
+        )
+        output_tokens = max(1, len(text) // 4)
+        limit = body.get("max_output_tokens")
+        if isinstance(limit, int) and limit > 0:
+            output_tokens = min(output_tokens, limit)
+        response_id = self.new_id("resp_", "response", body)
+        return self._put(
+            "response",
+            {
+                "id": response_id,
+                "object": "response",
+                "created_at": self.clock(),
+                "status": "completed",
+                "model": body.get("model"),
+                "output": [
+                    {
+                        "type": "message",
+                        "id": "msg_" + token(f"response message\n{response_id}"),
+                        "status": "completed",
+                        "role": "assistant",
+                        "content": [{"type": "output_text", "text": text, "annotations": []}],
+                    }
+                ],
+                "usage": {
+                    "input_tokens": input_tokens,
+                    "output_tokens": output_tokens,
+                    "total_tokens": input_tokens + output_tokens,
+                },
+                "temperature": body.get("temperature", 1.0),
+                "top_p": body.get("top_p", 1.0),
+                "max_output_tokens": body.get("max_output_tokens"),
+                "instructions": body.get("instructions"),
+                "user": body.get("user"),
+                "store": body.get("store", True),
+                "request": dict(body),
+            },
+        )
+
+    def get_response(self, response_id: str) -> JsonObject:
+        """``GET /responses/{id}``."""
+        found = self.store.get("response", response_id)
+        if found is None:
+            raise ApiError(404, f"Response with id '{response_id}' not found.")
+        return found
+
+    # -- time passes -------------------------------------------------------------------------
+
+    def advance(self, kind: str, key: str) -> None:
+        """Let the work on an object finish, as it would between two Terraform commands.
+
+        A ``queued`` run becomes ``completed`` (with ``started_at``, ``completed_at``,
+        ``usage``, a ``message_creation`` step and the assistant's message, all derived from
+        the run's ID); a vector store or a vector store file ``in_progress`` becomes
+        ``completed``. Anything else is left as it is.
+
+        Args:
+            kind: ``run``, ``vector_store`` or ``vector_store_file``.
+            key: The object's key in the store.
+        """
+        found = self.store.get(kind, key)
+        if found is None:
+            return
+        if kind == "run" and found["status"] in ("queued", "in_progress"):
+            self._complete_run(found)
+        elif kind in ("vector_store", "vector_store_file") and found["status"] == "in_progress":
+            found["status"] = "completed"
+            if kind == "vector_store":
+                total = int(found["file_counts"]["total"])
+                found["file_counts"] = _file_counts(total, done=True)
+                for _, entry_key in self.store.stored("vector_store_file"):
+                    if entry_key.startswith(f"{found['id']}."):
+                        self.advance("vector_store_file", entry_key)
+            self.store.put(kind, key, found)
+
+    def _complete_run(self, run: JsonObject) -> None:
+        run_id = str(run["id"])
+        digest = _digest(run_id)
+        started_at = int(run["created_at"]) + 1 + digest % 3
+        completed_at = started_at + 2 + digest % 20
+        prompt_tokens = 40 + self._prompt_length(run) // 4
+        completion_tokens = 120 + digest % 400
+        limit = run.get("max_completion_tokens")
+        if isinstance(limit, int | float | Decimal) and limit > 0:
+            completion_tokens = min(completion_tokens, int(limit))
+        message = self.create_message(
+            str(run["thread_id"]),
+            {
+                "role": "assistant",
+                "content": f"[offline double: no model ran; placeholder answer of run {run_id}]",
+                "assistant_id": run["assistant_id"],
+                "run_id": run_id,
+            },
+        )
+        self._put(
+            "run_step",
+            {
+                "id": "step_" + token(f"step\n{run_id}"),
+                "object": "thread.run.step",
+                "created_at": started_at,
+                "run_id": run_id,
+                "assistant_id": run["assistant_id"],
+                "thread_id": run["thread_id"],
+                "type": "message_creation",
+                "status": "completed",
+                "completed_at": completed_at,
+                "step_details": {
+                    "type": "message_creation",
+                    "message_creation": {"message_id": message["id"]},
+                },
+                "usage": {
+                    "prompt_tokens": prompt_tokens,
+                    "completion_tokens": completion_tokens,
+                    "total_tokens": prompt_tokens + completion_tokens,
+                },
+            },
+        )
+        run.update(
+            status="completed",
+            started_at=started_at,
+            completed_at=completed_at,
+            expires_at=None,
+            usage={
+                "prompt_tokens": prompt_tokens,
+                "completion_tokens": completion_tokens,
+                "total_tokens": prompt_tokens + completion_tokens,
+            },
+        )
+        self._put("run", run)
+
+    def _prompt_length(self, run: Mapping[str, Any]) -> int:
+        length = len(str(run.get("instructions") or ""))
+        for _, key in self.store.stored("message"):
+            message = self.store.get("message", key)
+            if message is not None and message.get("thread_id") == run["thread_id"]:
+                length += sum(len(part["text"]["value"]) for part in message["content"])
+        return length
+
+
+def answer_for(text: str) -> str:
+    """The double's stand-in for a model's answer: what the input's first code fence holds.
+
+    Deterministic: the fence's language and its number of lines (or, with no fence, the
+    input's number of lines).
+
+    Args:
+        text: The input.
+    """
+    fence = re.search(r"```([^\n`]*)\n(.*?)```", text, flags=re.DOTALL)
+    if fence is None:
+        lines = len(text.splitlines())
+        return f"[offline double: no model ran] The input has {lines} line(s) and no code block."
+    language = fence.group(1).strip() or "plain"
+    lines = len(fence.group(2).rstrip("\n").splitlines())
+    return f"[offline double: no model ran] A {language} code block of {lines} line(s)."
+
+
+def _sha256(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+def _file_counts(total: int, *, done: bool) -> JsonObject:
+    return {
+        "in_progress": 0 if done else total,
+        "completed": total if done else 0,
+        "failed": 0,
+        "cancelled": 0,
+        "total": total,
+    }
+
+
+def _chunking(requested: Any) -> JsonObject:
+    """The chunking strategy the API reports: ``static`` with its sizes (800/400 for auto)."""
+    if isinstance(requested, Mapping) and requested.get("type") == "static":
+        static = requested.get("static") or {}
+        return {"type": "static", "static": dict(static)}
+    return {"type": "static", "static": {"max_chunk_size_tokens": 800, "chunk_overlap_tokens": 400}}
