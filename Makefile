@@ -69,11 +69,14 @@ OFFLINE := $(VENV)/bin/cdktf-openai-offline run --directory .cdktf-openai-offlin
 # configuration's filesystem mirror and asks the registry: skip it.
 CDKTF_OFFLINE := $(NODE_BIN)/cdktf --skip-provider-lock --output cdktf.out
 
-deploy-local: setup ## Deploy the quick-start app against the offline provider double, then destroy it
-	@$(OFFLINE) $(CDKTF_OFFLINE) deploy quickstart --auto-approve --outputs-file cdktf.out/outputs.json
+# The stacks `make deploy-local` deploys: the Assistants quick start and the Responses reviews.
+LOCAL_STACKS := quickstart code_review_responses
+
+deploy-local: setup ## Deploy the quick-start and Responses apps against the offline provider double, then destroy them
+	@$(OFFLINE) $(CDKTF_OFFLINE) deploy $(LOCAL_STACKS) --auto-approve --outputs-file cdktf.out/outputs.json
 	@echo "==> Outputs (cdktf.out/outputs.json)"
-	@$(VENV_PY) -c 'import json; [print(f"  {k} = {v}") for k, v in json.load(open("cdktf.out/outputs.json"))["quickstart"].items()]'
-	@$(OFFLINE) $(CDKTF_OFFLINE) destroy quickstart --auto-approve
+	@$(VENV_PY) -c 'import json; [print(f"  {stack}.{k} = {v}") for stack, outputs in json.load(open("cdktf.out/outputs.json")).items() for k, v in outputs.items()]'
+	@$(OFFLINE) $(CDKTF_OFFLINE) destroy $(LOCAL_STACKS) --auto-approve
 
 docs: $(VENV)/.installed ## Build the API reference (HTML) into build/docs from the docstrings
 	@$(VENV_PY) -m cdktf_openai._docs build/docs

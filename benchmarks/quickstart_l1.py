@@ -8,7 +8,17 @@ documents hold the same resources (compared by content, since the composites nes
 
 from __future__ import annotations
 
-from cdktf import AssetType, TerraformAsset, TerraformOutput, TerraformStack
+import json
+from typing import Any
+
+from cdktf import (
+    AssetType,
+    DataResource,
+    TerraformAsset,
+    TerraformOutput,
+    TerraformResourceLifecycle,
+    TerraformStack,
+)
 from constructs import Construct
 
 from cdktf_openai.composites.review import REVIEWER_INSTRUCTIONS, fenced
@@ -44,6 +54,23 @@ def _outputs(scope: Construct, name: str, run: Run) -> None:
     )
 
 
+def _guard(resource: Any, **values: Any) -> None:
+    """The companion the L2 adds for values the provider would not update (guard.py)."""
+    texts = {k: json.dumps(v, sort_keys=True, separators=(",", ":")) for k, v in values.items()}
+    guard = DataResource(resource, "replace_on_change", input=texts)
+    resource.lifecycle = _replaced_by(f"terraform_data.{guard.friendly_unique_id}")
+
+
+def _review_messages(code: str, language: str) -> list[dict[str, Any]]:
+    content = f"Please review this {language} code:\n\n{fenced(code, language)}"
+    return [{"content": content, "file_ids": [], "role": "user"}]
+
+
+def _replaced_by(*addresses: str) -> TerraformResourceLifecycle:
+    """The run is replaced when these change (what the composites do for their runs)."""
+    return TerraformResourceLifecycle(replace_triggered_by=list(addresses))
+
+
 class QuickstartL1Stack(TerraformStack):
     """``examples.quickstart.main.QuickstartStack``, with generated classes only."""
 
@@ -72,6 +99,7 @@ class QuickstartL1Stack(TerraformStack):
             messages=[_review_message(SQL_FUNCTION, "python")],
             metadata=_SECURITY,
         )
+        _guard(security_thread, messages=_review_messages(SQL_FUNCTION, "python"))
         security = Run(
             self,
             "security_review_run",
@@ -80,6 +108,7 @@ class QuickstartL1Stack(TerraformStack):
             instructions="Focus particularly on SQL injection vulnerabilities and suggest "
             "secure alternatives.",
             metadata=_SECURITY,
+            lifecycle=_replaced_by("openai_assistant.security_review_assistant"),
         )
 
         optimization_thread = Thread(
@@ -88,6 +117,7 @@ class QuickstartL1Stack(TerraformStack):
             messages=[_review_message(BUBBLE_SORT, "javascript")],
             metadata=_OPTIMIZATION,
         )
+        _guard(optimization_thread, messages=_review_messages(BUBBLE_SORT, "javascript"))
         optimization = Run(
             self,
             "optimization_review_run",
@@ -98,13 +128,14 @@ class QuickstartL1Stack(TerraformStack):
             temperature=0.7,
             max_tokens=1000,
             metadata=_OPTIMIZATION,
+            lifecycle=_replaced_by("openai_assistant.security_review_assistant"),
         )
 
         asset = TerraformAsset(
             self, "docs_search_document", path=str(DOCS / "authentication.md"), type=AssetType.FILE
         )
         document = File(self, "docs_search_document_file", file=asset.path, purpose="assistants")
-        VectorStore(
+        store = VectorStore(
             self,
             "docs_search_vector_store",
             name="Documentation Store",
@@ -112,6 +143,7 @@ class QuickstartL1Stack(TerraformStack):
             expires_after=VectorStoreExpiresAfter(anchor="last_active_at", days=30),
             metadata=_DOCS,
         )
+        _guard(store, expires_after_days=30)
         helper = Assistant(
             self,
             "docs_search_assistant",
@@ -134,6 +166,7 @@ class QuickstartL1Stack(TerraformStack):
                 )
             ],
         )
+        _guard(question, attachments=[{"file": document.id, "tools": [{"type": "file_search"}]}])
         docs = Run(
             self,
             "docs_search_run",
@@ -142,6 +175,9 @@ class QuickstartL1Stack(TerraformStack):
             tools=[{"type": "file_search"}],
             metadata=_DOCS,
             depends_on=[question],
+            lifecycle=_replaced_by(
+                "openai_message.docs_search_question", "openai_assistant.docs_search_assistant"
+            ),
         )
 
         _outputs(self, "security_review", security)

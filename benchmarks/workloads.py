@@ -18,6 +18,7 @@ The module imports neither cdktf nor the library at import time: a worker times 
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -75,6 +76,12 @@ def message_of(i: int) -> str:
     return f"Please review this {LANGUAGE} code:\n\n```{LANGUAGE}\n{code_of(i)}```"
 
 
+def messages_fingerprint(i: int) -> str:
+    """What the ``Thread`` L2's guard companion holds for review ``i``'s messages (guard.py)."""
+    message = {"content": message_of(i), "file_ids": [], "role": "user"}
+    return json.dumps([message], sort_keys=True, separators=(",", ":"))
+
+
 def build(variant: str, stack: Any, n: int) -> None:
     """Add the provider and ``n`` reviews of ``variant`` (not ``json``) to ``stack``.
 
@@ -129,10 +136,13 @@ def _build_l2(stack: Any, n: int) -> None:
             assistant=assistant,
             instructions=FOCUS,
             temperature=TEMPERATURE,
+            replace_triggered_by=[assistant],
         )
 
 
 def _build_l1(stack: Any, n: int) -> None:
+    from cdktf import DataResource, TerraformResourceLifecycle
+
     from cdktf_openai.generated.assistant import Assistant, AssistantTools
     from cdktf_openai.generated.provider import OpenaiProvider
     from cdktf_openai.generated.run import Run
@@ -151,6 +161,13 @@ def _build_l1(stack: Any, n: int) -> None:
         thread = Thread(
             stack, f"thread_{i}", messages=[ThreadMessages(role="user", content=message_of(i))]
         )
+        # what the Thread L2 adds: a companion whose change replaces the thread (guard.py)
+        guard = DataResource(
+            thread, "replace_on_change", input={"messages": messages_fingerprint(i)}
+        )
+        thread.lifecycle = TerraformResourceLifecycle(
+            replace_triggered_by=[f"terraform_data.{guard.friendly_unique_id}"]
+        )
         Run(
             stack,
             f"run_{i}",
@@ -158,6 +175,9 @@ def _build_l1(stack: Any, n: int) -> None:
             assistant_id=assistant.id,
             instructions=FOCUS,
             temperature=TEMPERATURE,
+            lifecycle=TerraformResourceLifecycle(
+                replace_triggered_by=[f"openai_assistant.assistant_{i}"]
+            ),
         )
 
 
@@ -175,8 +195,12 @@ def document(stack: str, n: int) -> dict[str, Any]:
     assistants: dict[str, Any] = {}
     threads: dict[str, Any] = {}
     runs: dict[str, Any] = {}
+    guards: dict[str, Any] = {}
     for i in range(n):
         a, t, r = f"assistant_{i}", f"thread_{i}", f"run_{i}"
+        # cdktf's name of the thread's child "replace_on_change" (workarounds.terraform_name)
+        digest = hashlib.md5(f"{t}/replace_on_change".encode(), usedforsecurity=False)
+        g = f"{t}_replace_on_change_{digest.hexdigest()[:8].upper()}"
         assistants[a] = _resource(
             stack,
             "openai_assistant",
@@ -192,8 +216,15 @@ def document(stack: str, n: int) -> dict[str, Any]:
             stack,
             "openai_thread",
             t,
-            {"messages": [{"content": message_of(i), "role": "user"}]},
+            {
+                "lifecycle": {"replace_triggered_by": [f"terraform_data.{g}"]},
+                "messages": [{"content": message_of(i), "role": "user"}],
+            },
         )
+        guards[g] = {
+            "//": {"metadata": {"path": f"{stack}/{t}/replace_on_change", "uniqueId": g}},
+            "input": {"messages": messages_fingerprint(i)},
+        }
         runs[r] = _resource(
             stack,
             "openai_run",
@@ -201,6 +232,7 @@ def document(stack: str, n: int) -> dict[str, Any]:
             {
                 "assistant_id": f"${{openai_assistant.{a}.id}}",
                 "instructions": FOCUS,
+                "lifecycle": {"replace_triggered_by": [f"openai_assistant.{a}"]},
                 "temperature": TEMPERATURE,
                 "thread_id": f"${{openai_thread.{t}.id}}",
             },
@@ -215,6 +247,7 @@ def document(stack: str, n: int) -> dict[str, Any]:
             "openai_assistant": dict(sorted(assistants.items())),
             "openai_run": dict(sorted(runs.items())),
             "openai_thread": dict(sorted(threads.items())),
+            "terraform_data": dict(sorted(guards.items())),
         },
         "terraform": {
             # cdktf's local backend: a state file in the working directory

@@ -20,9 +20,10 @@ from constructs import Construct
 
 from cdktf_openai.defaults import apply_defaults
 from cdktf_openai.errors import Problem, ValidationError
+from cdktf_openai.guard import COMPANION_ID, COMPANION_TYPE, add_companion
 from cdktf_openai.notices import warn
 from cdktf_openai.props import Props
-from cdktf_openai.stacks import claim_terraform_name
+from cdktf_openai.stacks import claim_terraform_name, place_of
 from cdktf_openai.validation import TokenCheck, show
 from cdktf_openai.workarounds import create_resource, is_duplicate_id_error, struct
 
@@ -126,14 +127,51 @@ class OpenAIResource:
         lifecycle = config.pop("lifecycle", {})
         if deferred:
             lifecycle["precondition"] = _preconditions(construct_path(scope, id), deferred)
+        guarded = {n: values[n] for n in props.replaced_on_change if values[n] not in (None, ())}
+        if guarded:  # see guard.py: the companion's address, known before it exists
+            name = place_of(scope, id).child_name(id, COMPANION_ID)
+            triggers = lifecycle.get("replace_triggered_by") or []
+            lifecycle["replace_triggered_by"] = [*triggers, f"{COMPANION_TYPE}.{name}"]
         if any(value is not None for value in lifecycle.values()):
             config["lifecycle"] = TerraformResourceLifecycle(**lifecycle)
         self._create(scope, id, props.config, **config)
+        if self._NAMED:  # the address cdktf gives it, known without asking jsii
+            name = place_of(scope, id).name_of(id)
+            self._terraform_address: str | None = f"{_resource_type(type(self))}.{name}"
+        if guarded:
+            add_companion(self, guarded)  # type: ignore[arg-type]
         self._warn_unsent_zeros({name: values[name] for name in props.zero_not_sent})
         for warning in props.warnings:
             if warning.applies(values):
                 self._warn(warning.code, warning.message)
         return values
+
+    def override_logical_id(self, new_logical_id: str) -> None:
+        """Give the resource another Terraform name (cdktf's ``override_logical_id``).
+
+        Args:
+            new_logical_id: The name to use in the Terraform JSON.
+
+        Raises:
+            ValidationError: When another resource already names this one by its address
+                (e.g. a composite's run, in ``replace_triggered_by``): as cdktf does once a
+                resource's ``fqn`` was read, the name may not change afterwards.
+        """
+        if getattr(self, "_terraform_address_used", False):
+            problem = Problem(
+                "override_logical_id",
+                "must come before another resource names this one by its address (e.g. in "
+                "a composite run's replace_triggered_by)",
+                repr(new_logical_id),
+            )
+            raise ValidationError(self.node.path, [problem])  # type: ignore[attr-defined]
+        super().override_logical_id(new_logical_id)  # type: ignore[misc]
+        self._terraform_address = f"{_resource_type(type(self))}.{new_logical_id}"
+
+    def reset_override_logical_id(self) -> None:
+        """Go back to the Terraform name cdktf derives from the construct path."""
+        super().reset_override_logical_id()  # type: ignore[misc]
+        self._terraform_address = None  # asked from jsii when needed
 
     def _checked(
         self,

@@ -42,6 +42,10 @@ class Prop:
             with ``None``); unset, the value is passed as it is.
         zero_not_sent: The provider reads it with the SDK's ``GetOk``, which treats 0 as unset:
             a value of exactly 0 gets a warning, since it is never sent.
+        replace_on_change: Provider 1.2.0 plans a change of it as an update in place but never
+            sends the change (a field inside a list of blocks, which the SDK does not replace
+            for; or one its Update leaves out), so the object would silently keep the old
+            value: a change replaces the resource instead (see :mod:`cdktf_openai.guard`).
     """
 
     rule: Rule
@@ -50,6 +54,7 @@ class Prop:
     to: str | None = None
     render: Callable[[Any], Any] | None = None
     zero_not_sent: bool = False
+    replace_on_change: bool = False
 
 
 @dataclass(frozen=True)
@@ -116,6 +121,11 @@ class Props:
     def zero_not_sent(self) -> tuple[str, ...]:
         """The props whose 0 the provider never sends."""
         return tuple(name for name, prop in self.props.items() if prop.zero_not_sent)
+
+    @property
+    def replaced_on_change(self) -> tuple[str, ...]:
+        """The props whose change must replace the resource (the provider drops it)."""
+        return tuple(name for name, prop in self.props.items() if prop.replace_on_change)
 
     def values_of(self, arguments: Mapping[str, Any]) -> dict[str, Any]:
         """The declared props' values out of a constructor's arguments (``locals()``).

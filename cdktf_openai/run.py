@@ -18,6 +18,7 @@ from cdktf_openai.references import HasId, id_of, reference_rule
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.tool import NON_FUNCTION_TOOL, Tool
 from cdktf_openai.validation import Items, sorted_metadata
+from cdktf_openai.workarounds import resource_address
 
 __all__ = ["ASSISTANT", "THREAD", "Run"]
 
@@ -66,7 +67,9 @@ class Run(OpenAIResource, _run.Run):
         stream_for_tool=Prop(limits.FLAG),
         metadata=Prop(limits.METADATA, default="metadata", render=sorted_metadata),
         replace_triggered_by=Prop(
-            limits.REPLACE_TRIGGERED_BY, to="lifecycle.replace_triggered_by", render=list
+            limits.REPLACE_TRIGGERED_BY,
+            to="lifecycle.replace_triggered_by",
+            render=lambda resources: [resource_address(r) for r in resources],
         ),
         depends_on=DEPENDS_ON,
         provider=PROVIDER,

@@ -51,6 +51,10 @@ class Place:
         """The Terraform name of a resource with this ``id`` created in this scope."""
         return terraform_name((*self.components, id))
 
+    def child_name(self, id: str, child: str) -> str:
+        """The Terraform name of a resource ``child`` of the construct ``id`` in this scope."""
+        return terraform_name((*self.components, id, child))
+
 
 #: Scope -> where it is (weak: apps built in tests come and go).
 _places: weakref.WeakKeyDictionary[Construct, Place] = weakref.WeakKeyDictionary()

@@ -25,7 +25,11 @@ _MESSAGE = Predicate(
 class Thread(OpenAIResource, _thread.Thread):
     """A thread: a conversation that runs read and answer (``openai_thread``).
 
-    Changing the messages replaces the thread (and so every run on it).
+    Changing the messages replaces the thread (and so every run on it). Provider 1.2.0 would
+    only do that when the *number* of messages changes, and plan an edited message as an update
+    that it never sends; so a thread with messages has a ``terraform_data`` companion
+    (``replace_on_change``) that makes any change of them a replacement (see
+    :mod:`cdktf_openai.guard`).
 
     Read-only attributes (tokens until apply): ``id``, ``created_at``.
 
@@ -40,6 +44,7 @@ class Thread(OpenAIResource, _thread.Thread):
         messages=Prop(
             Items(each=_MESSAGE),
             render=lambda messages: [message.for_thread() for message in messages] or None,
+            replace_on_change=True,  # an edited message would be an update the provider drops
         ),
         metadata=Prop(limits.METADATA, default="metadata", render=sorted_metadata),
         depends_on=DEPENDS_ON,

@@ -29,7 +29,9 @@ class ThreadMessage(OpenAIResource, _message.Message):
     """A message added to a thread that already exists (``openai_message``).
 
     Use it to add a question to a ``Thread`` (or to a thread made elsewhere, by ID), with
-    files attached for file search or the code interpreter. Changing it replaces it.
+    files attached for file search or the code interpreter. Changing it replaces it: for its
+    attachments, which provider 1.2.0 would update in place without sending, through a
+    ``terraform_data`` companion (see :mod:`cdktf_openai.guard`).
 
     (For the messages a thread *starts* with, pass ``ChatMessage`` values to ``Thread``.)
 
@@ -50,6 +52,7 @@ class ThreadMessage(OpenAIResource, _message.Message):
         attachments=Prop(
             Items(max_items=limits.MAX_ATTACHMENTS, each=_ATTACHMENT),
             render=lambda attachments: [a.for_message() for a in attachments] or None,
+            replace_on_change=True,  # an edited attachment would be an update the provider drops
         ),
         metadata=Prop(limits.METADATA, default="metadata", render=sorted_metadata),
         depends_on=DEPENDS_ON,

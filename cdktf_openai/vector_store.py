@@ -28,7 +28,10 @@ class VectorStore(OpenAIResource, _vector_store.VectorStore):
     """A vector store: files chunked and embedded for file search (``openai_vector_store``).
 
     Provider 1.2.0 cannot attach a vector store to an assistant or a thread (it has no
-    ``tool_resources``); see ``DocumentSearch`` for how files reach file search with it.
+    ``tool_resources``); see ``DocumentSearch`` for how files reach file search with it. Its
+    Update sends only the name, metadata and files: a change of ``chunking`` or
+    ``expires_after_days`` replaces the store instead, through a ``terraform_data`` companion
+    (see :mod:`cdktf_openai.guard`).
 
     Read-only attributes (tokens until apply): ``id``, ``status``, ``file_count``,
     ``created_at``.
@@ -53,6 +56,7 @@ class VectorStore(OpenAIResource, _vector_store.VectorStore):
             render=lambda chunking: struct(
                 _vector_store.VectorStoreChunkingStrategy, type=chunking
             ),
+            replace_on_change=True,  # the provider's Update does not send it
         ),
         expires_after_days=Prop(
             limits.EXPIRY_DAYS,
@@ -60,6 +64,7 @@ class VectorStore(OpenAIResource, _vector_store.VectorStore):
             render=lambda days: struct(
                 _vector_store.VectorStoreExpiresAfter, anchor=EXPIRY_ANCHOR, days=days
             ),
+            replace_on_change=True,  # the provider's Update does not send it
         ),
         metadata=Prop(limits.METADATA, default="metadata", render=sorted_metadata),
         depends_on=DEPENDS_ON,

@@ -24,6 +24,9 @@ __all__ = ["VectorStoreFile"]
 class VectorStoreFile(OpenAIResource, _vector_store_file.VectorStoreFile):
     """A file added to a vector store, with its own chunking (``openai_vector_store_file``).
 
+    Provider 1.2.0's Update sends only ``attributes``: a change of ``chunking`` replaces it
+    instead, through a ``terraform_data`` companion (see :mod:`cdktf_openai.guard`).
+
     Read-only attributes (tokens until apply): ``id``, ``status``, ``created_at``.
 
     Example::
@@ -49,6 +52,7 @@ class VectorStoreFile(OpenAIResource, _vector_store_file.VectorStoreFile):
             ),
             to="chunking_strategy",
             render=lambda chunking: chunking.for_vector_store_file(),
+            replace_on_change=True,  # the provider's Update sends only attributes
         ),
         attributes=Prop(limits.ATTRIBUTES, render=sorted_metadata),
         depends_on=DEPENDS_ON,

@@ -15,6 +15,7 @@ around and why.
   which Terraform name its resource would get.
 - :func:`annotate`: a cdktf annotation without the JavaScript stack the CLI prints under it.
 - :func:`range_condition`: a Terraform range check that cdktf 0.21 renders correctly.
+- :func:`resource_address`: ``replace_triggered_by`` as Terraform's JSON syntax takes it.
 - :data:`CLI_VARIABLE`: how an app knows the cdktf CLI runs it.
 """
 
@@ -39,6 +40,7 @@ __all__ = [
     "is_duplicate_id_error",
     "is_valid_terraform_name",
     "range_condition",
+    "resource_address",
     "struct",
     "terraform_name",
 ]
@@ -260,6 +262,29 @@ def range_condition(value: Any, minimum: float, maximum: float | None, *, also: 
     if also is not None:
         condition = Op.and_(also, condition)
     return condition if maximum is None else Op.and_(condition, Op.gte(maximum, value))
+
+
+# -- replace_triggered_by --------------------------------------------------------------------
+# cdktf 0.21 (lib/terraform-resource.ts, lifecycleToTerraform) renders a resource given to
+# lifecycle.replace_triggered_by as "${type.name}", which Terraform's JSON syntax rejects
+# ("Invalid character"): like depends_on, it takes a bare address. Passing the address as a
+# string renders it as it is.
+
+
+def resource_address(resource: Any) -> str:
+    """The bare Terraform address of a resource, ``<type>.<name>``, for replace_triggered_by.
+
+    An L2 construct of this library knows its address (``_terraform_address``, kept up to
+    date by its ``override_logical_id``); any other resource is asked through jsii.
+
+    Args:
+        resource: A resource construct (a generated class or an L2 construct).
+    """
+    known: str | None = getattr(resource, "_terraform_address", None)
+    if known is not None:
+        resource._terraform_address_used = True  # its name may not change from now on
+        return known
+    return f"{resource.terraform_resource_type}.{resource.friendly_unique_id}"
 
 
 # -- the cdktf CLI -------------------------------------------------------------------------------

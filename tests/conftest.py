@@ -73,6 +73,14 @@ def expect_rejected(build: Callable[[], object], field: str) -> ValidationError:
     return caught.value
 
 
+def replaced_on_change(*path: str) -> dict[str, list[str]]:
+    """The lifecycle of a resource at ``path`` (below its stack) that has a guard companion."""
+    from cdktf_openai.workarounds import terraform_name
+
+    name = terraform_name([*path, "replace_on_change"])
+    return {"replace_triggered_by": [f"terraform_data.{name}"]}
+
+
 def by_path(synthesized: dict[str, Any], path: str) -> tuple[str, str, dict[str, Any]]:
     """The resource whose construct path is ``path``: (type, logical id, body without ``//``)."""
     for resource_type, resources in synthesized.get("resource", {}).items():

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 from cdktf import App, TerraformStack
+from cdktf import Testing as CdktfTesting
 from constructs import Construct
 
 from cdktf_openai import (
@@ -97,3 +99,17 @@ def test_a_duplicate_composite_id_is_a_validation_error(stack: TerraformStack, b
     build(stack)
     with pytest.raises(ValidationError, match=r"^stack/x: id must be unique"):
         build(stack)
+
+
+def test_the_escape_hatch_renames_a_resource_and_its_triggers_follow(
+    stack: TerraformStack,
+) -> None:
+    reviewer = Assistant(stack, "reviewer", model="gpt-4o")
+    reviewer.override_logical_id("legacy_reviewer")
+    CodeReviewRun(stack, "review", code="x", language="c", assistant=reviewer)
+    document = json.loads(CdktfTesting.synth(stack))
+    (run,) = document["resource"]["openai_run"].values()
+    assert run["lifecycle"]["replace_triggered_by"] == ["openai_assistant.legacy_reviewer"]
+    assert list(document["resource"]["openai_assistant"]) == ["legacy_reviewer"]
+    with pytest.raises(ValidationError, match=r"^stack/reviewer: override_logical_id must come"):
+        reviewer.override_logical_id("too_late")  # the review names it already

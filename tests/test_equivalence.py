@@ -265,9 +265,28 @@ def synthesized(build: Callable[[Construct], object]) -> dict[str, Any]:
     return document
 
 
+#: The L2 constructs that add a ``terraform_data`` companion (guard.py) for these props.
+GUARDED = {
+    "Thread+ChatMessage": ["messages"],
+    "ThreadMessage+Attachment": ["attachments"],
+    "VectorStore": ["chunking", "expires_after_days"],
+    **{f"VectorStoreFile+Chunking.{kind}": ["chunking"] for kind in ("auto", "fixed", "semantic")},
+}
+
+
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_the_l2_writes_what_the_generated_class_writes(case: str) -> None:
     l2, l1 = (synthesized(build) for build in CASES[case])
+    companions = l2["resource"].pop("terraform_data", {})
+    (kind,) = l1["resource"]
+    body = l2["resource"][kind]["x"]
+    if case in GUARDED:
+        # the one addition: the companion that replaces the resource when these change
+        ((name, companion),) = companions.items()
+        assert sorted(companion["input"]) == GUARDED[case]
+        assert body.pop("lifecycle") == {"replace_triggered_by": [f"terraform_data.{name}"]}
+    else:
+        assert companions == {}
     assert l2["resource"] == l1["resource"]
     assert l2["resource"]  # something was compared
 

@@ -8,7 +8,7 @@ import pytest
 from cdktf import TerraformStack
 
 from cdktf_openai import ChatMessage, Thread
-from tests.conftest import expect_rejected, resource_json
+from tests.conftest import expect_rejected, replaced_on_change, resource_json
 
 
 def test_messages_and_metadata_are_mapped_in_order(stack: TerraformStack) -> None:
@@ -32,6 +32,7 @@ def test_messages_and_metadata_are_mapped_in_order(stack: TerraformStack) -> Non
             {"role": "assistant", "content": "Sure."},
         ],
         "metadata": {"language": "python", "topic": "review"},
+        "lifecycle": replaced_on_change("thread"),  # an edited message replaces the thread
     }
 
 

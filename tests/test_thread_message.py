@@ -9,7 +9,7 @@ from cdktf import TerraformStack
 
 from cdktf_openai import Attachment, Thread, ThreadMessage, Tool, ValidationError
 from cdktf_openai.generated.file import File as L1File
-from tests.conftest import expect_rejected, resource_json
+from tests.conftest import expect_rejected, replaced_on_change, resource_json
 
 
 def test_message_with_attachments_references_thread_and_file(stack: TerraformStack) -> None:
@@ -38,6 +38,7 @@ def test_message_with_attachments_references_thread_and_file(stack: TerraformSta
             },
         ],
         "metadata": {"topic": "auth"},
+        "lifecycle": replaced_on_change("question"),  # an edited attachment replaces it
     }
 
 

@@ -10,7 +10,7 @@ from cdktf import TerraformStack, TerraformVariable
 
 from cdktf_openai import Chunking, File, ValidationError, VectorStore, VectorStoreFile
 from cdktf_openai.tokens import NumberToken
-from tests.conftest import expect_rejected, resource_json
+from tests.conftest import expect_rejected, replaced_on_change, resource_json
 
 
 def test_store_with_files_expiry_and_chunking(stack: TerraformStack, tmp_path: Path) -> None:
@@ -31,6 +31,7 @@ def test_store_with_files_expiry_and_chunking(stack: TerraformStack, tmp_path: P
         "chunking_strategy": {"type": "static"},
         "expires_after": {"anchor": "last_active_at", "days": 7},
         "metadata": {"team": "docs"},
+        "lifecycle": replaced_on_change("store"),  # the provider's Update would drop them
     }
 
 
@@ -83,6 +84,7 @@ def test_store_file_with_chunking_and_attributes(stack: TerraformStack) -> None:
         "file_id": "file-abc",
         "chunking_strategy": {"type": "fixed", "size": 800},
         "attributes": {"kind": "spec"},
+        "lifecycle": replaced_on_change("spec"),
     }
 
 

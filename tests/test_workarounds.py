@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import jsii
@@ -14,10 +15,12 @@ from cdktf import (
     IAspect,
     Op,
     StringConcat,
+    TerraformResourceLifecycle,
     TerraformStack,
     TerraformVariable,
     Tokenization,
 )
+from cdktf import Testing as CdktfTesting
 from constructs import Construct, IConstruct, IValidation
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -29,6 +32,7 @@ from cdktf_openai.workarounds import (
     annotation_errors,
     is_duplicate_id_error,
     range_condition,
+    resource_address,
     terraform_name,
 )
 from tests.conftest import ROOT
@@ -149,3 +153,19 @@ def test_the_cdktf_cli_tells_the_app_it_runs_by_this_variable() -> None:
     # @cdktf/cli-core synth-stack: the environment of the app the CLI runs
     synth_stack = ROOT / "node_modules" / "@cdktf" / "cli-core" / "src" / "lib" / "synth-stack.js"
     assert f"{CLI_VARIABLE}: outdir" in synth_stack.read_text()
+
+
+def test_cdktf_renders_a_resource_in_replace_triggered_by_as_terraform_json_refuses() -> None:
+    # cdktf lib/terraform-resource.ts (lifecycleToTerraform): "${type.name}"; Terraform's JSON
+    # syntax takes a bare address there, as for depends_on
+    stack = TerraformStack(App(), "stack")
+    trigger = RawThread(stack, "trigger")
+    RawThread(stack, "cdktf", lifecycle=TerraformResourceLifecycle(replace_triggered_by=[trigger]))
+    RawThread(
+        stack,
+        "ours",
+        lifecycle=TerraformResourceLifecycle(replace_triggered_by=[resource_address(trigger)]),
+    )
+    threads = json.loads(CdktfTesting.synth(stack))["resource"]["openai_thread"]
+    assert threads["cdktf"]["lifecycle"]["replace_triggered_by"] == ["${openai_thread.trigger}"]
+    assert threads["ours"]["lifecycle"]["replace_triggered_by"] == ["openai_thread.trigger"]

@@ -6,7 +6,7 @@
 // Usage: node build/bench-ts/app.js N OUTDIR   -> prints `BENCH_RESULT {...}` like benchmarks/worker.py
 /* eslint-disable @typescript-eslint/no-var-requires */
 const importStarted = performance.now();
-const { App, TerraformStack } = require("cdktf");
+const { App, DataResource, TerraformStack } = require("cdktf");
 const { OpenaiProvider } = require("./providers/openai/provider");
 const { Assistant } = require("./providers/openai/assistant");
 const { Thread } = require("./providers/openai/thread");
@@ -51,11 +51,17 @@ function main(argv: string[]): void {
     const thread = new Thread(stack, `thread_${i}`, {
       messages: [{ role: "user", content: messageOf(i) }],
     });
+    // what the Thread L2 adds: a companion whose change replaces the thread (guard.py)
+    const guard = new DataResource(thread, "replace_on_change", {
+      input: { messages: JSON.stringify([{ content: messageOf(i), file_ids: [], role: "user" }]) },
+    });
+    thread.lifecycle = { replaceTriggeredBy: [`terraform_data.${guard.friendlyUniqueId}`] };
     new Run(stack, `run_${i}`, {
       threadId: thread.id,
       assistantId: assistant.id,
       instructions: FOCUS,
       temperature: TEMPERATURE,
+      lifecycle: { replaceTriggeredBy: [`openai_assistant.assistant_${i}`] },
     });
   }
   const built = performance.now();

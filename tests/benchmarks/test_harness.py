@@ -86,7 +86,12 @@ def test_quick_mode_writes_a_well_formed_report(tmp_path: Path) -> None:
 def test_json_floor_document_matches_l1_shape(tmp_path: Path) -> None:
     path = workloads.write_json(tmp_path, "bench", 2)
     document = json.loads(path.read_text())
-    assert resource_counts(document) == {"openai_assistant": 2, "openai_run": 2, "openai_thread": 2}
+    assert resource_counts(document) == {
+        "openai_assistant": 2,
+        "openai_run": 2,
+        "openai_thread": 2,
+        "terraform_data": 2,  # the threads' guard companions (cdktf_openai/guard.py)
+    }
     assert (
         document["resource"]["openai_run"]["run_1"]["thread_id"] == "${openai_thread.thread_1.id}"
     )

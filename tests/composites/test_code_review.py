@@ -41,9 +41,7 @@ def test_creates_a_reviewer_thread_and_run(stack: TerraformStack) -> None:
         "temperature": 0.2,
         "max_tokens": 300,
         # a changed reviewer (updated in place, same id) must not leave a stale review
-        "lifecycle": {
-            "replace_triggered_by": ["${" + address(synthesized, "stack/review/assistant") + "}"]
-        },
+        "lifecycle": {"replace_triggered_by": [address(synthesized, "stack/review/assistant")]},
     }
 
 
@@ -131,7 +129,7 @@ def test_the_review_is_redone_when_the_reviewer_or_the_code_changes(stack: Terra
     reviewer = address(synthesized, "stack/first/assistant")
     for name in ("first", "second"):
         *_, run = by_path(synthesized, f"stack/{name}/run")
-        assert run["lifecycle"]["replace_triggered_by"] == [f"${{{reviewer}}}"]
+        assert run["lifecycle"]["replace_triggered_by"] == [reviewer]
         # the code is in the thread's message: a new code is a new thread, so a new thread_id
         assert run["thread_id"] == reference(synthesized, f"stack/{name}/thread")
     *_, by_id = by_path(synthesized, "stack/by_id/run")

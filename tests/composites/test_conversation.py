@@ -5,7 +5,7 @@ from __future__ import annotations
 from cdktf import TerraformStack
 
 from cdktf_openai import Assistant, Attachment, ChatMessage, Conversation
-from tests.conftest import address, by_path, reference, synth
+from tests.conftest import address, by_path, reference, replaced_on_change, synth
 
 
 def test_messages_then_a_run(stack: TerraformStack) -> None:
@@ -22,6 +22,7 @@ def test_messages_then_a_run(stack: TerraformStack) -> None:
     assert thread == {
         "messages": [{"role": "user", "content": "Summarize our SLA policy."}],
         "metadata": {"topic": "sla"},
+        "lifecycle": replaced_on_change("chat", "thread"),
     }
     *_, run = by_path(synthesized, "stack/chat/run")
     assert run == {
@@ -61,10 +62,10 @@ def test_the_run_is_redone_when_the_question_or_the_assistant_changes(
     # neither is referenced by the run's arguments: without these, a changed question would
     # be replaced while the run and its answer stayed as they were
     assert run["lifecycle"]["replace_triggered_by"] == [
-        "${" + address(synthesized, "stack/ask/question") + "}",
-        "${" + address(synthesized, "stack/helper") + "}",
+        address(synthesized, "stack/ask/question"),
+        address(synthesized, "stack/helper"),
     ]
     *_, by_id = by_path(synthesized, "stack/by_id/run")
     assert by_id["lifecycle"]["replace_triggered_by"] == [
-        "${" + address(synthesized, "stack/by_id/question") + "}"
+        address(synthesized, "stack/by_id/question")
     ]

@@ -93,8 +93,8 @@ def test_the_answer_is_redone_when_a_document_or_the_question_changes(
     # a changed document is a new File (its file id changes), so a new question, whose
     # attachments reference the files; a new question or assistant replaces the run
     assert run["lifecycle"]["replace_triggered_by"] == [
-        "${" + address(synthesized, "stack/search/question") + "}",
-        "${" + address(synthesized, "stack/search/assistant") + "}",
+        address(synthesized, "stack/search/question"),
+        address(synthesized, "stack/search/assistant"),
     ]
     *_, question = by_path(synthesized, "stack/search/question")
     assert [a["file_id"] for a in question["attachments"]] == [
