@@ -58,6 +58,7 @@ def test_cdktf_synth_writes_the_quickstart_stack_offline(tmp_path: Path) -> None
         "openai_run",
         "openai_thread",
         "openai_vector_store",
+        "terraform_data",  # the guards of guard.py
     ]
     assert stack["provider"]["openai"] == [{}]
     # offline: the CLI did not try to fetch providers (cdktf.json declares none)

@@ -11,9 +11,11 @@ as the stack itself, or as the folder ``app.synth()`` wrote; in every case the f
 the folder, from a full synthesis of the stack, or, for JSON, found by name and MD5 under the
 current folder.
 
-``apply()``, ``destroy()`` and ``refresh()`` raise :class:`TerraformError` (with Terraform's
-message) when Terraform fails; ``plan()`` and ``validate()`` return the result, whose exit
-status is the answer (``plan(detailed_exitcode=True)``: 0 no changes, 1 error, 2 changes).
+Its state stays in the workspace (``terraform.tfstate``), whatever backend path the stack was
+synthesized with. ``apply()``, ``destroy()`` and ``refresh()`` raise :class:`TerraformError`
+(with Terraform's message) when Terraform fails; ``plan()`` and ``validate()`` return the
+result, whose exit status is the answer (``plan(detailed_exitcode=True)``: 0 no changes, 1
+error, 2 changes).
 
 Example::
 
@@ -120,6 +122,26 @@ def copy_assets(directory: Path, document: Mapping[str, Any], roots: Sequence[Pa
 def _is_stack(value: Any) -> bool:
     """Whether ``value`` is a cdktf ``TerraformStack`` (without importing cdktf)."""
     return hasattr(value, "node") and hasattr(value, "to_terraform")
+
+
+#: Where a workspace keeps the state of a stack with cdktf's local backend.
+STATE_FILE_NAME = "terraform.tfstate"
+
+
+def _keep_state_inside(directory: Path) -> None:
+    """Point the local backend at a state file inside the workspace.
+
+    cdktf writes the local backend's path as an absolute path in the folder the stack was
+    synthesized in (``<cwd>/terraform.<stack>.tfstate``): Terraform would keep the workspace's
+    state there, outside it, where another workspace of the same stack (or the user's own
+    deploy) would find it.
+    """
+    stack_file = directory / STACK_FILE_NAME
+    document = json.loads(stack_file.read_text(encoding="utf-8"))
+    local = document.get("terraform", {}).get("backend", {}).get("local")
+    if isinstance(local, dict) and local.get("path") != STATE_FILE_NAME:
+        local["path"] = STATE_FILE_NAME
+        stack_file.write_text(json.dumps(document, indent=2), encoding="utf-8")
 
 
 def _synthesize(stack: Any, directory: Path) -> None:
@@ -251,6 +273,7 @@ class TerraformWorkspace:
             (directory / STACK_FILE_NAME).write_text(text, encoding="utf-8")
             roots = list(asset_roots) if asset_roots is not None else [Path.cwd()]
             copy_assets(directory, json.loads(text), roots)
+        _keep_state_inside(directory)
         workspace = cls(directory, config_file, terraform=terraform)
         if init:
             workspace.init().check()

@@ -69,7 +69,7 @@ def test_quick_mode_writes_a_well_formed_report(tmp_path: Path) -> None:
 
     # the variants synthesize the same resources: l2, ts and json equal l1 exactly
     checks = text.split("## Same resources in every variant")[1].split("##")[0]
-    counts = "openai_assistant 1, openai_run 1, openai_thread 1"
+    counts = "openai_assistant 1, openai_run 1, openai_thread 1, terraform_data 1"
     for variant in ("l2", "ts", "json"):
         assert f"- {variant}@1: identical to L1 ({counts})" in checks
     assert f"- composite@1: same resources as l1 (by content) ({counts})" in checks

@@ -22,6 +22,7 @@ ID_SHAPES = {
     "openai_vector_store": r"vs_[A-Za-z0-9]{24}",
     "openai_vector_store_file": r"file-[A-Za-z0-9]{24}",
     "openai_model_response": r"resp_[A-Za-z0-9]+",
+    "terraform_data": r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
 }
 
 
