@@ -105,9 +105,8 @@ def profile_variant(variant: str, n: int, outdir: Path, cprofile: bool = False) 
         ``{"build": {...}, "synth": {...}, "build_s", "synth_s", "resources"}``: the counters of
         each phase and its wall time.
     """
-    from cdktf import App, TerraformStack
-
     from benchmarks import workloads
+    from cdktf_openai.core import App, TerraformStack
 
     counters = instrument()
     outdir.mkdir(parents=True, exist_ok=True)

@@ -11,7 +11,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from cdktf import (
+from constructs import Construct
+
+from cdktf_openai.composites.review import REVIEWER_INSTRUCTIONS, fenced
+from cdktf_openai.core import (
     AssetType,
     DataResource,
     TerraformAsset,
@@ -19,16 +22,13 @@ from cdktf import (
     TerraformResourceLifecycle,
     TerraformStack,
 )
-from constructs import Construct
-
-from cdktf_openai.composites.review import REVIEWER_INSTRUCTIONS, fenced
-from cdktf_openai.generated.assistant import Assistant, AssistantTools
-from cdktf_openai.generated.file import File
-from cdktf_openai.generated.message import Message, MessageAttachments, MessageAttachmentsTools
-from cdktf_openai.generated.provider import OpenaiProvider
-from cdktf_openai.generated.run import Run
-from cdktf_openai.generated.thread import Thread, ThreadMessages
-from cdktf_openai.generated.vector_store import VectorStore, VectorStoreExpiresAfter
+from cdktf_openai.l1.assistant import Assistant, AssistantTools
+from cdktf_openai.l1.file import File
+from cdktf_openai.l1.message import Message, MessageAttachments, MessageAttachmentsTools
+from cdktf_openai.l1.provider import OpenaiProvider
+from cdktf_openai.l1.run import Run
+from cdktf_openai.l1.thread import Thread, ThreadMessages
+from cdktf_openai.l1.vector_store import VectorStore, VectorStoreExpiresAfter
 from examples.code_review.main import SQL_FUNCTION
 from examples.common import MODEL
 from examples.docs_search.main import DOCS

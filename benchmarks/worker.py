@@ -90,7 +90,7 @@ def _build_and_synth(variant: str, n: int, outdir: Path) -> tuple[float, float]:
             json.dump(document, out, indent=2)
         return built - started, time.perf_counter() - built
 
-    from cdktf import App, TerraformStack
+    from cdktf_openai.core import App, TerraformStack
 
     outdir.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()

@@ -141,12 +141,11 @@ def _build_l2(stack: Any, n: int) -> None:
 
 
 def _build_l1(stack: Any, n: int) -> None:
-    from cdktf import DataResource, TerraformResourceLifecycle
-
-    from cdktf_openai.generated.assistant import Assistant, AssistantTools
-    from cdktf_openai.generated.provider import OpenaiProvider
-    from cdktf_openai.generated.run import Run
-    from cdktf_openai.generated.thread import Thread, ThreadMessages
+    from cdktf_openai.core import DataResource, TerraformResourceLifecycle
+    from cdktf_openai.l1.assistant import Assistant, AssistantTools
+    from cdktf_openai.l1.provider import OpenaiProvider
+    from cdktf_openai.l1.run import Run
+    from cdktf_openai.l1.thread import Thread, ThreadMessages
 
     OpenaiProvider(stack, "openai")
     for i in range(n):

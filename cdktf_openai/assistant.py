@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
-from cdktf import ITerraformDependable, TerraformProvider
 from constructs import Construct
 
 from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
-from cdktf_openai.generated import assistant as _assistant
+from cdktf_openai.core import ITerraformDependable, TerraformProvider
+from cdktf_openai.l1 import assistant as _assistant
 from cdktf_openai.props import DEPENDS_ON, PROVIDER, Prop, Props
 from cdktf_openai.tool import TOOL, Tool
 from cdktf_openai.validation import Items, sorted_metadata

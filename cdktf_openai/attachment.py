@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cdktf_openai.errors import ValidationError
-from cdktf_openai.generated.message import MessageAttachments, MessageAttachmentsTools
+from cdktf_openai.l1.message import MessageAttachments, MessageAttachmentsTools
 from cdktf_openai.references import HasId, id_of
 from cdktf_openai.tool import NON_FUNCTION_TOOL, Tool
 from cdktf_openai.validation import Items, Predicate, Rules

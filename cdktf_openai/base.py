@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, ClassVar, Self
 
-from cdktf import Precondition, TerraformResourceLifecycle, Token
 from constructs import Construct
 
+from cdktf_openai.core import Precondition, TerraformResourceLifecycle, Token
 from cdktf_openai.defaults import apply_defaults
 from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.guard import COMPANION_ID, COMPANION_TYPE, add_companion

@@ -8,7 +8,7 @@ from typing import Literal
 
 from cdktf_openai import limits
 from cdktf_openai.errors import ValidationError
-from cdktf_openai.generated.thread import ThreadMessages
+from cdktf_openai.l1.thread import ThreadMessages
 from cdktf_openai.validation import Items, Rules, sorted_metadata
 from cdktf_openai.workarounds import struct
 

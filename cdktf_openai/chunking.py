@@ -7,7 +7,7 @@ from typing import Literal
 
 from cdktf_openai import limits
 from cdktf_openai.errors import ValidationError
-from cdktf_openai.generated.vector_store_file import VectorStoreFileChunkingStrategy
+from cdktf_openai.l1.vector_store_file import VectorStoreFileChunkingStrategy
 from cdktf_openai.validation import OneOf, Rules
 from cdktf_openai.workarounds import struct
 

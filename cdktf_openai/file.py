@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar, Literal
 
-from cdktf import AssetType, TerraformAsset, TerraformProvider
 from constructs import Construct
 
 from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
-from cdktf_openai.generated import file as _file
+from cdktf_openai.core import AssetType, TerraformAsset, TerraformProvider
+from cdktf_openai.l1 import file as _file
 from cdktf_openai.props import PROVIDER, Prop, Props
 
 __all__ = ["File", "FilePurpose"]

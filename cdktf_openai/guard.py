@@ -21,9 +21,9 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from cdktf import DataResource, Token
 from constructs import Construct
 
+from cdktf_openai.core import DataResource, Token
 from cdktf_openai.tokens import token_kind
 
 __all__ = ["COMPANION_ID", "COMPANION_TYPE", "add_companion", "fingerprint"]

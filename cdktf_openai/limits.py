@@ -170,8 +170,9 @@ MAX_ATTACHMENTS = 10
 
 
 def _is_dependable(value: Any) -> bool:
-    from cdktf import TerraformProvider
     from constructs import Construct
+
+    from cdktf_openai.core import TerraformProvider
 
     # cdktf's ITerraformDependable: a resource, data source or module (they have an fqn)
     is_element = isinstance(value, Construct) and hasattr(value, "fqn")
@@ -179,7 +180,7 @@ def _is_dependable(value: Any) -> bool:
 
 
 def _is_provider(value: Any) -> bool:
-    from cdktf import TerraformProvider
+    from cdktf_openai.core import TerraformProvider
 
     return isinstance(value, TerraformProvider)
 

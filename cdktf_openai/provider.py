@@ -7,19 +7,19 @@ import weakref
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
-from cdktf import (
+from constructs import Construct
+
+from cdktf_openai import limits
+from cdktf_openai.base import OpenAIResource
+from cdktf_openai.core import (
     DefaultTokenResolver,
     StringConcat,
     TerraformStack,
     TerraformVariable,
     Tokenization,
 )
-from constructs import Construct
-
-from cdktf_openai import limits
-from cdktf_openai.base import OpenAIResource
 from cdktf_openai.errors import Problem
-from cdktf_openai.generated import provider as _provider
+from cdktf_openai.l1 import provider as _provider
 from cdktf_openai.props import Prop, Props
 from cdktf_openai.stacks import stack_of
 from cdktf_openai.tokens import token_kind

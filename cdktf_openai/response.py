@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import ClassVar
 
-from cdktf import ITerraformDependable, TerraformProvider
 from constructs import Construct
 
 from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
-from cdktf_openai.generated import model_response as _model_response
+from cdktf_openai.core import ITerraformDependable, TerraformProvider
+from cdktf_openai.l1 import model_response as _model_response
 from cdktf_openai.props import DEPENDS_ON, PROVIDER, TEMPERATURE_AND_TOP_P, Prop, Props, Warning
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.validation import Items

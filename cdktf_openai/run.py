@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
-from cdktf import ITerraformDependable, TerraformProvider
 from constructs import Construct
 
 from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
-from cdktf_openai.generated import assistant as _assistant
-from cdktf_openai.generated import run as _run
-from cdktf_openai.generated import thread as _thread
+from cdktf_openai.core import ITerraformDependable, TerraformProvider
+from cdktf_openai.l1 import assistant as _assistant
+from cdktf_openai.l1 import run as _run
+from cdktf_openai.l1 import thread as _thread
 from cdktf_openai.props import DEPENDS_ON, PROVIDER, TEMPERATURE_AND_TOP_P, Prop, Props
 from cdktf_openai.references import HasId, id_of, reference_rule
 from cdktf_openai.tokens import NumberToken

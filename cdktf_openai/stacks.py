@@ -19,9 +19,9 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass
 
-from cdktf import TerraformStack
 from constructs import Construct
 
+from cdktf_openai.core import CORE, TerraformStack, both_cores_imported
 from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.workarounds import is_valid_terraform_name, terraform_name
 
@@ -169,4 +169,12 @@ def check_composite_id(scope: Construct, id: str) -> Problem | None:
 def _hook(stack: TerraformStack) -> None:
     from cdktf_openai.policies.inheritance import AncestorPolicies
 
+    if both_cores_imported():  # cdktf and cdktn objects in one app would mix two runtimes
+        problem = Problem(
+            "core",
+            f"must be one per app: this process imported both cdktf and cdktn (cdktf-openai "
+            f"runs on {CORE}; choose with CDKTF_OPENAI_CORE)",
+            "cdktf and cdktn",
+        )
+        raise ValidationError(stack.node.path, [problem])
     stack.node.add_validation(AncestorPolicies(stack))

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
-from cdktf import ITerraformDependable, TerraformProvider
 from constructs import Construct
 
 from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.chat_message import ChatMessage
-from cdktf_openai.generated import thread as _thread
+from cdktf_openai.core import ITerraformDependable, TerraformProvider
+from cdktf_openai.l1 import thread as _thread
 from cdktf_openai.props import DEPENDS_ON, PROVIDER, Prop, Props
 from cdktf_openai.validation import NO_TOKENS, Items, Predicate, sorted_metadata
 

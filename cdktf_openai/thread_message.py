@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
-from cdktf import ITerraformDependable, TerraformProvider
 from constructs import Construct
 
 from cdktf_openai import limits
 from cdktf_openai.attachment import Attachment
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.chat_message import MessageRole
-from cdktf_openai.generated import message as _message
+from cdktf_openai.core import ITerraformDependable, TerraformProvider
+from cdktf_openai.l1 import message as _message
 from cdktf_openai.props import DEPENDS_ON, PROVIDER, Prop, Props
 from cdktf_openai.references import HasId, id_of
 from cdktf_openai.run import THREAD

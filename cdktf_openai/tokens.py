@@ -48,7 +48,7 @@ def as_kind(value: Any, kind: TokenKind) -> Any:
         value: An opaque token.
         kind: What the prop it is given for takes.
     """
-    from cdktf import Token
+    from cdktf_openai.core import Token
 
     converters: dict[str, Callable[[Any], Any]] = {
         "string": Token.as_string,

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from cdktf_openai import limits
 from cdktf_openai.errors import Problem, ValidationError
-from cdktf_openai.generated.assistant import AssistantTools, AssistantToolsFunction
+from cdktf_openai.l1.assistant import AssistantTools, AssistantToolsFunction
 from cdktf_openai.validation import NO_TOKENS, OneOf, Predicate, Rules, show
 from cdktf_openai.workarounds import struct
 

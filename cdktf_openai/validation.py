@@ -194,7 +194,7 @@ class WholeNumber(Rule):
 
     def terraform_condition(self, value: Any) -> Any:
         """``floor(value) == value && minimum <= value [&& maximum >= value]``."""
-        from cdktf import Fn, Op
+        from cdktf_openai.core import Fn, Op
 
         whole = Op.eq(Fn.floor(value), value)
         return range_condition(value, self.minimum, self.maximum, also=whole)

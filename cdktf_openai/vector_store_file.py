@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
-from cdktf import ITerraformDependable, TerraformProvider
 from constructs import Construct
 
 from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.chunking import Chunking
-from cdktf_openai.generated import file as _file
-from cdktf_openai.generated import vector_store as _vector_store
-from cdktf_openai.generated import vector_store_file as _vector_store_file
+from cdktf_openai.core import ITerraformDependable, TerraformProvider
+from cdktf_openai.l1 import file as _file
+from cdktf_openai.l1 import vector_store as _vector_store
+from cdktf_openai.l1 import vector_store_file as _vector_store_file
 from cdktf_openai.props import DEPENDS_ON, PROVIDER, Prop, Props
 from cdktf_openai.references import HasId, id_of, reference_rule
 from cdktf_openai.validation import NO_TOKENS, Predicate, sorted_metadata

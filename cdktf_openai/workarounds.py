@@ -256,7 +256,7 @@ def range_condition(value: Any, minimum: float, maximum: float | None, *, also: 
         maximum: The largest valid value; None for no upper bound.
         also: Another condition that must hold too (e.g. that the value is whole).
     """
-    from cdktf import Op
+    from cdktf_openai.core import Op
 
     condition = Op.lte(minimum, value)
     if also is not None:

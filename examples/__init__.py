@@ -8,7 +8,7 @@ them.
 
 from __future__ import annotations
 
-from cdktf import App, TerraformStack
+from cdktf_openai.core import App, TerraformStack
 
 
 def build_all(app: App) -> list[TerraformStack]:

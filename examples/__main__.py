@@ -1,7 +1,6 @@
 """The app that ``cdktf synth`` (``make synth``) runs: every example stack, synthesized."""
 
-from cdktf import App
-
+from cdktf_openai.core import App
 from examples import build_all
 
 if __name__ == "__main__":

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from cdktf import TerraformOutput
 from constructs import Construct
 
 from cdktf_openai import OpenAIProvider, Response, Run
+from cdktf_openai.core import TerraformOutput
 
 #: The model of the seed (the provider's openai_run page).
 MODEL = "gpt-4-turbo-preview"

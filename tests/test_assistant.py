@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from cdktf import TerraformOutput, TerraformStack
 
 from cdktf_openai import Assistant, Tool
-from cdktf_openai.generated.assistant import Assistant as L1Assistant
+from cdktf_openai.core import TerraformOutput, TerraformStack
+from cdktf_openai.l1.assistant import Assistant as L1Assistant
 from tests.conftest import expect_rejected, resource_json, synth
 
 

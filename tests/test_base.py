@@ -6,8 +6,6 @@ import json
 from typing import Any
 
 import pytest
-from cdktf import App, TerraformStack
-from cdktf import Testing as CdktfTesting
 from constructs import Construct
 
 from cdktf_openai import (
@@ -19,6 +17,8 @@ from cdktf_openai import (
     Thread,
     ValidationError,
 )
+from cdktf_openai.core import App, TerraformStack
+from cdktf_openai.core import Testing as CdktfTesting
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
-"""The real cdktf CLI (npm cdktf-cli 0.21.0, installed in node_modules) synthesizes the app."""
+"""The real CLI of the core in use (npm cdktf-cli 0.21.0 or cdktn-cli 0.24.0, installed by the
+project) synthesizes the app."""
 
 from __future__ import annotations
 
@@ -9,12 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from cdktf import App
 
+from cdktf_openai.core import App
 from examples import build_all
-from tests.conftest import ROOT
+from tests.conftest import CORE_CLI, ROOT, cli_path
 
-CDKTF = ROOT / "node_modules" / ".bin" / "cdktf"
+CDKTF = CORE_CLI
 
 
 def cdktf_synth(project: Path, out: Path, home: Path) -> subprocess.CompletedProcess[str]:
@@ -27,6 +28,7 @@ def cdktf_synth(project: Path, out: Path, home: Path) -> subprocess.CompletedPro
         "CHECKPOINT_DISABLE": "1",
         "CDKTF_HOME": str(home),
         "TF_CLI_CONFIG_FILE": "",  # the machine's may name a missing file (noise)
+        "PATH": cli_path(),
     }
     return subprocess.run(
         [str(CDKTF), "synth", "--output", str(out)],
@@ -70,7 +72,7 @@ def test_cdktf_synth_writes_the_quickstart_stack_offline(tmp_path: Path) -> None
 
 
 APP_WITH_VIOLATIONS = """\
-from cdktf import App, Aspects, TerraformStack
+from cdktf_openai.core import App, Aspects, TerraformStack
 
 from cdktf_openai import OpenAIProvider, Run
 from cdktf_openai.policies import AllowedModels, MaxTemperature

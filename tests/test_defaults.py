@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from cdktf import App, TerraformStack
 
 from cdktf_openai import Assistant, CodeReviewRun, Run, Thread, ValidationError
+from cdktf_openai.core import App, TerraformStack
 from cdktf_openai.defaults import Defaults
 from tests.conftest import by_path, resource_json, synth
 

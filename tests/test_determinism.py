@@ -13,8 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from cdktf import App
-
+from cdktf_openai.core import App
 from examples import build_all
 from tests.conftest import ROOT
 
@@ -25,7 +24,7 @@ SEEDS = ("0", "1", "4242")
 PROBE = """
 import sys
 
-from cdktf import App, TerraformStack
+from cdktf_openai.core import App, TerraformStack
 
 from cdktf_openai import Assistant, ChatMessage, OpenAIProvider, Run, Thread, ThreadMessage, Tool
 

@@ -14,8 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cdktf import App, AssetType, TerraformAsset, TerraformStack, TerraformVariable
-from cdktf import Testing as CdktfTesting
 from constructs import Construct
 
 from cdktf_openai import (
@@ -33,15 +31,17 @@ from cdktf_openai import (
     VectorStore,
     VectorStoreFile,
 )
-from cdktf_openai.generated import assistant as l1_assistant
-from cdktf_openai.generated import file as l1_file
-from cdktf_openai.generated import message as l1_message
-from cdktf_openai.generated import model_response as l1_response
-from cdktf_openai.generated import provider as l1_provider
-from cdktf_openai.generated import run as l1_run
-from cdktf_openai.generated import thread as l1_thread
-from cdktf_openai.generated import vector_store as l1_store
-from cdktf_openai.generated import vector_store_file as l1_store_file
+from cdktf_openai.core import App, AssetType, TerraformAsset, TerraformStack, TerraformVariable
+from cdktf_openai.core import Testing as CdktfTesting
+from cdktf_openai.l1 import assistant as l1_assistant
+from cdktf_openai.l1 import file as l1_file
+from cdktf_openai.l1 import message as l1_message
+from cdktf_openai.l1 import model_response as l1_response
+from cdktf_openai.l1 import provider as l1_provider
+from cdktf_openai.l1 import run as l1_run
+from cdktf_openai.l1 import thread as l1_thread
+from cdktf_openai.l1 import vector_store as l1_store
+from cdktf_openai.l1 import vector_store_file as l1_store_file
 
 DOC = Path(__file__)
 META = {"b": "2", "a": "1"}

@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cdktf import TerraformOutput, TerraformStack
 
 from cdktf_openai import File
+from cdktf_openai.core import TerraformOutput, TerraformStack
 from tests.conftest import expect_rejected, resource_json, synth
 
 

@@ -5,9 +5,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from cdktf import App, TerraformStack
-from cdktf import Testing as CdktfTesting
-
 from cdktf_openai import (
     Attachment,
     ChatMessage,
@@ -18,6 +15,8 @@ from cdktf_openai import (
     VectorStore,
     VectorStoreFile,
 )
+from cdktf_openai.core import App, TerraformStack
+from cdktf_openai.core import Testing as CdktfTesting
 from cdktf_openai.guard import fingerprint
 from tests.conftest import ROOT
 

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cdktf import App, TerraformStack
 
 from cdktf_openai import OpenAIProvider, Thread, limits
+from cdktf_openai.core import App, TerraformStack
 from cdktf_openai.validation import Rule
 
 #: A stack for the rules that take constructs.

@@ -11,8 +11,6 @@ import json
 from typing import Any
 
 import pytest
-from cdktf import App, TerraformStack
-from cdktf import Testing as CdktfTesting
 from constructs import Construct
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -32,6 +30,8 @@ from cdktf_openai import (
     VectorStore,
     VectorStoreFile,
 )
+from cdktf_openai.core import App, TerraformStack
+from cdktf_openai.core import Testing as CdktfTesting
 from tests.conftest import ROOT
 
 DOC = ROOT / "examples" / "docs_search" / "docs" / "authentication.md"

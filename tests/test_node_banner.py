@@ -6,13 +6,15 @@ import os
 import subprocess
 import sys
 
+from cdktf_openai.core import CORE
 from tests.conftest import ROOT
 
 
 def test_a_plain_cdktf_app_in_the_environment_prints_no_banner() -> None:
     # no JSII_SILENCE_... in the environment: the installed .pth file must set it
     env = {k: v for k, v in os.environ.items() if not k.startswith("JSII_SILENCE_WARNING")}
-    app = "from cdktf import App; App(outdir='{}').synth(); print('synthesized')"
+    # a plain app of the core in use (`from cdktf import App` or `from cdktn import App`)
+    app = f"from {CORE} import App; App(outdir='{{}}').synth(); print('synthesized')"
     result = subprocess.run(
         [sys.executable, "-c", app.format(ROOT / "cdktf.out" / "banner-probe")],
         env=env,

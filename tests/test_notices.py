@@ -6,9 +6,9 @@ import warnings
 from pathlib import Path
 
 import pytest
-from cdktf import App, Aspects, TerraformStack
 
 from cdktf_openai import ConstructWarning, OpenAIProvider, Run
+from cdktf_openai.core import App, Aspects, TerraformStack
 from cdktf_openai.policies import MaxTemperature, PolicyViolationError, synth
 
 

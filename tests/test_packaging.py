@@ -13,12 +13,13 @@ from pathlib import Path
 
 import pytest
 
+from cdktf_openai.core import CORE
 from tests.conftest import ROOT
 
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
 
 USER_APP = """\
-from cdktf import App, TerraformStack, TerraformVariable
+from cdktf_openai.core import App, TerraformStack, TerraformVariable
 
 from cdktf_openai import CodeReviewRun, NumberToken, OpenAIProvider, Run
 
@@ -43,6 +44,8 @@ def build(app: App) -> Run:
 status: str = build(App()).status
 """
 
+# a user imports their core by its own name
+USER_APP = USER_APP.replace("cdktf_openai.core", CORE)
 USER_APP_WITH_A_TYPE_ERROR = USER_APP.replace('model="gpt-4o"', "model=4")
 # a whole-number prop does not take a float (a token is a NumberToken)
 USER_APP_WITH_A_FLOAT = USER_APP.replace("NumberToken(cap.number_value)", "1.5")
@@ -89,6 +92,12 @@ def test_build_install_synthesize_and_type_check_from_the_wheel(
     ok(run([sys.executable, "-m", "venv", str(venv)], tmp_path))
     python = str(venv / "bin" / "python")
     ok(run([python, "-m", "pip", "install", "--quiet", str(wheel)], tmp_path))
+    # without a core extra, the first construct says which extra to install
+    bare = run([python, "-c", "import cdktf_openai; cdktf_openai.Assistant"], tmp_path)
+    assert bare.returncode == 1
+    assert "pip install 'cdktf-openai[cdktn]'" in bare.stderr
+    assert "'cdktf-openai[cdktf]'" in bare.stderr
+    ok(run([python, "-m", "pip", "install", "--quiet", f"{wheel}[{CORE}]"], tmp_path))
 
     # an example app, run from a folder that is not this repository, on the installed package
     project = tmp_path / "project"

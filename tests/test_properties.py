@@ -9,8 +9,6 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from cdktf import App, TerraformStack
-from cdktf import Testing as CdktfTesting
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -26,6 +24,8 @@ from cdktf_openai import (
     Tool,
     ValidationError,
 )
+from cdktf_openai.core import App, TerraformStack
+from cdktf_openai.core import Testing as CdktfTesting
 
 scalars = (
     st.none()

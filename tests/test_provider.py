@@ -6,7 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from cdktf import (
+
+from cdktf_openai import OpenAIProvider, ValidationError
+from cdktf_openai.core import (
     App,
     DataTerraformRemoteStateLocal,
     Fn,
@@ -14,8 +16,6 @@ from cdktf import (
     TerraformStack,
     TerraformVariable,
 )
-
-from cdktf_openai import OpenAIProvider, ValidationError
 from tests.conftest import expect_rejected, synth
 
 LITERAL_KEY = "sk-proj-" + "A1b2C3d4" * 5

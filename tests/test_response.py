@@ -6,10 +6,10 @@ import json
 from typing import Any
 
 import pytest
-from cdktf import TerraformOutput, TerraformStack, TerraformVariable
 
 from cdktf_openai import Defaults, Response, Thread, ValidationError
-from cdktf_openai.generated.model_response import ModelResponse
+from cdktf_openai.core import TerraformOutput, TerraformStack, TerraformVariable
+from cdktf_openai.l1.model_response import ModelResponse
 from tests.conftest import expect_rejected, resource_json, synth
 
 

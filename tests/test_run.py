@@ -6,10 +6,10 @@ import math
 from typing import Any
 
 import pytest
-from cdktf import TerraformOutput, TerraformStack, TerraformVariable
 
 from cdktf_openai import Assistant, ChatMessage, Run, Thread, Tool, ValidationError
-from cdktf_openai.generated.run import Run as L1Run
+from cdktf_openai.core import TerraformOutput, TerraformStack, TerraformVariable
+from cdktf_openai.l1.run import Run as L1Run
 from tests.conftest import expect_rejected, resource_json, synth
 
 

@@ -14,9 +14,9 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from cdktf import App
-from cdktf import Testing as CdktfTesting
 
+from cdktf_openai.core import App
+from cdktf_openai.core import Testing as CdktfTesting
 from cdktf_openai.testing import TerraformJSONSnapshotExtension
 from examples import build_all
 from tests import test_snapshots

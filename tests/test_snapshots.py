@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from cdktf import App, TerraformStack
 from constructs import Construct
 from syrupy.assertion import SnapshotAssertion
 
@@ -24,6 +23,7 @@ from cdktf_openai import (
     DocumentSearch,
     OpenAIProvider,
 )
+from cdktf_openai.core import App, TerraformStack
 from cdktf_openai.testing import Synth
 from examples import build_all
 from tests.conftest import ROOT

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from cdktf import TerraformStack
 
 from cdktf_openai import ChatMessage, Thread
+from cdktf_openai.core import TerraformStack
 from tests.conftest import expect_rejected, replaced_on_change, resource_json
 
 

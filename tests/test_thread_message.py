@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from cdktf import TerraformStack
 
 from cdktf_openai import Attachment, Thread, ThreadMessage, Tool, ValidationError
-from cdktf_openai.generated.file import File as L1File
+from cdktf_openai.core import TerraformStack
+from cdktf_openai.l1.file import File as L1File
 from tests.conftest import expect_rejected, replaced_on_change, resource_json
 
 

@@ -7,7 +7,10 @@ from typing import Any
 
 import jsii
 import pytest
-from cdktf import (
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cdktf_openai.core import (
     Fn,
     IResolveContext,
     IStringProducer,
@@ -16,10 +19,7 @@ from cdktf import (
     TerraformVariable,
     Token,
 )
-from hypothesis import given
-from hypothesis import strategies as st
-
-from cdktf_openai.generated.run import Run as L1Run
+from cdktf_openai.l1.run import Run as L1Run
 from cdktf_openai.tokens import is_unresolved
 
 

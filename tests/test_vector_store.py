@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cdktf import TerraformStack, TerraformVariable
 
 from cdktf_openai import Chunking, File, ValidationError, VectorStore, VectorStoreFile
+from cdktf_openai.core import TerraformStack, TerraformVariable
 from cdktf_openai.tokens import NumberToken
 from tests.conftest import expect_rejected, replaced_on_change, resource_json
 

@@ -17,10 +17,11 @@ from pathlib import Path
 
 import pytest
 
+from cdktf_openai.core import CORE
 from cdktf_openai.testing.plugin import MISSING_SYRUPY
 
 USER_TESTS = """
-from cdktf import App, TerraformStack
+from cdktf_openai.core import App, TerraformStack
 
 import cdktf_openai
 from cdktf_openai import Assistant, OpenAIProvider
@@ -47,6 +48,8 @@ def test_synth_json(synth_json):
 def test_snapshot(synth_json, json_snapshot):
     assert synth_json(build()) == json_snapshot
 """
+# a user imports their core by its own name
+USER_TESTS = USER_TESTS.replace("cdktf_openai.core", CORE)
 
 
 def run(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -73,7 +76,7 @@ def test_the_kit_works_from_an_installed_wheel(wheel: Path, tmp_path: Path) -> N
     pytest_run = [python, "-m", "pytest", "-p", "no:cacheprovider", "-rA", "test_kit.py"]
 
     # without syrupy: pytest and the plugin load, only json_snapshot fails, and says why
-    ok(run([python, *pip, str(wheel), "pytest"], tmp_path))
+    ok(run([python, *pip, f"{wheel}[{CORE}]", "pytest"], tmp_path))
     assert run([python, "-c", "import syrupy"], tmp_path).returncode == 1
     without = run(pytest_run, project)
     assert without.returncode == 1, without.stdout + without.stderr
@@ -81,7 +84,7 @@ def test_the_kit_works_from_an_installed_wheel(wheel: Path, tmp_path: Path) -> N
     assert MISSING_SYRUPY in without.stdout
 
     # with the [testing] extra: the snapshot is written, then matched
-    ok(run([python, *pip, f"{wheel}[testing]"], tmp_path))
+    ok(run([python, *pip, f"{wheel}[{CORE},testing]"], tmp_path))
     assert "1 snapshot generated" in ok(run([*pytest_run, "--snapshot-update"], project))
     assert "1 snapshot passed" in ok(run(pytest_run, project))
     snapshot = project / "__snapshots__" / "test_kit" / "test_snapshot.json"

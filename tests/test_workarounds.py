@@ -7,7 +7,11 @@ from pathlib import Path
 
 import jsii
 import pytest
-from cdktf import (
+from constructs import Construct, IConstruct, IValidation
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cdktf_openai.core import (
     Annotations,
     App,
     Aspects,
@@ -20,12 +24,8 @@ from cdktf import (
     TerraformVariable,
     Tokenization,
 )
-from cdktf import Testing as CdktfTesting
-from constructs import Construct, IConstruct, IValidation
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-from cdktf_openai.generated.thread import Thread as RawThread
+from cdktf_openai.core import Testing as CdktfTesting
+from cdktf_openai.l1.thread import Thread as RawThread
 from cdktf_openai.workarounds import (
     CLI_VARIABLE,
     annotate,

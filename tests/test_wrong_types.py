@@ -13,8 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cdktf import App, TerraformStack
-from cdktf import Testing as CdktfTesting
 
 from cdktf_openai import (
     Assistant,
@@ -28,6 +26,8 @@ from cdktf_openai import (
     VectorStore,
     VectorStoreFile,
 )
+from cdktf_openai.core import App, TerraformStack
+from cdktf_openai.core import Testing as CdktfTesting
 from cdktf_openai.tokens import token_kind
 from cdktf_openai.validation import Secret
 from tests.tokens_of_every_kind import TOKEN_MAKERS

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from cdktf import Fn, Token
-
+from cdktf_openai.core import Fn, Token
 from cdktf_openai.tokens import TokenKind
 
 #: How to make a token of each kind (a fresh one per call).

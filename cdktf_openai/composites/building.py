@@ -12,13 +12,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from cdktf import ITerraformDependable, TerraformResource
 from constructs import Construct
 
 from cdktf_openai.assistant import Assistant
 from cdktf_openai.attachment import Attachment
 from cdktf_openai.base import construct_path, duplicate_id_as_validation_error, scope_problems
 from cdktf_openai.chat_message import ChatMessage
+from cdktf_openai.core import ITerraformDependable, TerraformResource
 from cdktf_openai.defaults import Defaults
 from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.references import ById, HasId

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from cdktf import TerraformProvider
 from constructs import Construct
 
 from cdktf_openai import limits
@@ -15,6 +14,7 @@ from cdktf_openai.composites.review import (
     review_request,
     reviewer_instructions,
 )
+from cdktf_openai.core import TerraformProvider
 from cdktf_openai.response import Response
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.validation import Rules

@@ -146,7 +146,7 @@ def _keep_state_inside(directory: Path) -> None:
 
 def _synthesize(stack: Any, directory: Path) -> None:
     """Write a stack, assets included, into ``directory`` (``Testing.full_synth``)."""
-    from cdktf import Testing
+    from cdktf_openai.core import Testing
 
     outdir = Path(Testing.full_synth(stack))
     try:

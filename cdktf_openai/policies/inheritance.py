@@ -13,9 +13,9 @@ or inside it is left to cdktf, so no construct is visited twice by the same poli
 from __future__ import annotations
 
 import jsii
-from cdktf import Aspects, TerraformStack
 from constructs import IConstruct, IValidation
 
+from cdktf_openai.core import Aspects, TerraformStack
 from cdktf_openai.policies.policy import Policy
 
 __all__ = ["AncestorPolicies"]

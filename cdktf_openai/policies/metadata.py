@@ -8,13 +8,13 @@ from typing import Any
 from constructs import IConstruct
 
 from cdktf_openai import limits
-from cdktf_openai.generated.assistant import Assistant
-from cdktf_openai.generated.message import Message as MessageResource
-from cdktf_openai.generated.model_response import ModelResponse
-from cdktf_openai.generated.run import Run
-from cdktf_openai.generated.thread import Thread
-from cdktf_openai.generated.thread_run import ThreadRun
-from cdktf_openai.generated.vector_store import VectorStore
+from cdktf_openai.l1.assistant import Assistant
+from cdktf_openai.l1.message import Message as MessageResource
+from cdktf_openai.l1.model_response import ModelResponse
+from cdktf_openai.l1.run import Run
+from cdktf_openai.l1.thread import Thread
+from cdktf_openai.l1.thread_run import ThreadRun
+from cdktf_openai.l1.vector_store import VectorStore
 from cdktf_openai.policies.policy import Policy, as_tuple, check_arguments
 from cdktf_openai.tokens import is_unresolved
 from cdktf_openai.validation import Items

@@ -7,9 +7,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import jsii
-from cdktf import App, IAspect
 from constructs import IConstruct
 
+from cdktf_openai.core import App, IAspect
 from cdktf_openai.errors import ValidationError
 from cdktf_openai.notices import warn
 from cdktf_openai.tokens import is_unresolved

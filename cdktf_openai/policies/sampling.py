@@ -8,9 +8,9 @@ from typing import Any
 from constructs import IConstruct
 
 from cdktf_openai import limits
-from cdktf_openai.generated.model_response import ModelResponse
-from cdktf_openai.generated.run import Run
-from cdktf_openai.generated.thread_run import ThreadRun
+from cdktf_openai.l1.model_response import ModelResponse
+from cdktf_openai.l1.run import Run
+from cdktf_openai.l1.thread_run import ThreadRun
 from cdktf_openai.policies.policy import Policy, check_arguments, known
 
 __all__ = ["MaxTemperature"]

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from cdktf import Testing
+from cdktf_openai.core import Testing
 
 __all__ = [
     "assert_has_output",

@@ -15,8 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol, overload
 
-from cdktf import App, TerraformStack, Testing
-
+from cdktf_openai.core import App, TerraformStack, Testing
 from cdktf_openai.testing.normalization import machine_paths, normalize
 
 __all__ = ["Synth", "synth", "synth_app", "synth_stack"]

@@ -7,10 +7,10 @@ Run on its own: ``.venv/bin/python -m examples.code_review.main``.
 
 from __future__ import annotations
 
-from cdktf import App, TerraformStack
 from constructs import Construct
 
 from cdktf_openai import CodeReviewRun
+from cdktf_openai.core import App, TerraformStack
 from examples.common import MODEL, add_provider, add_run_outputs
 
 STACK_NAME = "code_review"

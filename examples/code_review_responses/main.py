@@ -10,10 +10,10 @@ Run on its own: ``.venv/bin/python -m examples.code_review_responses.main``.
 
 from __future__ import annotations
 
-from cdktf import App, TerraformStack
 from constructs import Construct
 
 from cdktf_openai import CodeReviewResponse
+from cdktf_openai.core import App, TerraformStack
 from examples.code_review.main import SECURITY_FOCUS, SQL_FUNCTION
 from examples.common import add_provider, add_response_outputs
 from examples.optimization.main import BUBBLE_SORT, OPTIMIZATION_FOCUS

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cdktf import App, TerraformStack
 from constructs import Construct
 
 from cdktf_openai import DocumentSearch
+from cdktf_openai.core import App, TerraformStack
 from examples.common import MODEL, add_provider, add_run_outputs
 
 STACK_NAME = "docs_search"

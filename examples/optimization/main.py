@@ -7,11 +7,11 @@ reviews, a thread with a JavaScript bubble sort, and a run with temperature 0.7 
 
 from __future__ import annotations
 
-from cdktf import App, TerraformStack
 from constructs import Construct
 
 from cdktf_openai import Assistant, CodeReviewRun, Tool
 from cdktf_openai.composites.review import REVIEWER_INSTRUCTIONS
+from cdktf_openai.core import App, TerraformStack
 from cdktf_openai.references import HasId
 from examples.common import MODEL, add_provider, add_run_outputs
 

@@ -11,9 +11,9 @@ environment of ``terraform plan``/``apply``.
 
 from __future__ import annotations
 
-from cdktf import App, TerraformStack
 from constructs import Construct
 
+from cdktf_openai.core import App, TerraformStack
 from examples.code_review.main import add_security_review
 from examples.common import add_provider, add_run_outputs
 from examples.docs_search.main import add_docs_search

@@ -7,9 +7,9 @@ metadata and policies come from ``PlatformStack``. Run on its own:
 
 from __future__ import annotations
 
-from cdktf import App
 from constructs import Construct
 
+from cdktf_openai.core import App
 from examples.common import add_run_outputs
 from examples.team_library.acme_ai import PlatformStack, SecurityReview
 

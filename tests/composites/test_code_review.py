@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from cdktf import TerraformStack
 
 from cdktf_openai import Assistant, CodeReviewRun, Run, Thread, ValidationError
 from cdktf_openai.composites.review import REVIEWER_INSTRUCTIONS, fenced
+from cdktf_openai.core import TerraformStack
 from cdktf_openai.references import ById
 from tests.conftest import address, by_path, reference, synth
 

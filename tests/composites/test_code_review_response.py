@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from cdktf import TerraformOutput, TerraformStack
 
 from cdktf_openai import CodeReviewResponse, CodeReviewRun, Defaults, Response, ValidationError
 from cdktf_openai.composites.review import REVIEWER_INSTRUCTIONS
+from cdktf_openai.core import TerraformOutput, TerraformStack
 from tests.conftest import by_path, reference, synth
 
 #: The longest focus that fits, with the default persona, in 256,000 characters of instructions.

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from cdktf import TerraformStack
-
 from cdktf_openai import Assistant, Attachment, ChatMessage, Conversation
+from cdktf_openai.core import TerraformStack
 from tests.conftest import address, by_path, reference, replaced_on_change, synth
 
 

@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cdktf import TerraformStack
 
 from cdktf_openai import DocumentSearch, File, ValidationError, VectorStore
+from cdktf_openai.core import TerraformStack
 from cdktf_openai.references import ById
 from tests.conftest import address, all_keys, by_path, reference, synth
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 
-from cdktf import App
-from cdktf import Testing as CdktfTesting
-
+from cdktf_openai.core import App
+from cdktf_openai.core import Testing as CdktfTesting
 from examples import build_all
 
 

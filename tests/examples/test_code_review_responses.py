@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from cdktf import App
 
 from cdktf_openai.composites.review import REVIEWER_INSTRUCTIONS
+from cdktf_openai.core import App
 from examples.code_review.main import SECURITY_FOCUS, SQL_FUNCTION
 from examples.code_review_responses.main import STACK_NAME, CodeReviewResponsesStack
 from examples.optimization.main import BUBBLE_SORT, OPTIMIZATION_FOCUS

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from cdktf import App
 
+from cdktf_openai.core import App
 from examples.docs_search.main import STACK_NAME, DocsSearchStack
 from tests.conftest import all_keys, by_path, reference, synth
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from cdktf import App
 
+from cdktf_openai.core import App
 from examples.optimization.main import STACK_NAME, OptimizationStack
 from tests.conftest import by_path, reference, synth
 

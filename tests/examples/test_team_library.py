@@ -6,11 +6,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cdktf import App
 
 from cdktf_openai import Run
-from cdktf_openai.generated.assistant import Assistant as RawAssistant
-from cdktf_openai.generated.run import Run as RawRun
+from cdktf_openai.core import App
+from cdktf_openai.l1.assistant import Assistant as RawAssistant
+from cdktf_openai.l1.run import Run as RawRun
 from cdktf_openai.policies import PolicyViolationError, synth
 from examples.team_library.acme_ai import PlatformStack
 from examples.team_library.main import STACK_NAME, SearchTeamStack

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cdktf import App
 
+from cdktf_openai.core import App
 from cdktf_openai.offline import TerraformWorkspace, resources_in_state
 from cdktf_openai.offline.fake_api import live_objects
 from examples import build_all

@@ -12,14 +12,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from cdktf import Testing as CdktfTesting
 
+from cdktf_openai.core import Testing as CdktfTesting
 from cdktf_openai.offline.install import PROVIDER_ADDRESS, package_dir
 from cdktf_openai.offline.isolation import block_hashes, package_hash, provider_block
 from examples import build_all
-from tests.conftest import ROOT
+from tests.conftest import CORE_CLI, ROOT, cli_path
 
-CDKTF = ROOT / "node_modules" / ".bin" / "cdktf"
+CDKTF = CORE_CLI
 #: A stand-in for the registry in a later, real ``terraform init``: another package, another hash.
 REGISTRY_PACKAGE = "#!/bin/sh\necho 'the real mkdev-me/openai 1.2.0'\n"
 
@@ -40,6 +40,7 @@ def offline_cdktf(project: Path, home: Path, *args: str) -> str:
         PYTHONPATH=str(ROOT),
         FORCE_COLOR="0",
         CI="1",
+        PATH=cli_path(),
     )
     command = [sys.executable, "-m", "cdktf_openai.offline.cli", "run", "--"]
     cdktf = [str(CDKTF), *args, "--skip-provider-lock", "--output", str(project / "cdktf.out")]

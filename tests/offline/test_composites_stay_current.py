@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from cdktf import App, TerraformStack
 
 from cdktf_openai import (
     Assistant,
@@ -22,6 +21,7 @@ from cdktf_openai import (
     DocumentSearch,
     OpenAIProvider,
 )
+from cdktf_openai.core import App, TerraformStack
 from cdktf_openai.offline import TerraformWorkspace, resources_in_state
 from cdktf_openai.offline.pytest_plugin import WorkspaceFactory
 

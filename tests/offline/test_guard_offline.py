@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cdktf import App, TerraformStack
 
 from cdktf_openai import ChatMessage, OpenAIProvider, Thread, VectorStore
+from cdktf_openai.core import App, TerraformStack
 from cdktf_openai.offline import TerraformWorkspace, resources_in_state
 from cdktf_openai.offline.pytest_plugin import WorkspaceFactory
 from tests.offline.conftest import api_objects

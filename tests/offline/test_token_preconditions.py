@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from cdktf import App, TerraformStack, TerraformVariable
-from cdktf import Testing as CdktfTesting
 
 from cdktf_openai import OpenAIProvider, Run, VectorStore
+from cdktf_openai.core import App, TerraformStack, TerraformVariable
+from cdktf_openai.core import Testing as CdktfTesting
 from cdktf_openai.offline.pytest_plugin import WorkspaceFactory
 from cdktf_openai.tokens import NumberToken
 

@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-from cdktf import App, TerraformStack
-from cdktf import Testing as CdktfTesting
 
 from cdktf_openai import File, OpenAIProvider
+from cdktf_openai.core import App, TerraformStack
+from cdktf_openai.core import Testing as CdktfTesting
 from cdktf_openai.offline import AssetNotFoundError, TerraformError, TerraformWorkspace
 from cdktf_openai.offline.pytest_plugin import WorkspaceFactory
 from tests.offline.conftest import resources

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from cdktf import App, Aspects, TerraformStack, TerraformVariable
 
 from cdktf_openai import (
     Assistant,
@@ -17,8 +16,9 @@ from cdktf_openai import (
     Thread,
     ValidationError,
 )
-from cdktf_openai.generated.run import Run as L1Run
-from cdktf_openai.generated.thread_run import ThreadRun as L1ThreadRun
+from cdktf_openai.core import App, Aspects, TerraformStack, TerraformVariable
+from cdktf_openai.l1.run import Run as L1Run
+from cdktf_openai.l1.thread_run import ThreadRun as L1ThreadRun
 from cdktf_openai.policies import (
     AllowedModels,
     MaxTemperature,

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from cdktf import App, TerraformOutput, TerraformStack, TerraformVariable
 
 from cdktf_openai import Assistant, OpenAIProvider, Run, Thread, Tool
+from cdktf_openai.core import App, TerraformOutput, TerraformStack, TerraformVariable
 from cdktf_openai.testing import (
     assert_has_output,
     assert_has_provider,

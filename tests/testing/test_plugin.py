@@ -24,7 +24,7 @@ def test_loading_the_plugin_imports_neither_cdktf_nor_syrupy_nor_the_kit() -> No
     )
     added = json.loads(result.stdout)
     assert "cdktf_openai.testing.plugin" in added
-    heavy = ("cdktf", "jsii", "constructs", "syrupy", "cdktf_openai.testing.synthesis")
+    heavy = ("cdktf", "cdktn", "jsii", "constructs", "syrupy", "cdktf_openai.testing.synthesis")
     assert [name for name in added if name.split(".")[0] in heavy or name in heavy] == []
     assert "cdktf_openai.testing.assertions" not in added
     assert "cdktf_openai.testing.snapshot" not in added

@@ -77,7 +77,7 @@ def test_the_json_snapshot_fixture_stores_with_this_extension(json_snapshot: Any
 COPIED_TEST = """
 import os
 
-from cdktf import App
+from cdktf_openai.core import App
 
 from cdktf_openai import Assistant
 from examples import build_all

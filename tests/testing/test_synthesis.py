@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cdktf import Annotations, App, TerraformOutput, TerraformStack
-from cdktf import Testing as CdktfTesting
 
 from cdktf_openai import Assistant, OpenAIProvider, Thread
+from cdktf_openai.core import Annotations, App, TerraformOutput, TerraformStack
+from cdktf_openai.core import Testing as CdktfTesting
 from cdktf_openai.testing import Synth, normalize, synth, synth_app, synth_stack
 
 

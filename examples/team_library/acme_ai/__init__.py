@@ -12,10 +12,10 @@ Product teams subclass ``PlatformStack`` and use the presets; they cannot forget
 
 from __future__ import annotations
 
-from cdktf import Aspects, TerraformStack
 from constructs import Construct
 
 from cdktf_openai import CodeReviewRun, Defaults, OpenAIProvider
+from cdktf_openai.core import Aspects, TerraformStack
 from cdktf_openai.policies import (
     AllowedModels,
     MaxTemperature,

@@ -1,0 +1,8 @@
+"""The generated ``run`` module of the core in use (see :mod:`cdktf_openai.l1`)."""
+
+from cdktf_openai.core import CDKTF_OPENAI_CDKTN
+
+if CDKTF_OPENAI_CDKTN:
+    from cdktf_openai.generated_cdktn.run import *  # noqa: F403
+else:
+    from cdktf_openai.generated.run import *  # noqa: F403

@@ -1,0 +1,8 @@
+"""The generated ``vector_store_file`` module of the core in use (see :mod:`cdktf_openai.l1`)."""
+
+from cdktf_openai.core import CDKTF_OPENAI_CDKTN
+
+if CDKTF_OPENAI_CDKTN:
+    from cdktf_openai.generated_cdktn.vector_store_file import *  # noqa: F403
+else:
+    from cdktf_openai.generated.vector_store_file import *  # noqa: F403
