@@ -105,8 +105,9 @@ docs: $(VENV)/.installed ## Build the API reference (HTML) into build/docs from 
 	@$(VENV_PY) -m cdktf_openai._docs build/docs
 	@echo "API reference: build/docs/index.html"
 
-bindings: node_modules/.installed ## Regenerate cdktf_openai/generated from cdktf_openai/schema/
-	@node scripts/generate-bindings.js
+bindings: node_modules/.installed $(CDKTN_TREE)/node_modules/.installed ## Regenerate cdktf_openai/generated (cdktf) and generated_cdktn (cdktn) from cdktf_openai/schema/
+	@node scripts/generate-bindings.js --core cdktf
+	@node scripts/generate-bindings.js --core cdktn
 
 bench: setup ## Benchmarks (composite, L2, L1, TypeScript, json; N=1,100,1000): writes BENCHMARKS.md
 	@MAKE_BENCH=1 $(VENV_PY) -m benchmarks
