@@ -5,7 +5,7 @@
 //                                                of package.json (the repository root)
 //   --core cdktn  cdktf_openai/generated_cdktn  with @cdktn/provider-generator (CDK Terrain),
 //                                                from the npm tree of tools/cdktn/package.json
-// Without --core it makes both, cdktf first (that is `make bindings`).
+// Without --core it makes both, cdktf first; `make bindings` runs it once per core.
 //
 // Run it through `make bindings`. It uses each core's own provider generator (pinned, with its
 // jsii and jsii-pacmak, in that core's package-lock.json) the way `cdktf get` / `cdktn get` do
@@ -54,7 +54,7 @@ const PROVIDER = "mkdev-me/openai@1.2.0";
 // The cores, each with its npm tree (the folder of its package.json and package-lock.json),
 // its generator's npm scope, and where its layer goes.
 //   lib        the core's npm package and Python module, and the namespace the generated
-//              TypeScript imports it as (`import * as cdktf from "cdktf"`);
+//              TypeScript imports it as (`import * as cdktf from 'cdktf';`);
 //   moduleKey  the jsii assembly name (and npm name) of the layer. The cdktf layer keeps the
 //              generator's own (`mkdev-me_openai`, from the provider's name). The cdktn layer
 //              must not have the same one: jsii's kernel loads an assembly once per name, so a
@@ -99,7 +99,6 @@ function core(name) {
     ...config,
     require: treeRequire,
     generator: `${generatorPackage} ${version}`,
-    packageJson: path.posix.join(config.tree === "." ? "" : config.tree, "package.json"),
     load() {
       return {
         ...treeRequire(generatorPackage), // CodeMaker, TerraformProviderGenerator, generateJsiiLanguage
