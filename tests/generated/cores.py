@@ -6,7 +6,8 @@ CDK Terrain's (they extend ``cdktn``). A layer's classes can only be imported wh
 installed. :meth:`Core.lib` skips a test whose core is not installed, except in the project's
 environment for that core (``.venv`` for cdktf, ``.venv-cdktn`` for cdktn), where a missing core
 fails the test: under ``make test`` each layer is exercised in its own environment and never
-skipped there.
+skipped there. (In an environment with both cores, it also skips the layer of the core the
+package does not run on, see :meth:`Core.lib`.)
 """
 
 from __future__ import annotations
@@ -46,14 +47,31 @@ class Core:
         """Whether this interpreter can import the core."""
         return importlib.util.find_spec(self.name) is not None
 
-    def lib(self) -> Any:
-        """The core's Python module; skips the test where the core is not installed."""
+    def require(self) -> None:
+        """Skips the test where the core is not installed (fails in the core's own venv)."""
         if not self.installed():
             if Path(sys.prefix).resolve() == self.venv.resolve():
                 pytest.fail(f"{self.name} is not installed in {self.venv}, its environment")
             pytest.skip(
                 f"{self.name} is not installed in {sys.prefix}: {self.package} is tested "
                 f"where it is ({self.venv.relative_to(ROOT)} under `make test`)"
+            )
+
+    def lib(self) -> Any:
+        """The core's Python module, imported into this process; skips as :meth:`require`.
+
+        Where both cores are installed and the package runs on the other one
+        (``cdktf_openai.core.CORE``), this process must not import this one: the package's
+        constructs refuse to be created once both cores are imported, which would fail the tests
+        that come after. The layer is then tested in a run on its own core.
+        """
+        self.require()
+        chosen = getattr(sys.modules.get("cdktf_openai.core"), "CORE", self.name)
+        if chosen != self.name and self.name not in sys.modules:
+            pytest.skip(
+                f"this run uses {chosen} (cdktf_openai.core.CORE): importing {self.name} too "
+                f"would stop the package's constructs; {self.package} is tested in a run on "
+                f"{self.name} ({self.venv.relative_to(ROOT)} under `make test`)"
             )
         return importlib.import_module(self.name)
 

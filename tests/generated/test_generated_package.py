@@ -135,7 +135,7 @@ print(json.dumps(cores))
 
 @pytest.mark.slow
 def test_the_cdktn_layer_loads_cdktn_and_never_cdktf() -> None:
-    CDKTN.lib()  # skips where cdktn is not installed
+    CDKTN.require()  # skips where cdktn is not installed
     command = [sys.executable, "-c", LAYER_ONLY, CDKTN.package, *sorted(SUBMODULES)]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
