@@ -40,7 +40,11 @@ def make_node() -> dict[str, list[str]]:
         timeout=600,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    return {line.split()[0]: line.split()[1:] for line in result.stdout.splitlines()}
+    # (after npm's own lines, if a stamp was out of date and make set up first)
+    words = [line.split() for line in result.stdout.splitlines()]
+    found = {w[0]: w[1:] for w in words if w and w[0] in {"node", "cdktf", "cdktn"}}
+    assert set(found) == {"node", "cdktf", "cdktn"}, result.stdout
+    return found
 
 
 def test_the_makefiles_node_is_node_22_from_tools_cdktn_and_runs_both_clis() -> None:
