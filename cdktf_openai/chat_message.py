@@ -63,7 +63,7 @@ class ChatMessage:
                 f"ChatMessage.{self.role}" if self.role in ("user", "assistant") else "ChatMessage",
                 problems,
             )
-        object.__setattr__(self, "file_ids", tuple(self.file_ids))
+        object.__setattr__(self, "file_ids", tuple(self.file_ids or ()))
 
     @classmethod
     def user(
