@@ -126,7 +126,7 @@ bindings: node_modules/.installed $(CDKTN_TREE)/node_modules/.installed ## Regen
 	@node scripts/generate-bindings.js --core cdktf
 	@node scripts/generate-bindings.js --core cdktn
 
-bench: setup ## Benchmarks (composite, L2, L1, TypeScript, json; N=1,100,1000): writes BENCHMARKS.md
+bench: setup ## Benchmarks (composite, L2, L1 on cdktf and cdktn; TypeScript; json; N=1,100,1000): writes BENCHMARKS.md
 	@MAKE_BENCH=1 $(VENV_PY) -m benchmarks
 
 profile: setup ## Where the time goes at N=1000: jsii round trips, type checks, validation, synth

@@ -23,7 +23,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-profile", action="store_true", help="skip 'Where the time goes'")
     parser.add_argument("--profile-n", type=int, default=1000, help="N of the profile")
     parser.add_argument("--output", default="BENCHMARKS.md", help="the report to write")
+    parser.add_argument(
+        "--cores",
+        default=None,
+        help="comma-separated cores to measure (default: every core installed: cdktf, cdktn)",
+    )
     args = parser.parse_args(argv)
+    cores = args.cores.split(",") if args.cores else list(harness.available_cores())
+    missing = [core for core in cores if core not in harness.CORES or not harness.interpreter(core)]
+    if missing:
+        parser.error(f"no Python here runs {', '.join(missing)} (make setup installs both cores)")
     ns = [1] if args.quick else [int(n) for n in args.ns.split(",")]
     rounds = 1 if args.quick else args.runs
     command = (
@@ -33,7 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     started = time.perf_counter()
     load_before = harness.load_average()
-    results = harness.measure(harness.plan(ns), rounds, log=lambda m: print(m, flush=True))
+    results = harness.measure(
+        harness.plan(ns, cores=cores), rounds, log=lambda m: print(m, flush=True)
+    )
     section = ""
     if not (args.quick or args.no_profile):
         print("profiling ...", flush=True)

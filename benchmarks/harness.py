@@ -20,6 +20,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +28,11 @@ from benchmarks.compare import resource_counts, same_resources
 from benchmarks.worker import RESULT_PREFIX, STACK
 
 __all__ = [
+    "CORES",
     "Case",
     "Results",
+    "available_cores",
+    "interpreter",
     "measure",
     "plan",
     "run_case",
@@ -39,6 +43,20 @@ ROOT = Path(__file__).resolve().parent.parent
 TS_BUILD = ROOT / "build" / "bench-ts"
 #: The workload variants, in report order.
 VARIANTS = ("composite", "l2", "l1", "ts", "json")
+#: The Terraform CDK cores, in report order: cdktf 0.21 and CDK Terrain (cdktn 0.24).
+CORES = ("cdktf", "cdktn")
+#: The variants that run on a core: measured once per core the machine has.
+CORE_VARIANTS = (
+    "composite",
+    "l2",
+    "l1",
+    "quickstart",
+    "quickstart_l1",
+    "import_core",
+    "import_cdktf_openai",
+)
+#: The virtual environment ``make setup`` creates for each core.
+CORE_VENVS = {"cdktf": ROOT / ".venv", "cdktn": ROOT / ".venv-cdktn"}
 LABELS = {
     "composite": "L2 composites (`CodeReviewRun`)",
     "l2": "L2 constructs (`Assistant` + `Thread` + `Run`)",
@@ -48,7 +66,7 @@ LABELS = {
     "quickstart": "quick-start app (L2, `examples/quickstart`)",
     "quickstart_l1": "quick-start app with L1 classes (`benchmarks/quickstart_l1.py`)",
     "noop": "`python -c pass` (interpreter start-up)",
-    "import_cdktf": "`import cdktf`",
+    "import_core": "`import cdktf`",
     "import_cdktf_openai": "`import cdktf_openai`",
 }
 #: Resources per review.
@@ -57,15 +75,24 @@ PER_REVIEW = 3
 
 @dataclass(frozen=True)
 class Case:
-    """One process to run: a variant with N reviews."""
+    """One process to run: a variant with N reviews, on a core (``ts``, ``json``: cdktf)."""
 
     variant: str
     n: int
+    core: str = "cdktf"
 
     @property
     def key(self) -> str:
-        """A short name: ``l2@1000``."""
-        return f"{self.variant}@{self.n}"
+        """A short name: ``l2@1000`` on cdktf, ``cdktn:l2@1000`` on CDK Terrain."""
+        prefix = "" if self.core == "cdktf" else f"{self.core}:"
+        return f"{prefix}{self.variant}@{self.n}"
+
+    @property
+    def label(self) -> str:
+        """The report's name for the case's variant and core."""
+        if self.variant == "import_core":
+            return f"`import {self.core}`"
+        return LABELS[self.variant] + ("" if self.core == "cdktf" else f" on {self.core}")
 
 
 @dataclass
@@ -94,14 +121,56 @@ class Results:
         ]
 
 
-def plan(ns: Sequence[int], *, quickstart: bool = True, imports: bool = True) -> list[Case]:
-    """The cases of one round, in a fixed order (each round shuffles them)."""
+def plan(
+    ns: Sequence[int],
+    *,
+    quickstart: bool = True,
+    imports: bool = True,
+    cores: Sequence[str] = ("cdktf",),
+) -> list[Case]:
+    """The cases of one round, in a fixed order (each round shuffles them).
+
+    Args:
+        ns: The review counts.
+        quickstart: Whether to run the quick-start pair.
+        imports: Whether to run the import-only processes.
+        cores: The cores to run the core variants on (``ts`` and ``json`` run once).
+    """
     cases = [Case(variant, n) for n in ns for variant in VARIANTS]
     if quickstart:
         cases += [Case("quickstart", 1), Case("quickstart_l1", 1)]
     if imports:
-        cases += [Case(v, 0) for v in ("noop", "import_cdktf", "import_cdktf_openai")]
+        cases += [Case(v, 0) for v in ("noop", "import_core", "import_cdktf_openai")]
+    for core in cores:
+        if core != "cdktf":
+            cases += [
+                Case(case.variant, case.n, core)
+                for case in list(cases)
+                if case.core == "cdktf" and case.variant in CORE_VARIANTS
+            ]
     return cases
+
+
+def _has_module(python: Path | str, module: str) -> bool:
+    probe = f"import importlib.util, sys; sys.exit(importlib.util.find_spec({module!r}) is None)"
+    try:
+        return subprocess.run([str(python), "-c", probe], capture_output=True).returncode == 0
+    except OSError:
+        return False
+
+
+@cache
+def interpreter(core: str) -> str | None:
+    """The Python that runs ``core``: this one if it has the core, else the core's venv; or None."""
+    for python in (sys.executable, CORE_VENVS[core] / "bin" / "python"):
+        if Path(python).exists() and _has_module(python, core):
+            return str(python)
+    return None
+
+
+def available_cores() -> tuple[str, ...]:
+    """The cores this machine can run (``make setup`` installs both)."""
+    return tuple(core for core in CORES if interpreter(core) is not None)
 
 
 def build_ts_anchor() -> None:
@@ -119,7 +188,10 @@ def _command(case: Case, outdir: Path) -> list[str]:
         return ["node", str(TS_BUILD / "app.js"), str(case.n), str(outdir)]
     if case.variant == "noop":
         return [sys.executable, "-c", f"print('{RESULT_PREFIX}' + '{{}}')"]
-    return [sys.executable, "-m", "benchmarks.worker", case.variant, str(case.n), str(outdir)]
+    python = interpreter(case.core)
+    if python is None:
+        raise RuntimeError(f"{case.key}: no Python here has {case.core} (run make setup)")
+    return [python, "-m", "benchmarks.worker", case.variant, str(case.n), str(outdir)]
 
 
 def run_case(case: Case, outdir: Path) -> dict[str, Any]:
@@ -128,7 +200,12 @@ def run_case(case: Case, outdir: Path) -> dict[str, Any]:
     Raises:
         RuntimeError: The process failed or printed no result.
     """
-    env = dict(os.environ, PYTHONPATH=str(ROOT), JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20")
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(ROOT),
+        JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20",
+        CDKTF_OPENAI_CORE=case.core,
+    )
     started = time.perf_counter()
     done = subprocess.run(
         _command(case, outdir), cwd=outdir.parent, env=env, capture_output=True, text=True
@@ -157,14 +234,22 @@ def check_documents(results: Results, documents: dict[Case, dict[str, Any]]) -> 
     """Check that the variants of each N (and the quick-start pair) declare the same resources.
 
     ``l2``, ``ts`` and ``json`` must equal ``l1`` exactly (same ids); ``composite`` and the
-    quick-start pair are compared by content (see :mod:`benchmarks.compare`).
+    quick-start pair are compared by content (see :mod:`benchmarks.compare`); on another core,
+    every variant must equal its cdktf twin exactly, but for the version stamp.
     """
     for case, document in sorted(documents.items(), key=lambda item: item[0].key):
-        if case.variant in ("l2", "ts", "json"):
+        if case.core != "cdktf":
+            twin = documents.get(Case(case.variant, case.n))
+            if twin is None:
+                continue
+            exact = _comparable(document) == _comparable(twin)
+            problems = [] if exact else same_resources(document, twin) or ["documents differ"]
+            how = "identical to cdktf's (version stamp aside)"
+        elif case.variant in ("l2", "ts", "json"):
             baseline = documents.get(Case("l1", case.n))
             if baseline is None:
                 continue
-            exact = _without_backend(document) == _without_backend(baseline)
+            exact = _comparable(document) == _comparable(baseline)
             problems = [] if exact else same_resources(document, baseline) or ["documents differ"]
             how = "identical to L1"
         elif case.variant in ("composite", "quickstart"):
@@ -183,10 +268,15 @@ def check_documents(results: Results, documents: dict[Case, dict[str, Any]]) -> 
             results.checks.append(f"{case.key}: {how} ({counts})")
 
 
-def _without_backend(document: dict[str, Any]) -> dict[str, Any]:
-    """The document without the local backend's absolute path (it names the working folder)."""
+def _comparable(document: dict[str, Any]) -> dict[str, Any]:
+    """The document without what names the machine or the core.
+
+    That is the local backend's absolute path (the working folder) and the core's version stamp
+    (``//.metadata.version``).
+    """
     copy: dict[str, Any] = json.loads(json.dumps(document))
     copy.get("terraform", {}).pop("backend", None)
+    copy.get("//", {}).get("metadata", {}).pop("version", None)
     return copy
 
 
@@ -232,7 +322,7 @@ def measure(
 
 
 def machine() -> dict[str, str]:
-    """The machine and tool versions the report names."""
+    """The machine and tool versions the report names (a core's versions from its Python)."""
     cpu = platform.processor() or platform.machine()
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -243,13 +333,11 @@ def machine() -> dict[str, str]:
         pass
     node = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
     versions = {}
-    for module in ("cdktf", "jsii", "typeguard"):
-        try:
-            from importlib.metadata import version
-
-            versions[module] = version(module)
-        except Exception:  # a missing distribution is reported as unknown
-            versions[module] = "?"
+    for core in CORES:
+        python = interpreter(core)
+        for module in (core, "jsii", "typeguard"):
+            key = module if module == core else f"{module} ({core})"
+            versions[key] = _version(python, module) if python else "not installed"
     return {
         "cores": str(os.cpu_count()),
         "cpu": cpu,
@@ -258,6 +346,12 @@ def machine() -> dict[str, str]:
         "node": node,
         **versions,
     }
+
+
+def _version(python: str, distribution: str) -> str:
+    probe = f"from importlib.metadata import version; print(version({distribution!r}))"
+    done = subprocess.run([python, "-c", probe], capture_output=True, text=True)
+    return done.stdout.strip() if done.returncode == 0 else "?"
 
 
 def load_average() -> str:

@@ -7,7 +7,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from benchmarks.harness import LABELS, PER_REVIEW, VARIANTS, Case, Results, spread
+from benchmarks.harness import CORES, LABELS, PER_REVIEW, VARIANTS, Case, Results, spread
 
 __all__ = ["Target", "render", "targets"]
 
@@ -44,24 +44,32 @@ def _marginal_ms(results: Results, variant: str, low: int, high: int) -> float:
     return (b - a) / ((high - low) * PER_REVIEW) * 1000
 
 
+def _cores(results: Results) -> list[str]:
+    """The cores the results hold measurements of, in report order."""
+    return [core for core in CORES if any(case.core == core for case in results.samples)]
+
+
 def targets(results: Results, ns: Sequence[int]) -> list[Target]:
-    """The targets of issue 8, each with its figure from ``results``."""
+    """The targets of issue 8, each with its figure from ``results`` (the L2 ones per core)."""
     big = max(ns)
     out: list[Target] = []
-    for variant, bound, name in (
-        ("l2", 1.10, "Assistant + Thread + Run L2s vs L1"),
-        ("composite", 1.20, "CodeReviewRun vs L1"),
-    ):
-        figure, met = _ratio(results, Case(variant, big), Case("l1", big), "wall_s", bound)
-        inproc, _ = _ratio(results, Case(variant, big), Case("l1", big), "build_synth_s", bound)
-        out.append(
-            Target(
-                f"{name}, N={big}, whole process",
-                f"<= {bound:.2f}x",
-                f"{figure}; in-process build+synth {inproc}",
-                met,
+    for core in _cores(results):
+        on = "" if core == "cdktf" else f" on {core}"
+        for variant, bound, name in (
+            ("l2", 1.10, "Assistant + Thread + Run L2s vs L1"),
+            ("composite", 1.20, "CodeReviewRun vs L1"),
+        ):
+            top, bottom = Case(variant, big, core), Case("l1", big, core)
+            figure, met = _ratio(results, top, bottom, "wall_s", bound)
+            inproc, _ = _ratio(results, top, bottom, "build_synth_s", bound)
+            out.append(
+                Target(
+                    f"{name}{on}, N={big}, whole process",
+                    f"<= {bound:.2f}x",
+                    f"{figure}; in-process build+synth {inproc}",
+                    met,
+                )
             )
-        )
     figure, met = _ratio(results, Case("quickstart", 1), Case("quickstart_l1", 1), "wall_s", 1.15)
     out.append(
         Target(
@@ -111,19 +119,66 @@ def _seconds(value: float) -> str:
     return f"{value * 1000:.0f} ms" if value < 10 else f"{value:.1f} s"
 
 
+def _rows(results: Results, n: int) -> list[Case]:
+    """The table rows for ``n``: every variant on cdktf, then the core variants on other cores."""
+    rows = [Case(variant, n) for variant in VARIANTS]
+    for core in _cores(results):
+        if core != "cdktf":
+            rows += [Case(variant, n, core) for variant in ("composite", "l2", "l1")]
+    return rows
+
+
 def _table(results: Results, ns: Sequence[int], metric: str) -> list[str]:
     lines = ["| variant | " + " | ".join(f"N={n} ({n * PER_REVIEW} res.)" for n in ns) + " |"]
     lines.append("| --- | " + " | ".join("---:" for _ in ns) + " |")
-    for variant in VARIANTS:
+    for row in _rows(results, 0):
         cells = []
         for n in ns:
-            values = results.values(Case(variant, n), metric)
+            values = results.values(Case(row.variant, n, row.core), metric)
             if not values:
                 cells.append("-")
                 continue
             cells.append(f"{_seconds(statistics.median(values))} ({spread(values)})")
-        lines.append(f"| {LABELS[variant]} | " + " | ".join(cells) + " |")
+        lines.append(f"| {row.label} | " + " | ".join(cells) + " |")
     return lines
+
+
+def _side_by_side(results: Results, big: int) -> list[str]:
+    """The cores side by side at N=``big``: each variant's time and its ratio to that core's L1."""
+    cores = _cores(results)
+    if len(cores) < 2:
+        return []
+    lines = [
+        f"## cdktf and CDK Terrain side by side (N={big}, whole process; "
+        "ratio to the same core's L1)",
+        "",
+        "| variant | " + " | ".join(cores) + " |",
+        "| --- | " + " | ".join("---:" for _ in cores) + " |",
+    ]
+    for variant in ("composite", "l2", "l1"):
+        cells = []
+        for core in cores:
+            wall = results.values(Case(variant, big, core), "wall_s")
+            if not wall:
+                cells.append("-")
+                continue
+            cell = f"{_seconds(statistics.median(wall))} ({spread(wall)})"
+            if variant != "l1":
+                ratio, _ = _ratio(
+                    results, Case(variant, big, core), Case("l1", big, core), "wall_s", math.inf
+                )
+                cell += f"; {ratio}"
+            cells.append(cell)
+        lines.append(f"| {LABELS[variant]} | " + " | ".join(cells) + " |")
+    for variant in ("quickstart", "import_core", "import_cdktf_openai"):
+        n = 1 if variant == "quickstart" else 0
+        cells = []
+        for core in cores:
+            wall = results.values(Case(variant, n, core), "wall_s")
+            cells.append(f"{_seconds(statistics.median(wall))}" if wall else "-")
+        name = "`import` of the core" if variant == "import_core" else LABELS[variant]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return [*lines, ""]
 
 
 def render(
@@ -150,8 +205,12 @@ def render(
         "## Machine",
         "",
         f"- {machine['cores']} cores, {machine['cpu']}; {machine['os']}",
-        f"- Python {machine['python']}, Node {machine['node']}; cdktf {machine['cdktf']}, "
-        f"jsii {machine['jsii']}, typeguard {machine['typeguard']}",
+        f"- Python {machine['python']}, Node {machine['node']}",
+        *[
+            f"- {core} {machine[core]}: jsii {machine[f'jsii ({core})']}, "
+            f"typeguard {machine[f'typeguard ({core})']}"
+            for core in CORES
+        ],
         f"- load average (1/5/15 min) at start: {load[0]}; at end: {load[1]} "
         "(other work on the machine makes the numbers noisy: see the spreads)",
         f"- {rounds} round(s); each round runs every case once, in a shuffled order, each in a "
@@ -175,26 +234,28 @@ def render(
         "| variant | " + " | ".join(f"N={n} build / synth" for n in ns) + " |",
         "| --- | " + " | ".join("---:" for _ in ns) + " |",
     ]
-    for variant in VARIANTS:
+    for row in _rows(results, 0):
         cells = [
-            f"{_seconds(results.median(Case(variant, n), 'build_s'))} / "
-            f"{_seconds(results.median(Case(variant, n), 'synth_s'))}"
+            f"{_seconds(results.median(Case(row.variant, n, row.core), 'build_s'))} / "
+            f"{_seconds(results.median(Case(row.variant, n, row.core), 'synth_s'))}"
             for n in ns
         ]
-        lines.append(f"| {LABELS[variant]} | " + " | ".join(cells) + " |")
+        lines.append(f"| {row.label} | " + " | ".join(cells) + " |")
     lines += [
         "",
-        f"## Ratios against the generated L1 classes (within each round; median, range), N={big}",
+        f"## Ratios against the generated L1 classes of the same core (within each round; "
+        f"median, range), N={big}",
         "",
         "| variant | whole process | in-process build+synth |",
         "| --- | ---: | ---: |",
     ]
-    for variant in VARIANTS:
-        if variant == "l1":
+    for row in _rows(results, big):
+        if row.variant == "l1":
             continue
-        whole, _ = _ratio(results, Case(variant, big), Case("l1", big), "wall_s", math.inf)
-        inproc, _ = _ratio(results, Case(variant, big), Case("l1", big), "build_synth_s", math.inf)
-        lines.append(f"| {LABELS[variant]} | {whole} | {inproc} |")
+        whole, _ = _ratio(results, row, Case("l1", big, row.core), "wall_s", math.inf)
+        inproc, _ = _ratio(results, row, Case("l1", big, row.core), "build_synth_s", math.inf)
+        lines.append(f"| {row.label} | {whole} | {inproc} |")
+    lines += ["", *_side_by_side(results, big)]
     lines += [
         "",
         "## Imports and cold start (whole process; in-process import time)",
@@ -202,19 +263,31 @@ def render(
         "| process | whole process | import (in process) |",
         "| --- | ---: | ---: |",
     ]
-    for variant in ("noop", "import_cdktf", "import_cdktf_openai", "quickstart", "quickstart_l1"):
-        n = 1 if variant.startswith("quickstart") else 0
-        wall = results.values(Case(variant, n), "wall_s")
-        imported = results.values(Case(variant, n), "import_s")
+    processes = [Case("noop", 0)] + [
+        Case(variant, 1 if variant.startswith("quickstart") else 0, core)
+        for core in _cores(results)
+        for variant in ("import_core", "import_cdktf_openai", "quickstart", "quickstart_l1")
+    ]
+    for case in processes:
+        wall = results.values(case, "wall_s")
+        imported = results.values(case, "import_s")
         if wall:
             lines.append(
-                f"| {LABELS[variant]} | {_seconds(statistics.median(wall))} ({spread(wall)}) | "
-                f"{_seconds(statistics.median(imported)) if variant != 'noop' else '-'} |"
+                f"| {case.label} | {_seconds(statistics.median(wall))} ({spread(wall)}) | "
+                f"{_seconds(statistics.median(imported)) if case.variant != 'noop' else '-'} |"
             )
-    figure, _ = _ratio(
-        results, Case("import_cdktf_openai", 0), Case("import_cdktf", 0), "import_s", math.inf
-    )
-    lines += ["", f"`import cdktf_openai` / `import cdktf` (in process, within rounds): {figure}."]
+    lines.append("")
+    for core in _cores(results):
+        figure, _ = _ratio(
+            results,
+            Case("import_cdktf_openai", 0, core),
+            Case("import_core", 0, core),
+            "import_s",
+            math.inf,
+        )
+        lines.append(
+            f"`import cdktf_openai` / `import {core}` (in process, within rounds): {figure}."
+        )
     lines += [
         "",
         "## Peak memory (RSS, medians)",
@@ -222,17 +295,17 @@ def render(
         "| variant | " + " | ".join(f"N={n} Python / node" for n in ns) + " |",
         "| --- | " + " | ".join("---:" for _ in ns) + " |",
     ]
-    for variant in VARIANTS:
+    for row in _rows(results, 0):
         cells = []
         for n in ns:
-            py = results.median(Case(variant, n), "python_rss_kib")
-            node = results.median(Case(variant, n), "node_rss_kib")
+            py = results.median(Case(row.variant, n, row.core), "python_rss_kib")
+            node = results.median(Case(row.variant, n, row.core), "node_rss_kib")
             if math.isnan(py):
                 cells.append("-")
             else:
                 shown = f"{py / 1024:.0f}" if py else "-"
                 cells.append(f"{shown} / {node / 1024:.0f} MiB" if node else f"{shown} / - MiB")
-        lines.append(f"| {LABELS[variant]} | " + " | ".join(cells) + " |")
+        lines.append(f"| {row.label} | " + " | ".join(cells) + " |")
     lines += [
         "",
         "Python: `getrusage(RUSAGE_SELF).ru_maxrss` of the worker; node: `VmHWM` of the jsii "

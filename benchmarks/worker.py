@@ -11,8 +11,9 @@ phase timings (seconds) and peak memory (KiB):
   ``/proc/<pid>/status`` (``VmHWM``) before they exit; 0 when there is none.
 
 ``VARIANT`` is a workload of :mod:`benchmarks.workloads`, ``quickstart`` / ``quickstart_l1``
-(the quick-start app and its generated-class equivalent), or ``import_cdktf`` /
+(the quick-start app and its generated-class equivalent), or ``import_core`` /
 ``import_cdktf_openai`` / ``noop`` (an import alone, or nothing: interpreter start-up).
+The core is the one ``CDKTF_OPENAI_CORE`` names (the harness sets it), else cdktf.
 """
 
 from __future__ import annotations
@@ -72,9 +73,9 @@ def child_peak_rss_kib(parent: int | None = None) -> int:
 
 def _import(variant: str) -> None:
     if variant in ("composite", "l2", "l1", "quickstart", "quickstart_l1", "import_cdktf_openai"):
-        importlib.import_module("cdktf_openai")  # which imports cdktf
-    elif variant == "import_cdktf":
-        importlib.import_module("cdktf")
+        importlib.import_module("cdktf_openai")  # which imports its core
+    elif variant == "import_core":
+        importlib.import_module(os.environ.get("CDKTF_OPENAI_CORE") or "cdktf")
 
 
 def _build_and_synth(variant: str, n: int, outdir: Path) -> tuple[float, float]:

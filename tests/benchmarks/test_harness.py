@@ -63,9 +63,17 @@ def test_quick_mode_writes_a_well_formed_report(tmp_path: Path) -> None:
     assert "python -m benchmarks --quick" in text
     for label in ("CodeReviewRun", "generated L1 classes", "TypeScript cdktf", "json.dump"):
         assert label in text
-    # every variant was measured: a time in each row of the whole-process table
+    # every variant was measured, the core ones on both cores (make setup installs both): a time
+    # in each row of the whole-process table
     table = text.split("## Whole process")[1].split("##")[0]
-    assert len(re.findall(r"\| \d+ ms", table)) == 5
+    assert len(re.findall(r"\| \d+ ms", table)) == 5 + 3
+    for variant in ("`CodeReviewRun`) on cdktn", "`Run`) on cdktn", "(baseline) on cdktn"):
+        assert variant in table
+    assert "- cdktf 0.21.0: jsii" in text
+    assert "- cdktn 0.24.0: jsii" in text
+    side = text.split("## cdktf and CDK Terrain side by side")[1].split("##")[0]
+    l2_row = next(line for line in side.splitlines() if line.startswith("| L2 constructs"))
+    assert len(re.findall(r"\d+ ms \(n/a \(1 run\)\); \d\.\d\dx", l2_row)) == 2
 
     # the variants synthesize the same resources: l2, ts and json equal l1 exactly
     checks = text.split("## Same resources in every variant")[1].split("##")[0]
@@ -74,6 +82,8 @@ def test_quick_mode_writes_a_well_formed_report(tmp_path: Path) -> None:
         assert f"- {variant}@1: identical to L1 ({counts})" in checks
     assert f"- composite@1: same resources as l1 (by content) ({counts})" in checks
     assert "- quickstart@1: same resources as quickstart_l1 (by content)" in checks
+    for variant in ("composite", "l1", "l2", "quickstart", "quickstart_l1"):
+        assert f"- cdktn:{variant}@1: identical to cdktf's (version stamp aside)" in checks
     assert "NOT equal" not in checks
 
     targets = text.split("## Targets (issue 8)")[1].split("##")[0]
