@@ -80,7 +80,10 @@ class CodeReviewRun(Construct):
             id: The construct id; children are ``<id>/assistant``, ``<id>/thread``, ``<id>/run``.
             code: The code to review; not empty.
             language: The code's language, e.g. ``"python"``, ``"c++"``; tags the fence.
-            focus: What the review should focus on: the run's instructions.
+            focus: What the review should focus on: the run's instructions. At the API a
+                run's instructions replace the assistant's for that run, so the reviewer's
+                persona does not apply to a focused run; put what it must keep into ``focus``
+                (``CodeReviewResponse`` appends its focus to the persona instead).
             assistant: An existing reviewer (e.g. another review's ``assistant``) or its ID.
                 Unset: a reviewer is created from ``model`` and ``instructions``.
             model: The model of the created reviewer; with ``assistant``, overrides the
