@@ -6,7 +6,9 @@ share the claim, and neither makes the other unnecessary:
 - **Content.** The file is byte-for-byte the project's shared reference
   (``shared/reference/mkdev-openai-1.2.0.schema.json`` beside the repository), which is
   ``terraform providers schema -json`` for the real provider, transcribed from its source at
-  v1.2.0. Skipped (with the reason) only where that folder is not beside the repository.
+  v1.2.0. A clone elsewhere (CI) has no such folder, so the reference's SHA-256 is recorded
+  here: the checked-in file must have it everywhere, and where the folder is beside the
+  repository the reference must still have it too (else it moved on: copy it again).
 - **Form.** Real ``terraform`` reads the schema from the provider double (which serves this
   file over the plugin protocol) and prints it: the provider configuration and every resource
   come back unchanged. So the file holds exactly what Terraform prints -- its attribute flags,
@@ -17,6 +19,7 @@ share the claim, and neither makes the other unnecessary:
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any
 
@@ -28,15 +31,21 @@ from tests.conftest import ROOT
 
 CHECKED_IN = ROOT / "cdktf_openai" / "schema" / SCHEMA_FILE_NAME
 REFERENCE = ROOT.parent / "shared" / "reference" / SCHEMA_FILE_NAME
+#: SHA-256 of shared/reference/mkdev-openai-1.2.0.schema.json (with openai_model_response),
+#: recorded when it was copied in (2026-11-26).
+REFERENCE_SHA256 = "1e3cc350078b4866027428a2ada6c6df7e35c9aebb4d9717650af4e49eda484c"
 
 
 def test_the_checked_in_schema_is_the_shared_reference_byte_for_byte() -> None:
-    if not REFERENCE.is_file():
-        pytest.skip(f"no shared reference beside the repository ({REFERENCE})")
-    assert CHECKED_IN.read_bytes() == REFERENCE.read_bytes(), (
-        f"{CHECKED_IN.relative_to(ROOT)} differs from {REFERENCE}: copy the reference again "
-        "(cp, not an edit) and run `make bindings`"
+    assert hashlib.sha256(CHECKED_IN.read_bytes()).hexdigest() == REFERENCE_SHA256, (
+        f"{CHECKED_IN.relative_to(ROOT)} is not the recorded reference: copy the reference "
+        "again (cp, not an edit), record its SHA-256 here and run `make bindings`"
     )
+    if REFERENCE.is_file():  # beside the repository: the reference has not moved on
+        assert hashlib.sha256(REFERENCE.read_bytes()).hexdigest() == REFERENCE_SHA256, (
+            f"{REFERENCE} changed: copy it to {CHECKED_IN.relative_to(ROOT)}, record its "
+            "SHA-256 here and run `make bindings`"
+        )
 
 
 @pytest.mark.slow
