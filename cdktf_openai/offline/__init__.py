@@ -15,7 +15,8 @@ Modules, one concept each:
 - :mod:`.shim`, :mod:`.sdk_state`, :mod:`.resource_data`: the SDK's view of values
   (``ResourceConfig``, ``normalizeNullValues``, ``ResourceData``);
 - ``resource_openai_*``: the provider's create/read/update/delete functions, one Go file each;
-  :mod:`.crud`: which function is which;
+  :mod:`.resource_helpers`: the steps they all spell out (send, word an error, forget on 404,
+  ``d.Set`` fields); :mod:`.crud`: which function is which;
 - :mod:`.fake_api`: the OpenAI API the functions call; :mod:`.state`: where its objects are kept;
 - :mod:`.diagnostics`: the errors the provider reports;
 - :mod:`.protocol`, :mod:`.provider` and :mod:`.server`: plugin-protocol values, the gRPC service,

@@ -188,6 +188,10 @@ class _Scanner:
 
         return step
 
+    # The number states, one method per state function of Go's encoding/json/scanner.go: neg is
+    # stateNeg, one state1, zero state0, dot stateDot, dot_digits stateDot0, exponent stateE,
+    # exponent_sign stateESign, exponent_digits stateE0. The fraction's states and the
+    # exponent's are alike in Go too; they stay apart so that each reads against its Go function.
     def neg(self, byte: int) -> None:
         if byte == ord("0"):
             self.step = self.zero

@@ -6,7 +6,10 @@ the double needs: which attributes are ``schema.TypeInt`` (JSON ``number`` cover
 ``TypeFloat``), ``ForceNew``, ``Default``, ``ValidateFunc``, ``ConflictsWith``, ``MaxItems``, and
 whether the resource has an ``UpdateContext``. Each entry below is the ``map[string]*schema.Schema``
 of one ``internal/provider/*.go`` file at tag v1.2.0, attribute by attribute, in the Go
-declaration order. A test checks the table against the JSON schema, so that the two cannot drift.
+declaration order. A run of attributes that are only ``Computed`` is one :func:`computed` call,
+and the ``tools`` that the assistant and the thread run both declare is one ``_tools`` with
+their differences as arguments. A test checks the table against the JSON schema, so that the
+two cannot drift.
 
 Like the SDK's ``helper/schema/core_schema.go, Resource.CoreConfigSchema``, Terraform is served an
 ``id`` attribute (optional and computed) for resources whose Go schema has none; the Go schema
@@ -118,9 +121,6 @@ class GoResource:
 
     Attributes:
         type_name: The resource type, e.g. ``openai_run``.
-        go_file: The Go file under ``internal/provider/``.
-        prefix: The prefix of its Go functions, e.g. ``resourceOpenAIRun`` (``...Create``,
-            ``...Read``, ``...Update``, ``...Delete``).
         schema: Its ``Schema`` map.
         updatable: Whether it sets ``UpdateContext``; without it every in-place change fails
             at apply with ``doesn't support update`` (``helper/schema/resource.go,
@@ -128,10 +128,22 @@ class GoResource:
     """
 
     type_name: str
-    go_file: str
-    prefix: str
     schema: GoBlock
     updatable: bool
+
+    @property
+    def go_file(self) -> str:
+        """The Go file under ``internal/provider/``: ``resource_<type_name>.go``."""
+        return f"resource_{self.type_name}.go"
+
+    @property
+    def prefix(self) -> str:
+        """The prefix of its Go functions, e.g. ``resourceOpenAIThreadRun`` (``...Create``, ...).
+
+        ``resourceOpenAI``, then the words of the type name after ``openai_``, capitalized.
+        """
+        words = self.type_name.removeprefix("openai_").split("_")
+        return "resourceOpenAI" + "".join(word.capitalize() for word in words)
 
     def function(self, operation: str) -> str:
         """Return the name of one of its Go functions, e.g. ``resourceOpenAIRunCreate``.
@@ -178,9 +190,44 @@ def type_map(elem: GoType = GoType.STRING, **settings: Any) -> GoField:
     return _field(GoType.MAP, elem=elem, **settings)
 
 
-_STRINGS = GoType.STRING
+def computed(**types: GoType) -> dict[str, GoField]:
+    """Attributes that are only ``Computed`` (``{Type: ..., Computed: true}``), in this order.
+
+    Args:
+        types: Each attribute's single-value type, e.g. ``created_at=GoType.INT``.
+    """
+    return {name: _field(kind, computed=True) for name, kind in types.items()}
+
+
+_STRING, _INT = GoType.STRING, GoType.INT
 _ASSISTANT_TOOL_TYPES = ("code_interpreter", "retrieval", "function", "file_search")
 _THREAD_RUN_TOOL_TYPES = ("code_interpreter", "retrieval", "function")
+
+
+def _tools(types: tuple[str, ...], parameters: GoField, **settings: Any) -> GoField:
+    """``tools`` of the assistant and of the thread run: alike but for these arguments.
+
+    A list of ``{type, function}`` blocks, ``function`` a list of at most one
+    ``{name, description, parameters}`` block.
+
+    Args:
+        types: The tool types ``type`` may be (``validation.StringInSlice``).
+        parameters: The schema of ``function.parameters``.
+        settings: The settings of ``tools`` itself (``optional=True``, ...).
+    """
+    function = {
+        "name": type_string(required=True),
+        "description": type_string(optional=True),
+        "parameters": parameters,
+    }
+    return type_list(
+        {
+            "type": type_string(required=True, validate=string_in_slice(types)),
+            "function": type_list(function, optional=True, max_items=1),
+        },
+        **settings,
+    )
+
 
 #: ``provider.go, Provider``: the provider block (``DefaultFunc``s read ``OPENAI_*``).
 PROVIDER: GoBlock = {
@@ -202,29 +249,13 @@ PROVIDER_DEFAULTS: dict[str, tuple[str, Any]] = {
 
 _ASSISTANT = GoResource(
     "openai_assistant",
-    "resource_openai_assistant.go",
-    "resourceOpenAIAssistant",
     {
         "name": type_string(optional=True),
         "description": type_string(optional=True),
         "model": type_string(required=True),
         "instructions": type_string(optional=True),
-        "tools": type_list(
-            {
-                "type": type_string(required=True, validate=string_in_slice(_ASSISTANT_TOOL_TYPES)),
-                "function": type_list(
-                    {
-                        "name": type_string(required=True),
-                        "description": type_string(optional=True),
-                        "parameters": type_string(required=True),
-                    },
-                    optional=True,
-                    max_items=1,
-                ),
-            },
-            optional=True,
-        ),
-        "file_ids": type_list(_STRINGS, optional=True),
+        "tools": _tools(_ASSISTANT_TOOL_TYPES, type_string(required=True), optional=True),
+        "file_ids": type_list(_STRING, optional=True),
         "metadata": type_map(optional=True),
         "created_at": type_int(computed=True),
     },
@@ -233,14 +264,12 @@ _ASSISTANT = GoResource(
 
 _THREAD = GoResource(
     "openai_thread",
-    "resource_openai_thread.go",
-    "resourceOpenAIThread",
     {
         "messages": type_list(
             {
                 "role": type_string(required=True),
                 "content": type_string(required=True),
-                "file_ids": type_list(_STRINGS, optional=True),
+                "file_ids": type_list(_STRING, optional=True),
                 "metadata": type_map(optional=True),
             },
             optional=True,
@@ -254,16 +283,12 @@ _THREAD = GoResource(
 
 _MESSAGE = GoResource(
     "openai_message",
-    "resource_openai_message.go",
-    "resourceOpenAIMessage",
     {
         "thread_id": type_string(required=True, force_new=True),
         "role": type_string(required=True, force_new=True),
         "content": type_string(required=True, force_new=True),
         "metadata": type_map(optional=True),
-        "created_at": type_int(computed=True),
-        "assistant_id": type_string(computed=True),
-        "run_id": type_string(computed=True),
+        **computed(created_at=_INT, assistant_id=_STRING, run_id=_STRING),
         "attachments": type_list(
             {
                 "file_id": type_string(required=True),
@@ -276,10 +301,13 @@ _MESSAGE = GoResource(
     updatable=True,
 )
 
+#: ``resource_openai_run.go``: the block of each of a run's ``steps``.
+_RUN_STEP = computed(
+    id=_STRING, object=_STRING, created_at=_INT, type=_STRING, status=_STRING, details=_STRING
+)
+
 _RUN = GoResource(
     "openai_run",
-    "resource_openai_run.go",
-    "resourceOpenAIRun",
     {
         "thread_id": type_string(required=True, force_new=True),
         "assistant_id": type_string(required=True, force_new=True),
@@ -294,35 +322,20 @@ _RUN = GoResource(
         "top_p": type_float(optional=True, force_new=True, validate=float_between(0, 1)),
         "stream_for_tool": type_bool(optional=True, force_new=True),
         "completion_window": type_int(optional=True, force_new=True),
-        "object": type_string(computed=True),
-        "created_at": type_int(computed=True),
-        "started_at": type_int(computed=True),
-        "completed_at": type_int(computed=True),
-        "status": type_string(computed=True),
-        "file_ids": type_list(_STRINGS, computed=True),
-        "usage": type_map(GoType.INT, computed=True),
-        "steps": type_list(
-            {
-                "id": type_string(computed=True),
-                "object": type_string(computed=True),
-                "created_at": type_int(computed=True),
-                "type": type_string(computed=True),
-                "status": type_string(computed=True),
-                "details": type_string(computed=True),
-            },
-            computed=True,
+        **computed(
+            object=_STRING, created_at=_INT, started_at=_INT, completed_at=_INT, status=_STRING
         ),
+        "file_ids": type_list(_STRING, computed=True),
+        "usage": type_map(GoType.INT, computed=True),
+        "steps": type_list(_RUN_STEP, computed=True),
     },
     updatable=False,
 )
 
 _THREAD_RUN = GoResource(
     "openai_thread_run",
-    "resource_openai_thread_run.go",
-    "resourceOpenAIThreadRun",
     {
-        "id": type_string(computed=True),
-        "thread_id": type_string(computed=True),
+        **computed(id=_STRING, thread_id=_STRING),
         "existing_thread_id": type_string(
             optional=True, force_new=True, conflicts_with=("thread",)
         ),
@@ -350,21 +363,9 @@ _THREAD_RUN = GoResource(
         "assistant_id": type_string(required=True, force_new=True),
         "model": type_string(optional=True, computed=True, force_new=True),
         "instructions": type_string(optional=True, computed=True, force_new=True),
-        "tools": type_list(
-            {
-                "type": type_string(
-                    required=True, validate=string_in_slice(_THREAD_RUN_TOOL_TYPES)
-                ),
-                "function": type_list(
-                    {
-                        "name": type_string(required=True),
-                        "description": type_string(optional=True),
-                        "parameters": type_string(optional=True, validate=string_is_json),
-                    },
-                    optional=True,
-                    max_items=1,
-                ),
-            },
+        "tools": _tools(
+            _THREAD_RUN_TOOL_TYPES,
+            type_string(optional=True, validate=string_is_json),
             optional=True,
             computed=True,
             force_new=True,
@@ -380,12 +381,10 @@ _THREAD_RUN = GoResource(
             force_new=True,
             max_items=1,
         ),
-        "created_at": type_int(computed=True),
-        "completed_at": type_int(computed=True),
-        "started_at": type_int(computed=True),
-        "object": type_string(computed=True),
-        "status": type_string(computed=True),
-        "file_ids": type_list(_STRINGS, computed=True),
+        **computed(
+            created_at=_INT, completed_at=_INT, started_at=_INT, object=_STRING, status=_STRING
+        ),
+        "file_ids": type_list(_STRING, computed=True),
         "usage": type_map(GoType.INT, computed=True),
     },
     updatable=False,
@@ -393,8 +392,6 @@ _THREAD_RUN = GoResource(
 
 _FILE = GoResource(
     "openai_file",
-    "resource_openai_file.go",
-    "resourceOpenAIFile",
     {
         "file": type_string(required=True, force_new=True),
         "purpose": type_string(
@@ -404,27 +401,19 @@ _FILE = GoResource(
             validate=string_in_slice(("fine-tune", "assistants", "vision", "batch")),
         ),
         "project_id": type_string(optional=True, force_new=True),
-        "filename": type_string(computed=True),
-        "bytes": type_int(computed=True),
-        "created_at": type_int(computed=True),
-        "id": type_string(computed=True),
+        **computed(filename=_STRING, bytes=_INT, created_at=_INT, id=_STRING),
     },
     updatable=False,
 )
 
 _VECTOR_STORE = GoResource(
     "openai_vector_store",
-    "resource_openai_vector_store.go",
-    "resourceOpenAIVectorStore",
     {
         "id": type_string(computed=True),
         "name": type_string(required=True),
-        "file_ids": type_list(_STRINGS, optional=True),
+        "file_ids": type_list(_STRING, optional=True),
         "metadata": type_map(optional=True),
-        "created_at": type_int(computed=True),
-        "file_count": type_int(computed=True),
-        "object": type_string(computed=True),
-        "status": type_string(computed=True),
+        **computed(created_at=_INT, file_count=_INT, object=_STRING, status=_STRING),
         "expires_after": type_list(
             {"days": type_int(optional=True), "anchor": type_string(required=True)},
             optional=True,
@@ -439,8 +428,6 @@ _VECTOR_STORE = GoResource(
 
 _VECTOR_STORE_FILE = GoResource(
     "openai_vector_store_file",
-    "resource_openai_vector_store_file.go",
-    "resourceOpenAIVectorStoreFile",
     {
         "id": type_string(computed=True),
         "vector_store_id": type_string(required=True, force_new=True),
@@ -455,17 +442,13 @@ _VECTOR_STORE_FILE = GoResource(
             optional=True,
             max_items=1,
         ),
-        "created_at": type_int(computed=True),
-        "object": type_string(computed=True),
-        "status": type_string(computed=True),
+        **computed(created_at=_INT, object=_STRING, status=_STRING),
     },
     updatable=True,
 )
 
 _MODEL_RESPONSE = GoResource(
     "openai_model_response",
-    "resource_openai_model_response.go",
-    "resourceOpenAIModelResponse",
     {
         "input": type_string(optional=True, computed=True, validate=string_is_not_empty),
         "model": type_string(optional=True, computed=True, validate=string_is_not_empty),
@@ -473,18 +456,16 @@ _MODEL_RESPONSE = GoResource(
         "temperature": type_float(optional=True, default=0.7, validate=float_between(0, 2)),
         "top_p": type_float(optional=True, computed=True, validate=float_between(0, 1)),
         "top_k": type_int(optional=True),
-        "include": type_list(_STRINGS, optional=True),
+        "include": type_list(_STRING, optional=True),
         "instructions": type_string(optional=True),
-        "stop_sequences": type_list(_STRINGS, optional=True),
+        "stop_sequences": type_list(_STRING, optional=True),
         "frequency_penalty": type_float(optional=True, validate=float_between(-2, 2)),
         "presence_penalty": type_float(optional=True, validate=float_between(-2, 2)),
         "user": type_string(optional=True),
         "preserve_on_change": type_bool(optional=True, default=False),
         "imported": type_bool(optional=True, default=False),
         "_imported_resource": type_string(optional=True, computed=True),
-        "id": type_string(computed=True),
-        "object": type_string(computed=True),
-        "created": type_int(computed=True),
+        **computed(id=_STRING, object=_STRING, created=_INT),
         "output": type_map(computed=True),
         "usage": type_map(computed=True),
         "finish_reason": type_string(computed=True),

@@ -79,12 +79,8 @@ def string_in_slice(valid: Sequence[str], ignore_case: bool = False) -> Validate
 def string_is_json(value: Any, key: str) -> list[str]:
     """``helper/validation/strings.go, StringIsJSON``: a JSON document, or the empty string.
 
-    ``helper/structure/normalize_json.go, NormalizeJsonString`` returns early for ``""``, so an
-    empty string passes.
-
-    Args:
-        value: The decoded string.
-        key: The attribute's flat key.
+    A :data:`ValidateFunc` itself. ``helper/structure/normalize_json.go, NormalizeJsonString``
+    returns early for ``""``, so an empty string passes.
     """
     if not isinstance(value, str):
         return [f"expected type of {key} to be string"]
@@ -97,9 +93,7 @@ def string_is_json(value: Any, key: str) -> list[str]:
 def string_is_not_empty(value: Any, key: str) -> list[str]:
     """``helper/validation/strings.go, StringIsNotEmpty``: a string other than ``""``.
 
-    Args:
-        value: The decoded string.
-        key: The attribute's flat key.
+    A :data:`ValidateFunc` itself.
     """
     if not isinstance(value, str):
         return [f"expected type of {go_quote(key)} to be string"]

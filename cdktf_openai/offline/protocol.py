@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -58,6 +59,21 @@ UNKNOWN = UnknownValue()
 def is_unknown(value: Any) -> bool:
     """Return whether ``value`` is an unknown value."""
     return isinstance(value, UnknownValue)
+
+
+def is_wholly_known(value: Any) -> bool:
+    """Return whether no part of ``value`` is unknown.
+
+    cty's ``Value.IsWhollyKnown`` (``helper/schema/grpc_provider.go, normalizeNullValues``) and
+    the SDK's ``isWhollyKnown`` over legacy shim values (``helper/schema/schema.go``) both.
+    """
+    if is_unknown(value):
+        return False
+    if isinstance(value, Mapping):
+        return all(is_wholly_known(item) for item in value.values())
+    if isinstance(value, list):
+        return all(is_wholly_known(item) for item in value)
+    return True
 
 
 def _ext_hook(code: int, data: bytes) -> Any:

@@ -17,9 +17,18 @@ import json
 from typing import Any
 
 from cdktf_openai.offline.diagnostics import ProviderDiagnostic, ProviderError
-from cdktf_openai.offline.fake_api import ApiError, FakeOpenAI
+from cdktf_openai.offline.fake_api import FakeOpenAI
 from cdktf_openai.offline.gojson import go_json_syntax_error
 from cdktf_openai.offline.resource_data import ResourceData
+from cdktf_openai.offline.resource_helpers import (
+    call,
+    changed_values,
+    delete_and_forget,
+    metadata_strings,
+    read_by_id,
+    set_fields,
+    set_values,
+)
 
 
 def go_json_marshal(value: Any) -> str:
@@ -57,55 +66,30 @@ def _tools_request(d: ResourceData, action: str) -> list[dict[str, Any]]:
     return tools
 
 
-def _api_error(action: str, error: ApiError) -> ProviderError:
-    return ProviderError(
-        ProviderDiagnostic(f"error {action} assistant: {error.type} - {error.message}")
-    )
-
-
 def create(d: ResourceData, api: FakeOpenAI) -> None:
     """``resourceOpenAIAssistantCreate``."""
     request: dict[str, Any] = {"model": d.get("model")}
-    for name in ("name", "description", "instructions"):
-        value, ok = d.get_ok(name)
-        if ok:
-            request[name] = value
+    request.update(set_values(d, ("name", "description", "instructions")))
     if d.get_ok("tools")[1]:
         request["tools"] = _tools_request(d, "assistant")
-    file_ids, ok = d.get_ok("file_ids")
-    if ok:
-        request["file_ids"] = file_ids
-    metadata, ok = d.get_ok("metadata")
-    if ok:
-        request["metadata"] = metadata
-    try:
-        response = api.create_assistant(request)
-    except ApiError as error:
-        raise _api_error("creating", error) from error
+    request.update(set_values(d, ("file_ids", "metadata")))
+    response = call(
+        lambda: api.create_assistant(request), "error creating assistant: {type} - {message}"
+    )
     d.set_id(response["id"])
     d.set("created_at", response["created_at"])
     d.set("model", response["model"])
-    d.set("name", response["name"] or "")
-    d.set("description", response["description"] or "")
-    d.set("instructions", response["instructions"] or "")
+    set_fields(d, response, ("name", "description", "instructions"), null="")
     d.set("file_ids", response.get("file_ids"))
 
 
 def read(d: ResourceData, api: FakeOpenAI) -> None:
     """``resourceOpenAIAssistantRead``: a 404 removes it from state."""
-    if not d.id:
+    response = read_by_id(d, api.get_assistant, "error reading assistant: {type} - {message}")
+    if response is None:
         return
-    try:
-        response = api.get_assistant(d.id)
-    except ApiError as error:
-        if error.status == 404:
-            d.set_id("")
-            return
-        raise _api_error("reading", error) from error
     d.set("model", response["model"])
-    d.set("name", response["name"] or "")
-    d.set("description", response["description"] or "")
-    d.set("instructions", response["instructions"] or "")
+    set_fields(d, response, ("name", "description", "instructions"), null="")
     d.set("created_at", response["created_at"])
     d.set("file_ids", response.get("file_ids"))
     if response["tools"]:
@@ -124,35 +108,23 @@ def read(d: ResourceData, api: FakeOpenAI) -> None:
             tools.append(state)
         d.set("tools", tools)
     if response["metadata"]:
-        d.set("metadata", {key: str(value) for key, value in response["metadata"].items()})
+        d.set("metadata", metadata_strings(response["metadata"]))
 
 
 def update(d: ResourceData, api: FakeOpenAI) -> None:
     """``resourceOpenAIAssistantUpdate``: sends what changed, then reads."""
-    request: dict[str, Any] = {}
-    for name in ("model", "name", "description", "instructions"):
-        if d.has_change(name):
-            request[name] = d.get(name)
+    request = changed_values(d, ("model", "name", "description", "instructions"))
     if d.has_change("tools"):
         request["tools"] = _tools_request(d, "update")
-    if d.has_change("file_ids"):
-        request["file_ids"] = d.get("file_ids")
-    if d.has_change("metadata"):
-        request["metadata"] = d.get("metadata")
-    try:
-        api.update_assistant(d.id, request)
-    except ApiError as error:
-        raise _api_error("updating", error) from error
+    request.update(changed_values(d, ("file_ids", "metadata")))
+    call(
+        lambda: api.update_assistant(d.id, request), "error updating assistant: {type} - {message}"
+    )
     read(d, api)
 
 
 def delete(d: ResourceData, api: FakeOpenAI) -> None:
     """``resourceOpenAIAssistantDelete``: a 404 is not an error."""
-    try:
-        api.delete_assistant(d.id)
-    except ApiError as error:
-        if error.status == 404:
-            d.set_id("")
-            return
-        raise _api_error("deleting", error) from error
-    d.set_id("")
+    delete_and_forget(
+        d, lambda: api.delete_assistant(d.id), "error deleting assistant: {type} - {message}"
+    )

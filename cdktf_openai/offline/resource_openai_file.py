@@ -15,6 +15,13 @@ import os
 from cdktf_openai.offline.diagnostics import ProviderDiagnostic, ProviderError
 from cdktf_openai.offline.fake_api import ApiError, FakeOpenAI
 from cdktf_openai.offline.resource_data import ResourceData
+from cdktf_openai.offline.resource_helpers import (
+    api_error,
+    call,
+    delete_and_forget,
+    read_by_id,
+    set_fields,
+)
 
 #: Go's ``syscall.Errno`` texts (lower case, unlike C's ``strerror``) for the usual failures.
 _GO_ERRNO = {
@@ -44,10 +51,11 @@ def _go_read_file(path: str) -> bytes:
         ) from error
 
 
-def _api_error(error: ApiError) -> ProviderError:
-    return ProviderError(
-        ProviderDiagnostic(f"API error: {error.type} - {error.message} ({error.code})")
-    )
+#: How ``resource_openai_file.go`` words an error response.
+_API_ERROR = "API error: {type} - {message} ({code})"
+
+#: The fields Create and Read write from the API's file object, as they come.
+_FIELDS = ("filename", "bytes", "created_at", "purpose")
 
 
 def create(d: ResourceData, api: FakeOpenAI) -> None:
@@ -58,47 +66,28 @@ def create(d: ResourceData, api: FakeOpenAI) -> None:
     purpose = d.get("purpose")
     project_id, _ = d.get_ok("project_id")
     content = _go_read_file(path)
-    try:
-        if purpose == "":
-            raise ApiError(
-                400, "Missing required parameter: 'purpose'.", code="missing_required_parameter"
-            )
-        response = api.upload_file(os.path.basename(path), content, purpose)
-    except ApiError as error:
-        raise _api_error(error) from error
+    if purpose == "":  # sent as it is: the API answers with this 400
+        missing = ApiError(
+            400, "Missing required parameter: 'purpose'.", code="missing_required_parameter"
+        )
+        raise api_error(_API_ERROR, missing) from missing
+    response = call(lambda: api.upload_file(os.path.basename(path), content, purpose), _API_ERROR)
     d.set_id(response["id"])
-    d.set("filename", response["filename"])
-    d.set("bytes", response["bytes"])
-    d.set("created_at", response["created_at"])
-    d.set("purpose", response["purpose"])
+    set_fields(d, response, _FIELDS)
     if project_id != "":
         d.set("project_id", project_id)
 
 
 def read(d: ResourceData, api: FakeOpenAI) -> None:
     """``resourceOpenAIFileRead``: a 404 removes it from state."""
-    if not d.id:
+    response = read_by_id(d, api.get_file, _API_ERROR)
+    if response is None:
         return
-    try:
-        response = api.get_file(d.id)
-    except ApiError as error:
-        if error.status == 404:
-            d.set_id("")
-            return
-        raise _api_error(error) from error
-    d.set("filename", response["filename"])
-    d.set("bytes", response["bytes"])
-    d.set("created_at", response["created_at"])
-    d.set("purpose", response["purpose"])
+    set_fields(d, response, _FIELDS)
 
 
 def delete(d: ResourceData, api: FakeOpenAI) -> None:
     """``resourceOpenAIFileDelete``: a 404 is not an error."""
     if not d.id:
         return
-    try:
-        api.delete_file(d.id)
-    except ApiError as error:
-        if error.status != 404:
-            raise _api_error(error) from error
-    d.set_id("")
+    delete_and_forget(d, lambda: api.delete_file(d.id), _API_ERROR)

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from cdktf_openai.offline.diagnostics import ProviderDiagnostic, ProviderError
-from cdktf_openai.offline.fake_api import ApiError, FakeOpenAI
+from cdktf_openai.offline.fake_api import FakeOpenAI
 from cdktf_openai.offline.resource_data import ResourceData
-
-
-def _api_error(action: str, error: ApiError) -> ProviderError:
-    return ProviderError(
-        ProviderDiagnostic(f"error {action} message: {error.type} - {error.message}")
-    )
+from cdktf_openai.offline.resource_helpers import (
+    call,
+    delete_and_forget,
+    read_or_forget,
+    set_fields,
+    set_values,
+    update_metadata,
+)
 
 
 def create(d: ResourceData, api: FakeOpenAI) -> None:
@@ -33,34 +34,28 @@ def create(d: ResourceData, api: FakeOpenAI) -> None:
             }
             for attachment in attachments
         ]
-    metadata, ok = d.get_ok("metadata")
-    if ok:
-        request["metadata"] = metadata
-    try:
-        response = api.create_message(d.get("thread_id"), request)
-    except ApiError as error:
-        raise _api_error("creating", error) from error
+    request.update(set_values(d, ("metadata",)))
+    response = call(
+        lambda: api.create_message(d.get("thread_id"), request),
+        "error creating message: {type} - {message}",
+    )
     d.set_id(response["id"])
     d.set("created_at", response["created_at"])
-    d.set("assistant_id", response["assistant_id"] or "")
-    d.set("run_id", response["run_id"] or "")
+    set_fields(d, response, ("assistant_id", "run_id"), null="")
     d.set("metadata", response["metadata"])
 
 
 def read(d: ResourceData, api: FakeOpenAI) -> None:
     """``resourceOpenAIMessageRead``: a 404 removes it from state."""
-    try:
-        response = api.get_message(d.get("thread_id"), d.id)
-    except ApiError as error:
-        if error.status == 404:
-            d.set_id("")
-            return
-        raise _api_error("reading", error) from error
-    d.set("thread_id", response["thread_id"])
-    d.set("role", response["role"])
-    d.set("created_at", response["created_at"])
-    d.set("assistant_id", response["assistant_id"] or "")
-    d.set("run_id", response["run_id"] or "")
+    response = read_or_forget(
+        d,
+        lambda: api.get_message(d.get("thread_id"), d.id),
+        "error reading message: {type} - {message}",
+    )
+    if response is None:
+        return
+    set_fields(d, response, ("thread_id", "role", "created_at"))
+    set_fields(d, response, ("assistant_id", "run_id"), null="")
     d.set("metadata", response["metadata"])
     for part in response["content"]:
         if part["type"] == "text" and part.get("text") is not None:
@@ -69,27 +64,18 @@ def read(d: ResourceData, api: FakeOpenAI) -> None:
 
 
 def update(d: ResourceData, api: FakeOpenAI) -> None:
-    """``resourceOpenAIMessageUpdate``: only a metadata change is sent."""
-    if not d.has_change("metadata"):
-        return
-    request: dict[str, Any] = {}
-    metadata, ok = d.get_ok("metadata")
-    if ok:
-        request["metadata"] = metadata
-    try:
-        response = api.update_message(d.get("thread_id"), d.id, request)
-    except ApiError as error:
-        raise _api_error("updating", error) from error
-    d.set("created_at", response["created_at"])
-    if response["metadata"]:
-        d.set("metadata", {key: str(value) for key, value in response["metadata"].items()})
+    """``resourceOpenAIMessageUpdate``: only a metadata change is sent (:func:`update_metadata`)."""
+    update_metadata(
+        d,
+        lambda request: api.update_message(d.get("thread_id"), d.id, request),
+        "error updating message: {type} - {message}",
+    )
 
 
 def delete(d: ResourceData, api: FakeOpenAI) -> None:
     """``resourceOpenAIMessageDelete``: a 404 is not an error."""
-    try:
-        api.delete_message(d.get("thread_id"), d.id)
-    except ApiError as error:
-        if error.status != 404:
-            raise _api_error("deleting", error) from error
-    d.set_id("")
+    delete_and_forget(
+        d,
+        lambda: api.delete_message(d.get("thread_id"), d.id),
+        "error deleting message: {type} - {message}",
+    )

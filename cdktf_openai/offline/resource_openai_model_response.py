@@ -20,8 +20,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from cdktf_openai.offline.diagnostics import ProviderDiagnostic, ProviderError
-from cdktf_openai.offline.fake_api import ApiError, FakeOpenAI
+from cdktf_openai.offline.fake_api import FakeOpenAI
 from cdktf_openai.offline.resource_data import ResourceData
+from cdktf_openai.offline.resource_helpers import call, read_or_forget, set_values
 from cdktf_openai.offline.schema_diff import AttributeDiff
 
 #: ``resourceOpenAIModelResponseCustomDiff``: the settings whose change is undone when the
@@ -90,17 +91,13 @@ def create(d: ResourceData, api: FakeOpenAI) -> None:
     text, ok = d.get_ok("input")
     if not ok:
         raise _fail("input is required")
-    request: dict[str, Any] = {"model": model, "input": text}
-    for name in ("max_output_tokens", "temperature", "top_p", "top_k", "instructions", "user"):
-        value, ok = d.get_ok(name)
-        if ok:
-            request[name] = value
+    names = ("max_output_tokens", "temperature", "top_p", "top_k", "instructions", "user")
+    request: dict[str, Any] = {"model": model, "input": text, **set_values(d, names)}
     if d.get_ok("stop_sequences")[1]:
         request["store"] = True
-    try:
-        response = api.create_response(request)
-    except ApiError as error:
-        raise _fail(f"Error making request: API error: {error.message}") from error
+    response = call(
+        lambda: api.create_response(request), "Error making request: API error: {message}"
+    )
     if not isinstance(response.get("id"), str):
         raise _fail("Response did not contain an ID")
     d.set_id(response["id"])
@@ -112,13 +109,11 @@ def read(d: ResourceData, api: FakeOpenAI) -> None:
     """``resourceOpenAIModelResponseRead``: a 404 removes it from state."""
     if not d.id:
         raise _fail("No ID is set")
-    try:
-        response = api.get_response(d.id)
-    except ApiError as error:
-        if error.status == 404:
-            d.set_id("")
-            return
-        raise _fail(f"API error: {error.type} - {error.message} ({error.code})") from error
+    response = read_or_forget(
+        d, lambda: api.get_response(d.id), "API error: {type} - {message} ({code})"
+    )
+    if response is None:
+        return
     _write_response(d, response)
     if d.get("imported"):
         for name in ("input", "instructions", "user"):

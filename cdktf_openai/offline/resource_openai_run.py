@@ -17,9 +17,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from cdktf_openai.offline.diagnostics import ProviderDiagnostic, ProviderError
-from cdktf_openai.offline.fake_api import ApiError, FakeOpenAI
-from cdktf_openai.offline.resource_data import ResourceData, SetError
+from cdktf_openai.offline.fake_api import FakeOpenAI
+from cdktf_openai.offline.resource_data import ResourceData
+from cdktf_openai.offline.resource_helpers import (
+    call,
+    delete_and_forget,
+    read_or_forget,
+    set_fields,
+    set_or_fail,
+    set_values,
+)
 from cdktf_openai.offline.resource_openai_assistant import go_json_marshal
 
 #: The optional fields ``resourceOpenAIRunCreate`` sends when ``d.GetOk`` says they are set.
@@ -35,10 +42,6 @@ OPTIONAL_FIELDS = (
 )
 
 
-def _api_error(action: str, error: ApiError) -> ProviderError:
-    return ProviderError(ProviderDiagnostic(f"error {action}: {error.type} - {error.message}"))
-
-
 def usage_map(usage: dict[str, Any]) -> dict[str, int]:
     """The ``usage`` map the Go code builds from a ``RunUsage`` (three token counts)."""
     return {
@@ -48,78 +51,45 @@ def usage_map(usage: dict[str, Any]) -> dict[str, int]:
     }
 
 
-def set_or_fail(d: ResourceData, key: str, value: Any, wrap: str = "{}") -> None:
-    """``if err := d.Set(key, value); err != nil { return diag.FromErr(err) }``.
-
-    Args:
-        d: The resource data.
-        key: The attribute.
-        value: The value.
-        wrap: How the Go code wraps the error (``{}``: as it is).
-    """
-    try:
-        d.set(key, value)
-    except SetError as error:
-        raise ProviderError(ProviderDiagnostic(wrap.format(error))) from error
-
-
 def create(d: ResourceData, api: FakeOpenAI) -> None:
     """``resourceOpenAIRunCreate``."""
     request: dict[str, Any] = {"assistant_id": d.get("assistant_id")}
-    for name in OPTIONAL_FIELDS:
-        value, ok = d.get_ok(name)
-        if ok:
-            request[name] = value
-    try:
-        response = api.create_run(d.get("thread_id"), request)
-    except ApiError as error:
-        raise _api_error("creating run", error) from error
+    request.update(set_values(d, OPTIONAL_FIELDS))
+    response = call(
+        lambda: api.create_run(d.get("thread_id"), request),
+        "error creating run: {type} - {message}",
+    )
     d.set_id(response["id"])
-    d.set("created_at", response["created_at"])
-    d.set("status", response["status"])
-    d.set("thread_id", response["thread_id"])
-    d.set("assistant_id", response["assistant_id"])
-    d.set("model", response["model"] or "")
-    d.set("instructions", response["instructions"] or "")
+    set_fields(d, response, ("created_at", "status", "thread_id", "assistant_id"))
+    set_fields(d, response, ("model", "instructions"), null="")
     d.set("file_ids", response.get("file_ids"))
-    if response.get("started_at") is not None:
-        d.set("started_at", response["started_at"])
-    if response.get("completed_at") is not None:
-        d.set("completed_at", response["completed_at"])
+    set_fields(d, response, ("started_at", "completed_at"), skip_null=True)
     set_or_fail(d, "tools", response.get("tools"))
     if response.get("metadata") is not None:
         set_or_fail(d, "metadata", dict(response["metadata"]))
     if response.get("usage") is not None:
         set_or_fail(d, "usage", usage_map(response["usage"]))
-    d.set("object", response["object"])
-    d.set("created_at", response["created_at"])
+    set_fields(d, response, ("object", "created_at"))
 
 
 def read(d: ResourceData, api: FakeOpenAI) -> None:
     """``resourceOpenAIRunRead``: a 404 removes it from state."""
     thread_id = d.get("thread_id")
-    try:
-        response = api.get_run(thread_id, d.id)
-    except ApiError as error:
-        if error.status == 404:
-            d.set_id("")
-            return
-        raise _api_error("reading run", error) from error
-    d.set("object", response["object"])
-    d.set("created_at", response["created_at"])
-    d.set("assistant_id", response["assistant_id"])
-    d.set("thread_id", response["thread_id"])
-    d.set("status", response["status"])
-    d.set("model", response["model"] or "")
-    d.set("instructions", response["instructions"] or "")
+    response = read_or_forget(
+        d, lambda: api.get_run(thread_id, d.id), "error reading run: {type} - {message}"
+    )
+    if response is None:
+        return
+    set_fields(d, response, ("object", "created_at", "assistant_id", "thread_id", "status"))
+    set_fields(d, response, ("model", "instructions"), null="")
     d.set("file_ids", response.get("file_ids"))
     if response.get("usage") is not None:
         d.set("usage", usage_map(response["usage"]))
     if response["status"] == "completed":
-        try:
-            listing = api.list_run_steps(thread_id, response["id"])
-        except ApiError as error:
-            raise _api_error("getting run steps", error) from error
+        listing = call(
+            lambda: api.list_run_steps(thread_id, response["id"]),
+            "error getting run steps: {type} - {message}",
+        )
         d.set(
             "steps",
             [
@@ -137,10 +107,10 @@ def read(d: ResourceData, api: FakeOpenAI) -> None:
 
 
 def delete(d: ResourceData, api: FakeOpenAI) -> None:
-    """``resourceOpenAIRunDelete``: cancels the run."""
-    try:
-        api.cancel_run(d.get("thread_id"), d.id)
-    except ApiError as error:
-        if error.status not in (400, 404):
-            raise _api_error("cancelling run", error) from error
-    d.set_id("")
+    """``resourceOpenAIRunDelete``: cancels the run; a 400 (it has ended) or 404 is not an error."""
+    delete_and_forget(
+        d,
+        lambda: api.cancel_run(d.get("thread_id"), d.id),
+        "error cancelling run: {type} - {message}",
+        gone=(400, 404),
+    )

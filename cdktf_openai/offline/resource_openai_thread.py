@@ -12,19 +12,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from cdktf_openai.offline.diagnostics import ProviderDiagnostic, ProviderError
-from cdktf_openai.offline.fake_api import ApiError, FakeOpenAI
+from cdktf_openai.offline.fake_api import FakeOpenAI
 from cdktf_openai.offline.resource_data import ResourceData
-
-
-def _api_error(action: str, error: ApiError) -> ProviderError:
-    return ProviderError(
-        ProviderDiagnostic(f"error {action} thread: {error.type} - {error.message}")
-    )
-
-
-def _metadata_strings(metadata: dict[str, Any]) -> dict[str, str]:
-    return {key: str(value) for key, value in metadata.items()}
+from cdktf_openai.offline.resource_helpers import (
+    call,
+    delete_and_forget,
+    read_by_id,
+    set_created_at_and_metadata,
+    set_values,
+    update_metadata,
+)
 
 
 def create(d: ResourceData, api: FakeOpenAI) -> None:
@@ -41,55 +38,31 @@ def create(d: ResourceData, api: FakeOpenAI) -> None:
             }
             for message in messages
         ]
-    metadata, ok = d.get_ok("metadata")
-    if ok:
-        request["metadata"] = metadata
-    try:
-        response = api.create_thread(request)
-    except ApiError as error:
-        raise _api_error("creating", error) from error
+    request.update(set_values(d, ("metadata",)))
+    response = call(lambda: api.create_thread(request), "error creating thread: {type} - {message}")
     d.set_id(response["id"])
     d.set("created_at", response["created_at"])
 
 
 def read(d: ResourceData, api: FakeOpenAI) -> None:
     """``resourceOpenAIThreadRead``: a 404 removes it from state."""
-    if not d.id:
+    response = read_by_id(d, api.get_thread, "error reading thread: {type} - {message}")
+    if response is None:
         return
-    try:
-        response = api.get_thread(d.id)
-    except ApiError as error:
-        if error.status == 404:
-            d.set_id("")
-            return
-        raise _api_error("reading", error) from error
-    d.set("created_at", response["created_at"])
-    if response["metadata"]:
-        d.set("metadata", _metadata_strings(response["metadata"]))
+    set_created_at_and_metadata(d, response)
 
 
 def update(d: ResourceData, api: FakeOpenAI) -> None:
-    """``resourceOpenAIThreadUpdate``: only a metadata change is sent."""
-    if not d.has_change("metadata"):
-        return
-    request: dict[str, Any] = {}
-    metadata, ok = d.get_ok("metadata")
-    if ok:
-        request["metadata"] = metadata
-    try:
-        response = api.update_thread(d.id, request)
-    except ApiError as error:
-        raise _api_error("updating", error) from error
-    d.set("created_at", response["created_at"])
-    if response["metadata"]:
-        d.set("metadata", _metadata_strings(response["metadata"]))
+    """``resourceOpenAIThreadUpdate``: only a metadata change is sent (:func:`update_metadata`)."""
+    update_metadata(
+        d,
+        lambda request: api.update_thread(d.id, request),
+        "error updating thread: {type} - {message}",
+    )
 
 
 def delete(d: ResourceData, api: FakeOpenAI) -> None:
     """``resourceOpenAIThreadDelete``: a 404 is not an error."""
-    try:
-        api.delete_thread(d.id)
-    except ApiError as error:
-        if error.status != 404:
-            raise _api_error("deleting", error) from error
-    d.set_id("")
+    delete_and_forget(
+        d, lambda: api.delete_thread(d.id), "error deleting thread: {type} - {message}"
+    )

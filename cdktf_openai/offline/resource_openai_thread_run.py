@@ -15,20 +15,23 @@ import json
 from typing import Any
 
 from cdktf_openai.offline.diagnostics import ProviderDiagnostic, ProviderError
-from cdktf_openai.offline.fake_api import ApiError, FakeOpenAI
+from cdktf_openai.offline.fake_api import FakeOpenAI
 from cdktf_openai.offline.resource_data import ResourceData
-from cdktf_openai.offline.resource_openai_run import set_or_fail, usage_map
+from cdktf_openai.offline.resource_helpers import (
+    call,
+    read_or_forget,
+    set_fields,
+    set_or_fail,
+    set_values,
+)
+from cdktf_openai.offline.resource_openai_run import usage_map
 
 #: The optional fields both create paths send when ``d.GetOk`` says they are set.
 OPTIONAL_FIELDS = ("model", "instructions", "temperature", "max_completion_tokens", "top_p")
 
 
-def _api_error(error: ApiError) -> ProviderError:
-    return ProviderError(
-        ProviderDiagnostic(
-            f"API returned error - status code: {error.status}, body: {error.body()}"
-        )
-    )
+#: How ``resource_openai_thread_run.go`` words an error response (every call).
+_API_ERROR = "API returned error - status code: {status}, body: {body}"
 
 
 def _thread_request(thread: dict[str, Any]) -> dict[str, Any]:
@@ -50,22 +53,15 @@ def _thread_request(thread: dict[str, Any]) -> dict[str, Any]:
 
 def _run_request(d: ResourceData) -> dict[str, Any]:
     request: dict[str, Any] = {"assistant_id": d.get("assistant_id")}
-    for name in OPTIONAL_FIELDS:
-        value, ok = d.get_ok(name)
-        if ok:
-            request[name] = value
+    request.update(set_values(d, OPTIONAL_FIELDS))
     tools, ok = d.get_ok("tools")
     if ok:
         request["tools"] = [dict(tool) for tool in tools]
-    metadata, ok = d.get_ok("metadata")
-    if ok:
-        request["metadata"] = metadata
+    request.update(set_values(d, ("metadata",)))
     response_format, ok = d.get_ok("response_format")
     if ok:
         request["response_format"] = {"type": response_format[0]["type"]}
-    stream, ok = d.get_ok("stream")
-    if ok:
-        request["stream"] = stream
+    request.update(set_values(d, ("stream",)))
     return request
 
 
@@ -73,16 +69,13 @@ def create(d: ResourceData, api: FakeOpenAI) -> None:
     """``resourceOpenAIThreadRunCreate`` (and ``createRunOnExistingThread``)."""
     existing, ok = d.get_ok("existing_thread_id")
     request = _run_request(d)
-    try:
-        if ok:
-            response = api.create_run(existing, request)
-        else:
-            thread, has_thread = d.get_ok("thread")
-            if has_thread:
-                request["thread"] = _thread_request(thread[0])
-            response = api.create_thread_and_run(request)
-    except ApiError as error:
-        raise _api_error(error) from error
+    if ok:
+        response = call(lambda: api.create_run(existing, request), _API_ERROR)
+    else:
+        thread, has_thread = d.get_ok("thread")
+        if has_thread:
+            request["thread"] = _thread_request(thread[0])
+        response = call(lambda: api.create_thread_and_run(request), _API_ERROR)
     d.set_id(response["id"])
     d.set("thread_id", existing if ok else response["thread_id"])
     read(d, api)
@@ -95,24 +88,14 @@ def read(d: ResourceData, api: FakeOpenAI) -> None:
         raise ProviderError(
             ProviderDiagnostic("thread_id is required but was not set in the state")
         )
-    try:
-        response = api.get_run(thread_id, d.id)
-    except ApiError as error:
-        if error.status == 404:
-            d.set_id("")
-            return
-        raise _api_error(error) from error
+    response = read_or_forget(d, lambda: api.get_run(thread_id, d.id), _API_ERROR)
+    if response is None:
+        return
     d.set("assistant_id", response["assistant_id"])
-    d.set("model", response["model"] or "")
-    d.set("instructions", response["instructions"] or "")
-    d.set("status", response["status"])
-    d.set("object", response["object"])
-    d.set("created_at", response["created_at"])
+    set_fields(d, response, ("model", "instructions"), null="")
+    set_fields(d, response, ("status", "object", "created_at"))
     d.set("file_ids", response.get("file_ids"))
-    if response.get("started_at") is not None:
-        d.set("started_at", response["started_at"])
-    if response.get("completed_at") is not None:
-        d.set("completed_at", response["completed_at"])
+    set_fields(d, response, ("started_at", "completed_at"), skip_null=True)
     if response.get("usage") is not None:
         d.set("usage", usage_map(response["usage"]))
     if response.get("tools"):

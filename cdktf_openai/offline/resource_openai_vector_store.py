@@ -15,13 +15,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from cdktf_openai.offline.diagnostics import ProviderDiagnostic, ProviderError
-from cdktf_openai.offline.fake_api import ApiError, FakeOpenAI
+from cdktf_openai.offline.fake_api import FakeOpenAI
 from cdktf_openai.offline.resource_data import ResourceData, SetError
-
-
-def _error(action: str, error: ApiError) -> ProviderError:
-    return ProviderError(ProviderDiagnostic(f"Error {action}: API error: {error.message}"))
+from cdktf_openai.offline.resource_helpers import (
+    call,
+    changed_values,
+    delete_and_forget,
+    set_fields,
+    set_values,
+)
 
 
 def _ignore(d: ResourceData, key: str, value: Any) -> None:
@@ -34,13 +36,7 @@ def _ignore(d: ResourceData, key: str, value: Any) -> None:
 
 def create(d: ResourceData, api: FakeOpenAI) -> None:
     """``resourceOpenAIVectorStoreCreate``."""
-    request: dict[str, Any] = {"name": d.get("name")}
-    file_ids, ok = d.get_ok("file_ids")
-    if ok:
-        request["file_ids"] = file_ids
-    metadata, ok = d.get_ok("metadata")
-    if ok:
-        request["metadata"] = metadata
+    request: dict[str, Any] = {"name": d.get("name"), **set_values(d, ("file_ids", "metadata"))}
     expires_after, ok = d.get_ok("expires_after")
     if ok:
         request["expires_after"] = {
@@ -50,23 +46,22 @@ def create(d: ResourceData, api: FakeOpenAI) -> None:
     chunking, ok = d.get_ok("chunking_strategy")
     if ok:
         request["chunking_strategy"] = {"type": chunking[0]["type"]}
-    try:
-        response = api.create_vector_store(request)
-    except ApiError as error:
-        raise _error("creating vector store", error) from error
+    response = call(
+        lambda: api.create_vector_store(request),
+        "Error creating vector store: API error: {message}",
+    )
     d.set_id(response["id"])
-    for name in ("created_at", "file_count", "name", "object", "status"):
-        if response.get(name) is not None:
-            d.set(name, response[name])
+    set_fields(
+        d, response, ("created_at", "file_count", "name", "object", "status"), skip_null=True
+    )
     read(d, api)
 
 
 def read(d: ResourceData, api: FakeOpenAI) -> None:
     """``resourceOpenAIVectorStoreRead``: a missing store is an error, not a removal."""
-    try:
-        response = api.get_vector_store(d.id)
-    except ApiError as error:
-        raise _error("reading vector store", error) from error
+    response = call(
+        lambda: api.get_vector_store(d.id), "Error reading vector store: API error: {message}"
+    )
     for name in ("name", "created_at", "file_count", "object", "status"):
         if response.get(name) is not None:
             _ignore(d, name, response[name])
@@ -82,29 +77,22 @@ def read(d: ResourceData, api: FakeOpenAI) -> None:
 
 def update(d: ResourceData, api: FakeOpenAI) -> None:
     """``resourceOpenAIVectorStoreUpdate``: ``name``, ``metadata``, ``file_ids``, then read."""
-    request: dict[str, Any] = {}
-    if d.has_change("name"):
-        request["name"] = d.get("name")
-    if d.has_change("metadata"):
-        metadata, ok = d.get_ok("metadata")
-        if ok:
-            request["metadata"] = metadata
-    if d.has_change("file_ids"):
-        file_ids, ok = d.get_ok("file_ids")
-        if ok:
-            request["file_ids"] = file_ids
+    request = changed_values(d, ("name",))
+    # metadata and file_ids: sent when changed, and only when not empty (d.GetOk)
+    request.update(set_values(d, [n for n in ("metadata", "file_ids") if d.has_change(n)]))
     if request:
-        try:
-            api.update_vector_store(d.id, request)
-        except ApiError as error:
-            raise _error("updating vector store", error) from error
+        call(
+            lambda: api.update_vector_store(d.id, request),
+            "Error updating vector store: API error: {message}",
+        )
     read(d, api)
 
 
 def delete(d: ResourceData, api: FakeOpenAI) -> None:
     """``resourceOpenAIVectorStoreDelete``."""
-    try:
-        api.delete_vector_store(d.id)
-    except ApiError as error:
-        raise _error("deleting vector store", error) from error
-    d.set_id("")
+    delete_and_forget(
+        d,
+        lambda: api.delete_vector_store(d.id),
+        "Error deleting vector store: API error: {message}",
+        gone=(),
+    )

@@ -13,21 +13,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from cdktf_openai.offline.diagnostics import ProviderDiagnostic, ProviderError
-from cdktf_openai.offline.fake_api import ApiError, FakeOpenAI
-from cdktf_openai.offline.resource_data import ResourceData, SetError
-
-
-def _error(action: str, error: ApiError) -> ProviderError:
-    return ProviderError(ProviderDiagnostic(f"Error {action}: API error: {error.message}"))
+from cdktf_openai.offline.fake_api import FakeOpenAI
+from cdktf_openai.offline.resource_data import ResourceData
+from cdktf_openai.offline.resource_helpers import (
+    call,
+    delete_and_forget,
+    set_fields,
+    set_or_fail,
+    set_values,
+)
 
 
 def create(d: ResourceData, api: FakeOpenAI) -> None:
     """``resourceOpenAIVectorStoreFileCreate``."""
-    request: dict[str, Any] = {"file_id": d.get("file_id")}
-    attributes, ok = d.get_ok("attributes")
-    if ok:
-        request["attributes"] = attributes
+    request: dict[str, Any] = {"file_id": d.get("file_id"), **set_values(d, ("attributes",))}
     chunking, ok = d.get_ok("chunking_strategy")
     if ok:
         request["chunking_strategy"] = {
@@ -35,48 +34,42 @@ def create(d: ResourceData, api: FakeOpenAI) -> None:
             "size": chunking[0]["size"],
             "max_tokens": chunking[0]["max_tokens"],
         }
-    try:
-        response = api.create_vector_store_file(d.get("vector_store_id"), request)
-    except ApiError as error:
-        raise _error("adding file to vector store", error) from error
+    response = call(
+        lambda: api.create_vector_store_file(d.get("vector_store_id"), request),
+        "Error adding file to vector store: API error: {message}",
+    )
     d.set_id(response["id"])
-    for name in ("created_at", "object", "status"):
-        if response.get(name) is not None:
-            d.set(name, response[name])
+    set_fields(d, response, ("created_at", "object", "status"), skip_null=True)
     read(d, api)
 
 
 def read(d: ResourceData, api: FakeOpenAI) -> None:
     """``resourceOpenAIVectorStoreFileRead``: a missing entry is an error, not a removal."""
-    try:
-        response = api.get_vector_store_file(d.get("vector_store_id"), d.id)
-    except ApiError as error:
-        raise _error("reading vector store file", error) from error
-    for name in ("file_id", "created_at", "object", "status"):
-        if response.get(name) is not None:
-            d.set(name, response[name])
+    response = call(
+        lambda: api.get_vector_store_file(d.get("vector_store_id"), d.id),
+        "Error reading vector store file: API error: {message}",
+    )
+    set_fields(d, response, ("file_id", "created_at", "object", "status"), skip_null=True)
     if isinstance(response.get("attributes"), dict):
-        try:
-            d.set("attributes", response["attributes"])
-        except SetError as error:
-            raise ProviderError(ProviderDiagnostic(f"Error setting attributes: {error}")) from error
+        set_or_fail(d, "attributes", response["attributes"], "Error setting attributes: {}")
 
 
 def update(d: ResourceData, api: FakeOpenAI) -> None:
     """``resourceOpenAIVectorStoreFileUpdate``: sends ``attributes`` (null when unset)."""
     attributes, ok = d.get_ok("attributes")
     request = {"attributes": attributes if ok else None}
-    try:
-        api.update_vector_store_file(d.get("vector_store_id"), d.id, request)
-    except ApiError as error:
-        raise _error("updating vector store file", error) from error
+    call(
+        lambda: api.update_vector_store_file(d.get("vector_store_id"), d.id, request),
+        "Error updating vector store file: API error: {message}",
+    )
     read(d, api)
 
 
 def delete(d: ResourceData, api: FakeOpenAI) -> None:
     """``resourceOpenAIVectorStoreFileDelete``."""
-    try:
-        api.delete_vector_store_file(d.get("vector_store_id"), d.id)
-    except ApiError as error:
-        raise _error("deleting vector store file", error) from error
-    d.set_id("")
+    delete_and_forget(
+        d,
+        lambda: api.delete_vector_store_file(d.get("vector_store_id"), d.id),
+        "Error deleting vector store file: API error: {message}",
+        gone=(),
+    )

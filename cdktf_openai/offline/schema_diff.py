@@ -26,10 +26,10 @@ from typing import Any
 
 from cdktf_openai.offline.diagnostics import MapKey, PathStep
 from cdktf_openai.offline.goschema import GoBlock, GoField, GoResource, GoType
-from cdktf_openai.offline.protocol import UNKNOWN, canonical_value, is_unknown
+from cdktf_openai.offline.protocol import UNKNOWN, canonical_value, is_unknown, is_wholly_known
 from cdktf_openai.offline.resource_data import go_value
 from cdktf_openai.offline.sdk_state import block_type, legacy_sdk_blocks, normalize_null_values
-from cdktf_openai.offline.shim import as_go_float, is_block, is_wholly_known, legacy_config
+from cdktf_openai.offline.shim import as_go_float, is_block, legacy_config
 
 
 @dataclass(frozen=True)

@@ -29,8 +29,8 @@ from typing import Any
 from cdktf_openai.offline.diagnostics import MapKey, PathStep, ProviderDiagnostic
 from cdktf_openai.offline.gofmt import go_float_v, go_quote
 from cdktf_openai.offline.goschema import GoBlock, GoField, GoType
-from cdktf_openai.offline.protocol import is_unknown
-from cdktf_openai.offline.shim import as_go_float, config_get, is_wholly_known
+from cdktf_openai.offline.protocol import is_unknown, is_wholly_known
+from cdktf_openai.offline.shim import as_go_float, config_get
 
 #: ``helper/schema/resource_timeout.go``: the one extra key ``validateObject`` lets through.
 TIMEOUTS_KEY = "timeouts"

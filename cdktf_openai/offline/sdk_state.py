@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from cdktf_openai.offline.protocol import is_unknown
+from cdktf_openai.offline.protocol import is_unknown, is_wholly_known
 
 #: A cty type, from the JSON schema: ``"string"``, ``("list", T)``, ``("object", {name: T})``...
 CtyType = str | tuple[str, Any]
@@ -61,16 +61,6 @@ def _member(ty: CtyType, key: str) -> CtyType:
     return element
 
 
-def _wholly_known(value: Any) -> bool:
-    if is_unknown(value):
-        return False
-    if isinstance(value, Mapping):
-        return all(_wholly_known(item) for item in value.values())
-    if isinstance(value, list):
-        return all(_wholly_known(item) for item in value)
-    return True
-
-
 def normalize_null_values(dst: Any, src: Any, apply: bool, ty: CtyType) -> Any:
     """``normalizeNullValues``: reconcile a new value with the one it came from.
 
@@ -106,7 +96,7 @@ def normalize_null_values(dst: Any, src: Any, apply: bool, ty: CtyType) -> Any:
                 merged.get(key) if present else None, value, apply, _member(ty, key)
             )
         if not merged:
-            if dst is None and _wholly_known(src) and apply:
+            if dst is None and is_wholly_known(src) and apply:
                 return src
             return dst
         if kind == "map":
@@ -117,12 +107,12 @@ def normalize_null_values(dst: Any, src: Any, apply: bool, ty: CtyType) -> Any:
                         merged[key] = value
         return merged
     if kind == "set":
-        if _wholly_known(src) and apply:
+        if is_wholly_known(src) and apply:
             return src
         return dst
     if kind == "list":
         if dst is None:
-            if _wholly_known(src) and len(src) == 0 and apply:
+            if is_wholly_known(src) and len(src) == 0 and apply:
                 return src
             if not apply and all(is_unknown(item) for item in src):
                 return src

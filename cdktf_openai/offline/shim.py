@@ -145,17 +145,6 @@ def config_get(config: Any, key: str) -> tuple[Any, bool]:
     return current, True
 
 
-def is_wholly_known(value: Any) -> bool:
-    """``isWhollyKnown``: whether no part of ``value`` is unknown."""
-    if is_unknown(value):
-        return False
-    if isinstance(value, Mapping):
-        return all(is_wholly_known(item) for item in value.values())
-    if isinstance(value, list):
-        return all(is_wholly_known(item) for item in value)
-    return True
-
-
 def as_go_float(value: Any) -> float:
     """Return a number as a Go ``float64`` (``mapstructure.WeakDecode`` into ``float64``)."""
     if isinstance(value, bool):

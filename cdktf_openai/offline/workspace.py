@@ -336,10 +336,7 @@ class TerraformWorkspace:
         Raises:
             TerraformError: When the apply fails (and ``check``), with Terraform's message.
         """
-        result = self.run(
-            "apply", "-auto-approve", "-input=false", "-no-color", *self._variables(variables)
-        )
-        return result.check() if check else result
+        return self._auto_approved("apply", variables=variables, check=check)
 
     def refresh(
         self, *, variables: Mapping[str, str] | None = None, check: bool = True
@@ -355,20 +352,16 @@ class TerraformWorkspace:
         Raises:
             TerraformError: When the refresh fails (and ``check``).
         """
-        result = self.run(
-            "apply",
-            "-refresh-only",
-            "-auto-approve",
-            "-input=false",
-            "-no-color",
-            *self._variables(variables),
-        )
-        return result.check() if check else result
+        return self._auto_approved("apply", "-refresh-only", variables=variables, check=check)
 
     def destroy(
         self, *, variables: Mapping[str, str] | None = None, check: bool = True
     ) -> TerraformResult:
         """``terraform destroy -auto-approve``.
+
+        With the double, as with the provider, the API keeps what the Go ``Delete`` functions do
+        not delete: runs (``openai_run`` only cancels its run), the thread an
+        ``openai_thread_run`` made, and model responses.
 
         Args:
             variables: Values for the stack's variables (``-var name=value``).
@@ -377,8 +370,14 @@ class TerraformWorkspace:
         Raises:
             TerraformError: When the destroy fails (and ``check``).
         """
+        return self._auto_approved("destroy", variables=variables, check=check)
+
+    def _auto_approved(
+        self, *command: str, variables: Mapping[str, str] | None, check: bool
+    ) -> TerraformResult:
+        """``terraform COMMAND... -auto-approve -input=false -no-color -var...``, checked or not."""
         result = self.run(
-            "destroy", "-auto-approve", "-input=false", "-no-color", *self._variables(variables)
+            *command, "-auto-approve", "-input=false", "-no-color", *self._variables(variables)
         )
         return result.check() if check else result
 
