@@ -17,6 +17,7 @@ from typing import Any, ClassVar, Self
 
 from constructs import Construct
 
+from cdktf_openai.batching import create as create_in_batch
 from cdktf_openai.core import Precondition, TerraformResourceLifecycle, Token
 from cdktf_openai.defaults import apply_defaults
 from cdktf_openai.errors import Problem, ValidationError
@@ -25,7 +26,7 @@ from cdktf_openai.notices import warn
 from cdktf_openai.props import Props
 from cdktf_openai.stacks import claim_terraform_name, place_of
 from cdktf_openai.validation import TokenCheck, show
-from cdktf_openai.workarounds import create_resource, is_duplicate_id_error, struct
+from cdktf_openai.workarounds import is_duplicate_id_error, python_only, struct
 
 __all__ = [
     "OpenAIResource",
@@ -146,6 +147,7 @@ class OpenAIResource:
                 self._warn(warning.code, warning.message)
         return values
 
+    @python_only  # not a jsii override: see workarounds.python_only
     def override_logical_id(self, new_logical_id: str) -> None:
         """Give the resource another Terraform name (cdktf's ``override_logical_id``).
 
@@ -168,6 +170,7 @@ class OpenAIResource:
         super().override_logical_id(new_logical_id)  # type: ignore[misc]
         self._terraform_address = f"{_resource_type(type(self))}.{new_logical_id}"
 
+    @python_only
     def reset_override_logical_id(self) -> None:
         """Go back to the Terraform name cdktf derives from the construct path."""
         super().reset_override_logical_id()  # type: ignore[misc]
@@ -223,7 +226,7 @@ class OpenAIResource:
             ValidationError: When ``scope`` already has a child named ``id``.
         """
         with duplicate_id_as_validation_error(scope, id):
-            create_resource(self, scope, id, struct(config_class, **config))
+            create_in_batch(self, scope, id, struct(config_class, **config))
 
     def _warn(self, code: str, message: str) -> None:
         """Add a cdktf warning annotation ``[@cdktf-openai:<code>] <message>``."""
