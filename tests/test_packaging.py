@@ -51,6 +51,17 @@ USER_APP_WITH_A_TYPE_ERROR = USER_APP.replace('model="gpt-4o"', "model=4")
 USER_APP_WITH_A_FLOAT = USER_APP.replace("NumberToken(cap.number_value)", "1.5")
 
 
+#: The README's mypy setting for cdktf projects ("cdktf or cdktn", Static types).
+MYPY_ON_CDKTF = '[tool.mypy]\nalways_false = ["CDKTF_OPENAI_CDKTN"]\n'
+#: What the package's names of the core are to a type checker.
+REVEAL_CORE = """
+from cdktf_openai.core import TerraformStack as CoreStack
+
+reveal_type(CoreStack)
+reveal_type(build(App()).depends_on)
+"""
+
+
 def run(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {
         key: value
@@ -78,6 +89,8 @@ def test_build_install_synthesize_and_type_check_from_the_wheel(
         "cdktf_openai/py.typed",
         "cdktf_openai/generated/py.typed",
         "cdktf_openai/generated/_jsii/mkdev-me_openai@0.0.0.jsii.tgz",
+        "cdktf_openai/generated_cdktn/py.typed",
+        "cdktf_openai/generated_cdktn/_jsii/mkdev-me_openai_cdktn@0.0.0.jsii.tgz",
         "cdktf_openai/schema/mkdev-openai-1.2.0.schema.json",
         "cdktf_openai_quiet_node.pth",
     ):
@@ -110,9 +123,17 @@ def test_build_install_synthesize_and_type_check_from_the_wheel(
     version, location = ok(run([python, "-c", probe], project)).split()
     assert version == VERSION and "site-packages" in location
 
-    # py.typed: a user's code type-checks in strict mode against the installed package
-    (project / "app.py").write_text(USER_APP)
+    # py.typed: a user's code type-checks in strict mode against the installed package; on
+    # cdktf, with the setting the README gives, the core's names are cdktf's (not Any)
     mypy = [sys.executable, "-m", "mypy", "--strict", "--python-executable", python]
+    if CORE == "cdktf":
+        assert 'always_false = ["CDKTF_OPENAI_CDKTN"]' in (ROOT / "README.md").read_text()
+        (project / "pyproject.toml").write_text(MYPY_ON_CDKTF)
+    (project / "app.py").write_text(USER_APP + REVEAL_CORE)
+    revealed = ok(run([*mypy, "app.py"], project))
+    assert f"-> {CORE}.TerraformStack" in revealed, revealed
+    assert 'Revealed type is "Any"' not in revealed, revealed  # depends_on: list[str] | None
+    (project / "app.py").write_text(USER_APP)
     ok(run([*mypy, "app.py"], project))
     (project / "app.py").write_text(USER_APP_WITH_A_TYPE_ERROR)
     wrong = run([*mypy, "app.py"], project)

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from cdktf_openai.core import CORE
-from tests.conftest import ROOT
+from tests.conftest import ROOT, cli_path
 
 README = (ROOT / "README.md").read_text()
 BLOCKS = re.findall(r"```(\w*)( [\w.]+)?\n(.*?)```\n", README, flags=re.DOTALL)
@@ -116,6 +116,13 @@ def test_the_user_quick_start_works_with_the_built_wheel(wheel: Path, tmp_path: 
     setup, use = [code for lang, file, code in blocks if lang == "sh"]
     files = {file.strip(): code for _, file, code in blocks if file}
     assert list(files) == ["cdktf.json", "main.py", "test_reviews.py"]  # in the README's order
+    if CORE == "cdktn":
+        # a cdktn project as "cdktf or cdktn" sets it up: its install lines, `from cdktn import`
+        (cdktn_setup,) = re.findall(r"```sh\n(.*?)```", section("cdktf or cdktn"), re.DOTALL)
+        cdktn_lines = [line.split("#")[0].strip() for line in cdktn_setup.splitlines()]
+        setup = "\n".join(line for line in cdktn_lines if "cdktn synth" not in line)
+        synth_on_core = next(line for line in cdktn_lines if "cdktn synth" in line)
+        files["main.py"] = on_this_core(files["main.py"])
     project = tmp_path / "project"
     project.mkdir()
     for name, code in files.items():
@@ -126,6 +133,7 @@ def test_the_user_quick_start_works_with_the_built_wheel(wheel: Path, tmp_path: 
         "CHECKPOINT_DISABLE": "1",  # no network here; a user's machine may call home
         "CDKTF_HOME": str(tmp_path / "cdktf-home"),
         "TF_CLI_CONFIG_FILE": "",
+        "PATH": cli_path(),  # Node 22, which cdktn-cli needs (cdktf-cli runs on it too)
     }
 
     def sh(line: str) -> str:
@@ -136,14 +144,21 @@ def test_the_user_quick_start_works_with_the_built_wheel(wheel: Path, tmp_path: 
         return result.stdout + result.stderr
 
     # the package from PyPI in the README; here, the wheel built from this repository
-    published = "'cdktf-openai[testing]'"
+    published = f"'cdktf-openai[{CORE},testing]'"
     assert published in setup
-    for line in setup.replace(published, shlex.quote(f"{wheel}[testing]")).splitlines():
+    for line in setup.replace(published, shlex.quote(f"{wheel}[{CORE},testing]")).splitlines():
         sh(line)
     synth, update, check = (line.split("#")[0].strip() for line in use.splitlines())
-    assert "Generated Terraform code for the stacks: reviews" in sh(synth)
-    assert "end-of-life" not in sh(synth)
+    if CORE == "cdktn":
+        assert synth == "npx cdktf synth"
+        synth = synth_on_core
+    assert synth == f"npx {CORE} synth"
+    synthesized = sh(synth)
+    assert "Generated Terraform code for the stacks: reviews" in synthesized
+    assert "end-of-life" not in synthesized
     assert "1 snapshot generated" in sh(update)
     assert "1 snapshot passed" in sh(check)
     (snapshot,) = (project / "__snapshots__").rglob("*.json")
     assert '"openai_model_response"' in snapshot.read_text()
+    cores = sh(".venv/bin/pip list").lower()
+    assert (f"\n{CORE} ") in cores and ("\ncdktf " in cores) == (CORE == "cdktf")

@@ -5,8 +5,9 @@ A ``cdk.tf.json`` written by cdktf is the same on every machine except for a few
 - absolute paths: the local backend's state file is ``<working directory>/terraform.<stack>
   .tfstate``, and cross-stack references name the other stack's state file the same way;
   anything under the synthesis folder, the temp folder or the home folder is as volatile;
-- the cdktf version stamp (``//`` → ``metadata`` → ``version``), which changes with every cdktf
-  release that the package's version range admits;
+- the core's version stamp (``//`` → ``metadata`` → ``version``), which changes with every
+  cdktf release that the package's version range admits, and between cdktf (0.21.x) and
+  cdktn (0.24.x): the same stack has the same snapshot on both cores;
 - stack traces in ``//`` metadata (file names and line numbers), which cdktf writes only when
   asked to.
 

@@ -8,6 +8,9 @@ package's pytest plugin, ``cdktf_openai.offline.pytest_plugin``.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +21,7 @@ from cdktf_openai.core import App
 from cdktf_openai.offline import TerraformWorkspace, resources_in_state
 from cdktf_openai.offline.fake_api import live_objects
 from examples import build_all
+from tests.conftest import CORE_CLI, ROOT, cli_path
 
 #: The smallest valid configuration header: the provider, pinned, with an empty block.
 PROVIDER = {
@@ -26,6 +30,53 @@ PROVIDER = {
     },
     "provider": {"openai": [{}]},
 }
+
+
+def offline_cli(
+    project: Path, home: Path, *args: str, cli: Path = CORE_CLI, python: str = sys.executable
+) -> str:
+    """``cdktf-openai-offline run -- cdktf ARGS`` in a copy of the project, as a user runs it:
+    with their own HOME and a global TF_PLUGIN_CACHE_DIR (what the cdktf CLI would set).
+
+    Args:
+        project: The project folder (its ``cdktf.json`` names the app).
+        home: The user's HOME.
+        args: The CLI's command and arguments (``--skip-provider-lock`` and ``--output`` added).
+        cli: The CLI: by default the core in use's (cdktf or cdktn).
+        python: The Python that runs the double: by default this one.
+
+    Returns:
+        The CLI's output (it must succeed).
+    """
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("TF_", "CDKTF_")) and key != "HOME"
+    }
+    environment.update(
+        HOME=str(home),
+        TF_PLUGIN_CACHE_DIR=str(home / ".terraform.d" / "plugin-cache"),
+        CDKTF_HOME=str(project / "cdktf-home"),
+        JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20",
+        PYTHONPATH=str(ROOT),
+        FORCE_COLOR="0",
+        CI="1",
+        PATH=cli_path(),
+    )
+    command = [python, "-m", "cdktf_openai.offline.cli", "run", "--"]
+    run = [str(cli), *args, "--skip-provider-lock", "--output", str(project / "cdktf.out")]
+    result = subprocess.run(
+        [*command, *run],
+        cwd=project,
+        env=environment,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=400,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    return output
 
 
 def stack_json(resources: dict[str, dict[str, dict[str, Any]]], **extra: Any) -> dict[str, Any]:

@@ -17,45 +17,12 @@ from cdktf_openai.core import Testing as CdktfTesting
 from cdktf_openai.offline.install import PROVIDER_ADDRESS, package_dir
 from cdktf_openai.offline.isolation import block_hashes, package_hash, provider_block
 from examples import build_all
-from tests.conftest import CORE_CLI, ROOT, cli_path
+from tests.conftest import CORE_CLI, ROOT
+from tests.offline.conftest import offline_cli
 
 CDKTF = CORE_CLI
 #: A stand-in for the registry in a later, real ``terraform init``: another package, another hash.
 REGISTRY_PACKAGE = "#!/bin/sh\necho 'the real mkdev-me/openai 1.2.0'\n"
-
-
-def offline_cdktf(project: Path, home: Path, *args: str) -> str:
-    """``cdktf-openai-offline run -- cdktf ARGS`` in a copy of the project, as a user runs it:
-    with their own HOME and a global TF_PLUGIN_CACHE_DIR (what the cdktf CLI would set)."""
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("TF_", "CDKTF_")) and key != "HOME"
-    }
-    environment.update(
-        HOME=str(home),
-        TF_PLUGIN_CACHE_DIR=str(home / ".terraform.d" / "plugin-cache"),
-        CDKTF_HOME=str(project / "cdktf-home"),
-        JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20",
-        PYTHONPATH=str(ROOT),
-        FORCE_COLOR="0",
-        CI="1",
-        PATH=cli_path(),
-    )
-    command = [sys.executable, "-m", "cdktf_openai.offline.cli", "run", "--"]
-    cdktf = [str(CDKTF), *args, "--skip-provider-lock", "--output", str(project / "cdktf.out")]
-    result = subprocess.run(
-        [*command, *cdktf],
-        cwd=project,
-        env=environment,
-        capture_output=True,
-        text=True,
-        stdin=subprocess.DEVNULL,
-        timeout=400,
-    )
-    output = result.stdout + result.stderr
-    assert result.returncode == 0, output
-    return output
 
 
 def _mentions(folder: Path, needles: tuple[str, ...]) -> list[Path]:
@@ -83,7 +50,7 @@ def test_cdktf_deploy_and_destroy_leave_no_trace_of_the_double(tmp_path: Path) -
     project.mkdir()
     home.mkdir()
     settings = json.loads((ROOT / "cdktf.json").read_text())
-    settings["app"] = f"{ROOT / '.venv' / 'bin' / 'python'} -m examples"
+    settings["app"] = f"{sys.executable} -m examples"  # the venv of the core in use
     (project / "cdktf.json").write_text(json.dumps(settings))
     stack_dir = project / "cdktf.out" / "stacks" / "quickstart"
     # the stack was deployed for real before: its lock file pins the registry's package
@@ -95,7 +62,7 @@ def test_cdktf_deploy_and_destroy_leave_no_trace_of_the_double(tmp_path: Path) -
     (stack_dir / ".terraform.lock.hcl").write_text(f"# lock\n\n{real_lock}")
     outputs_file = project / "outputs.json"
 
-    deployed = offline_cdktf(
+    deployed = offline_cli(
         project, home, "deploy", "quickstart", "--auto-approve", "--outputs-file", str(outputs_file)
     )
     count = sum(
@@ -113,7 +80,7 @@ def test_cdktf_deploy_and_destroy_leave_no_trace_of_the_double(tmp_path: Path) -
     state = json.loads((project / "terraform.quickstart.tfstate").read_text())
     assert len(state["resources"]) == count
 
-    destroyed = offline_cdktf(project, home, "destroy", "quickstart", "--auto-approve")
+    destroyed = offline_cli(project, home, "destroy", "quickstart", "--auto-approve")
     assert f"Destroy complete! Resources: {count} destroyed." in destroyed
     assert json.loads((project / "terraform.quickstart.tfstate").read_text())["resources"] == []
 
