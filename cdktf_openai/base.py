@@ -134,7 +134,8 @@ class OpenAIResource:
             triggers = lifecycle.get("replace_triggered_by") or []
             lifecycle["replace_triggered_by"] = [*triggers, f"{COMPANION_TYPE}.{name}"]
         if any(value is not None for value in lifecycle.values()):
-            config["lifecycle"] = TerraformResourceLifecycle(**lifecycle)
+            # built as the config struct is, without the generated type checks (our values)
+            config["lifecycle"] = struct(TerraformResourceLifecycle, **lifecycle)
         self._create(scope, id, props.config, **config)
         if self._NAMED:  # the address cdktf gives it, known without asking jsii
             name = place_of(scope, id).name_of(id)
@@ -274,7 +275,8 @@ def _noted(problems: Sequence[Problem], notes: Mapping[str, str]) -> list[Proble
 def _preconditions(where: str, checks: Sequence[TokenCheck]) -> list[Precondition]:
     """One lifecycle precondition per token prop, failing ``terraform plan`` with our message."""
     return [
-        Precondition(
+        struct(
+            Precondition,
             condition=check.rule.terraform_condition(check.value),
             error_message=(
                 f"{where}: {check.field} {check.rule.text}, got {Token.as_string(check.value)}"
