@@ -44,7 +44,7 @@ import json
 import math
 import os
 import weakref
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -453,29 +453,15 @@ def _create_now(obj: Any, scope: Construct, id: str, config: Any) -> None:
 
 
 def _read_references(value: Any) -> Any:
-    """``value`` with each :class:`Reference` read (one request each)."""
+    """``value`` with each :class:`Reference` read (one request each); structs are copied."""
     if isinstance(value, Reference):
         return getattr(value.target, value.name)
     if isinstance(value, list):
         return [_read_references(item) for item in value]
-    if isinstance(value, Mapping):
+    if isinstance(value, dict):
         return {key: _read_references(item) for key, item in value.items()}
     if is_jsii_value(value) == "struct":
-        values = value._values
-        if any(_holds_reference(item) for item in values.values()):
-            copy = object.__new__(type(value))
-            copy._values = {name: _read_references(item) for name, item in values.items()}
-            return copy
+        copy = object.__new__(type(value))
+        copy._values = {name: _read_references(item) for name, item in value._values.items()}
+        return copy
     return value
-
-
-def _holds_reference(value: Any) -> bool:
-    if isinstance(value, Reference):
-        return True
-    if isinstance(value, list):
-        return any(_holds_reference(item) for item in value)
-    if isinstance(value, Mapping):
-        return any(_holds_reference(item) for item in value.values())
-    if is_jsii_value(value) == "struct":
-        return any(_holds_reference(item) for item in value._values.values())
-    return False

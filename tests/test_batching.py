@@ -407,6 +407,17 @@ def test_a_subclass_that_overrides_a_jsii_member_is_created_at_once(stack: Terra
     assert not queued(custom)  # jsii installs a callback for to_string: only the kernel can
     assert stack.node.find_child("custom") is custom
 
+    class CustomRun(Run):
+        def to_string(self) -> str:
+            return "custom run"
+
+    thread = Thread(stack, "queued_thread")
+    assert queued(thread)
+    run = CustomRun(stack, "run", thread=thread, assistant="asst_1")  # reads thread.id itself
+    assert not queued(thread, run)
+    body = synth_stack(stack)["resource"]["openai_run"]["run"]
+    assert body["thread_id"] == "${openai_thread.queued_thread.id}"
+
 
 # -- errors name the construct that caused them, from its constructor, as without batching ------
 

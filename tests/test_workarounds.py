@@ -298,10 +298,10 @@ def test_a_request_reads_an_objects_reference_only_when_it_is_sent() -> None:
     # it into text when it sends it; ObjRef is a frozen attrs class whose slots can still be set
     from jsii._kernel.types import ObjRef
 
-    stack = TerraformStack(App(), "stack")
+    stack: Any = TerraformStack(App(), "stack")
     placeholder = pending_reference()
     assert isinstance(placeholder, ObjRef) and placeholder.ref.startswith("cdktf-openai.pending@")
-    stand_in = object.__new__(TerraformStack)
+    stand_in: Any = object.__new__(TerraformStack)
     stand_in.__jsii_ref__ = placeholder
     provider: Any = jsii.kernel.provider
     original = provider._hook
@@ -329,7 +329,7 @@ def test_jsii_files_a_new_object_under_its_reference_after_its_init() -> None:
             self.__jsii_ref__ = placeholder  # not created in JavaScript
 
     waiting = Waiting()
-    refs: dict[str, Any] = jsii._reference_map._refs._refs
+    refs: Any = jsii._reference_map._refs._refs
     assert refs[placeholder.ref] is waiting
     del refs[placeholder.ref]
 
@@ -345,7 +345,7 @@ def test_a_static_call_can_return_references_unresolved() -> None:
     (made,) = static_invoke_unresolved(batching._provider, Batch, "create", [specs, [stack]])
     assert isinstance(made, ObjRef) and made.ref.startswith("constructs.Construct@")
     # the kernel knows it; Python does not until it is resolved
-    found = stack.node.find_child("made")
+    found: Any = stack.node.find_child("made")
     assert found.__jsii_ref__.ref == made.ref
 
 
@@ -362,7 +362,7 @@ def test_struct_fields_are_what_jsii_sends_in_its_order() -> None:
         lifecycle=TerraformResourceLifecycle(replace_triggered_by=["openai_thread.t"]),
     )
     sent = _make_reference_for_native(jsii.kernel, config)["$jsii.struct"]
-    assert sent["fqn"] == RunConfig.__jsii_type__
+    assert sent["fqn"] == getattr(RunConfig, "__jsii_type__")  # noqa: B009
     data = {k: v for k, v in sent["data"].items() if v is not None}
     assert [name for name, _ in struct_fields(config)] == list(data)
     assert is_jsii_value(config) == "struct"
@@ -379,9 +379,9 @@ def test_javascript_constructors_add_one_child_to_their_scope_and_nothing_else()
     from cdktf_openai.l1 import __name__ as layer
     from cdktf_openai.l1.batch import Batch
 
-    names = ("assistant", "file", "message", "model_response", "provider", "run", "thread")
-    names += ("thread_run", "vector_store", "vector_store_file")
-    classes = [DataResource, Construct]
+    names = ["assistant", "file", "message", "model_response", "provider", "run", "thread"]
+    names += ["thread_run", "vector_store", "vector_store_file"]
+    classes: list[Any] = [DataResource, Construct]
     for name in names:
         module = importlib.import_module(f"{layer}.{name}")
         classes += [
