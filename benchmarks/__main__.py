@@ -49,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not (args.quick or args.no_profile):
         print("profiling ...", flush=True)
         with tempfile.TemporaryDirectory(prefix="cdktf-openai-profile-") as workdir:
-            rows = profile.collect(["l1", "l2", "composite"], args.profile_n, Path(workdir))
+            rows = profile.collect(profile.VARIANTS, args.profile_n, Path(workdir))
         section = profile.render(rows)
     text = report.render(
         results,

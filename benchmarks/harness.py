@@ -25,15 +25,17 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.compare import resource_counts, same_resources
-from benchmarks.worker import RESULT_PREFIX, STACK
+from benchmarks.worker import RESULT_PREFIX, SKIP_VALIDATION, STACK
 
 __all__ = [
     "CORES",
+    "SETTINGS",
     "Case",
     "Results",
     "available_cores",
     "interpreter",
     "measure",
+    "node20",
     "plan",
     "run_case",
 ]
@@ -68,6 +70,15 @@ LABELS = {
     "noop": "`python -c pass` (interpreter start-up)",
     "import_core": "`import cdktf`",
     "import_cdktf_openai": "`import cdktf_openai`",
+    "terraform_version": "`terraform version` (cdktf runs it for each `terraform_data`)",
+}
+#: What a case can change about its process, by name: the lever, as the report names it.
+SETTINGS = {
+    "unbatched": "batching off (`CDKTF_OPENAI_BATCH=off`: one jsii request per construct)",
+    "novalidation": "validations skipped (`App(skip_validation=True)`)",
+    "node20": "on Node 20 (the node jsii starts, `JSII_NODE`; the TypeScript app run by it)",
+    "cache-off": "jsii package cache off (`JSII_RUNTIME_PACKAGE_CACHE=disabled`)",
+    "cache-cold": "jsii package cache empty (a new `JSII_RUNTIME_PACKAGE_CACHE_ROOT`)",
 }
 #: Resources per review.
 PER_REVIEW = 3
@@ -75,24 +86,41 @@ PER_REVIEW = 3
 
 @dataclass(frozen=True)
 class Case:
-    """One process to run: a variant with N reviews, on a core (``ts``, ``json``: cdktf)."""
+    """One process to run: a variant with N reviews, on a core (``ts``, ``json``: cdktf).
+
+    ``settings`` (names of :data:`SETTINGS`) change the process: the same work, measured with a
+    lever pulled.
+    """
 
     variant: str
     n: int
     core: str = "cdktf"
+    settings: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
-        """A short name: ``l2@1000`` on cdktf, ``cdktn:l2@1000`` on CDK Terrain."""
+        """A short name: ``l2@1000`` on cdktf, ``cdktn:l2@1000[unbatched]`` on CDK Terrain."""
         prefix = "" if self.core == "cdktf" else f"{self.core}:"
-        return f"{prefix}{self.variant}@{self.n}"
+        suffix = f"[{','.join(self.settings)}]" if self.settings else ""
+        return f"{prefix}{self.variant}@{self.n}{suffix}"
 
     @property
     def label(self) -> str:
-        """The report's name for the case's variant and core."""
+        """The report's name for the case's variant, core and settings."""
         if self.variant == "import_core":
-            return f"`import {self.core}`"
-        return LABELS[self.variant] + ("" if self.core == "cdktf" else f" on {self.core}")
+            name = f"`import {self.core}`"
+        else:
+            name = LABELS[self.variant] + ("" if self.core == "cdktf" else f" on {self.core}")
+        return ", ".join([name, *(SETTINGS[setting] for setting in self.settings)])
+
+    @property
+    def plain(self) -> Case:
+        """The same case without its settings."""
+        return Case(self.variant, self.n, self.core)
+
+    def but(self, *settings: str) -> Case:
+        """The same case with ``settings`` (in addition to its own)."""
+        return Case(self.variant, self.n, self.core, tuple(sorted({*self.settings, *settings})))
 
 
 @dataclass
@@ -127,6 +155,7 @@ def plan(
     quickstart: bool = True,
     imports: bool = True,
     cores: Sequence[str] = ("cdktf",),
+    levers: bool = True,
 ) -> list[Case]:
     """The cases of one round, in a fixed order (each round shuffles them).
 
@@ -135,6 +164,7 @@ def plan(
         quickstart: Whether to run the quick-start pair.
         imports: Whether to run the import-only processes.
         cores: The cores to run the core variants on (``ts`` and ``json`` run once).
+        levers: Whether to run the cases of :func:`lever_cases`.
     """
     cases = [Case(variant, n) for n in ns for variant in VARIANTS]
     if quickstart:
@@ -148,7 +178,62 @@ def plan(
                 for case in list(cases)
                 if case.core == "cdktf" and case.variant in CORE_VARIANTS
             ]
+    if levers:
+        cases += lever_cases(ns, cores)
     return cases
+
+
+def lever_cases(ns: Sequence[int], cores: Sequence[str]) -> list[Case]:
+    """The cases that measure batching and the start-up levers (see :data:`SETTINGS`).
+
+    - batching off, for the library's variants, at each N below the largest (the whole
+      process at the largest N is mostly cdktf's ``terraform version`` runs, see below), and
+      with validations skipped at the largest N (both batched and not);
+    - validations skipped at the largest N for the anchors too (TypeScript, the L1 classes):
+      without cdktf's one ``terraform version`` per ``terraform_data`` at synthesis, what is
+      left is what the languages and jsii cost;
+    - the jsii package cache (empty, off) and Node 20 at N=1 (start-up), and Node 20 at the
+      largest N (validations skipped);
+    - ``terraform version`` itself.
+    """
+    big = max(ns)
+    cases = []
+    for core in cores:
+        for variant in ("composite", "l2"):
+            cases += [Case(variant, n, core, ("unbatched",)) for n in ns if n != big]
+            cases += [
+                Case(variant, big, core, ("novalidation",)),
+                Case(variant, big, core, ("novalidation", "unbatched")),
+            ]
+    cases += [Case(variant, big, "cdktf", ("novalidation",)) for variant in ("ts", "l1")]
+    small = min(ns)
+    cases += [Case("l2", small, "cdktf", (setting,)) for setting in ("cache-cold", "cache-off")]
+    if node20() is not None:
+        for variant in ("ts", "l1", "l2"):
+            cases += [
+                Case(variant, small, "cdktf", ("node20",)),
+                Case(variant, big, "cdktf", ("node20", "novalidation")),
+            ]
+    if shutil.which("terraform"):
+        cases.append(Case("terraform_version", 0))
+    return cases
+
+
+@cache
+def node20() -> str | None:
+    """A Node 20 other than the Node 22 that ``make`` puts first on PATH, if the machine has one."""
+    for candidate in ("/usr/bin/node", "/usr/local/bin/node", shutil.which("node") or ""):
+        if not candidate or not Path(candidate).exists():
+            continue
+        try:
+            version = subprocess.run(
+                [candidate, "--version"], capture_output=True, text=True, check=True
+            ).stdout
+        except (OSError, subprocess.CalledProcessError):
+            continue
+        if version.startswith("v20."):
+            return candidate
+    return None
 
 
 def _has_module(python: Path | str, module: str) -> bool:
@@ -185,9 +270,12 @@ def build_ts_anchor() -> None:
 
 def _command(case: Case, outdir: Path) -> list[str]:
     if case.variant == "ts":
-        return ["node", str(TS_BUILD / "app.js"), str(case.n), str(outdir)]
+        node = node20() if "node20" in case.settings else "node"
+        return [str(node), str(TS_BUILD / "app.js"), str(case.n), str(outdir)]
     if case.variant == "noop":
         return [sys.executable, "-c", f"print('{RESULT_PREFIX}' + '{{}}')"]
+    if case.variant == "terraform_version":
+        return ["terraform", "version"]
     python = interpreter(case.core)
     if python is None:
         raise RuntimeError(f"{case.key}: no Python here has {case.core} (run make setup)")
@@ -205,12 +293,15 @@ def run_case(case: Case, outdir: Path) -> dict[str, Any]:
         PYTHONPATH=str(ROOT),
         JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20",
         CDKTF_OPENAI_CORE=case.core,
+        **_settings_environment(case, outdir.parent),
     )
     started = time.perf_counter()
     done = subprocess.run(
         _command(case, outdir), cwd=outdir.parent, env=env, capture_output=True, text=True
     )
     wall = time.perf_counter() - started
+    if case.variant == "terraform_version" and done.returncode == 0:
+        return {"variant": case.variant, "n": 0, "wall_s": wall, "in_process_s": wall}
     lines = [line for line in done.stdout.splitlines() if line.startswith(RESULT_PREFIX)]
     if done.returncode != 0 or not lines:
         raise RuntimeError(f"{case.key} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
@@ -221,6 +312,22 @@ def run_case(case: Case, outdir: Path) -> dict[str, Any]:
         record.setdefault(metric, 0)
     record["build_synth_s"] = record.get("build_s", 0.0) + record.get("synth_s", 0.0)
     return record
+
+
+def _settings_environment(case: Case, workdir: Path) -> dict[str, str]:
+    """The environment variables of the case's settings (``workdir``: the case's own folder)."""
+    env = {}
+    if "unbatched" in case.settings:
+        env["CDKTF_OPENAI_BATCH"] = "off"
+    if "novalidation" in case.settings:
+        env[SKIP_VALIDATION] = "1"
+    if "node20" in case.settings:
+        env["JSII_NODE"] = str(node20())
+    if "cache-off" in case.settings:
+        env["JSII_RUNTIME_PACKAGE_CACHE"] = "disabled"
+    if "cache-cold" in case.settings:
+        env["JSII_RUNTIME_PACKAGE_CACHE_ROOT"] = str(workdir / "jsii-package-cache")
+    return env
 
 
 def _document(outdir: Path) -> dict[str, Any]:
@@ -238,7 +345,14 @@ def check_documents(results: Results, documents: dict[Case, dict[str, Any]]) -> 
     every variant must equal its cdktf twin exactly, but for the version stamp.
     """
     for case, document in sorted(documents.items(), key=lambda item: item[0].key):
-        if case.core != "cdktf":
+        if case.settings:
+            twin = documents.get(case.plain)
+            if twin is None:
+                continue
+            exact = _comparable(document) == _comparable(twin)
+            problems = [] if exact else same_resources(document, twin) or ["documents differ"]
+            how = "identical to the same case without its settings"
+        elif case.core != "cdktf":
             twin = documents.get(Case(case.variant, case.n))
             if twin is None:
                 continue
@@ -307,7 +421,8 @@ def measure(
             rng.shuffle(order)
             started = time.perf_counter()
             for case in order:
-                outdir = workdir / f"r{round_no}-{case.variant}-{case.n}" / "out"
+                name = case.key.replace(":", "-").replace("@", "-").replace(",", "-")
+                outdir = workdir / f"r{round_no}-{name.replace('[', '-').rstrip(']')}" / "out"
                 outdir.parent.mkdir(parents=True)
                 record = run_case(case, outdir)
                 results.samples.setdefault(case, []).append(record)

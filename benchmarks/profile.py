@@ -15,6 +15,11 @@ Nested calls are timed once, at the outermost level of their kind. The instrumen
 its own overhead, so the absolute numbers are higher than the benchmark's; the shares matter.
 It also runs each variant once with ``python -O`` (which skips the generated type checks) to
 measure what they cost without instrumentation. ``--cprofile`` prints cProfile's top functions.
+
+A variant ``<name>:off`` is ``<name>`` with batching off (``CDKTF_OPENAI_BATCH=off``). Every
+process skips cdktf's validations (``App(skip_validation=True)``): they would add one
+``terraform version`` run per ``terraform_data`` to the synthesis, which the benchmark measures
+on its own.
 """
 
 from __future__ import annotations
@@ -28,10 +33,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-__all__ = ["instrument", "main", "profile_variant", "render"]
+__all__ = ["VARIANTS", "instrument", "main", "profile_variant", "render"]
 
 ROOT = Path(__file__).resolve().parent.parent
 PROFILE_PREFIX = "PROFILE_RESULT "
+#: What `make bench` and `make profile` profile: the anchors' L1 and the library, batched and not.
+VARIANTS = ("l1", "l2", "composite", "l2:off", "composite:off")
 
 
 class Counters:
@@ -117,8 +124,11 @@ def profile_variant(variant: str, n: int, outdir: Path, cprofile: bool = False) 
         profiler = cProfile.Profile()
         profiler.enable()
     started = time.perf_counter()
-    app = App(outdir=str(outdir))
+    app = App(outdir=str(outdir), skip_validation=True)
     workloads.build(variant, TerraformStack(app, "bench"), n)
+    from cdktf_openai import batching
+
+    batching.flush()  # the build ends with the queue sent (see benchmarks/worker.py)
     built = time.perf_counter()
     build = counters.snapshot()
     app.synth()
@@ -144,8 +154,13 @@ def profile_variant(variant: str, n: int, outdir: Path, cprofile: bool = False) 
     }
 
 
-def _child(args: list[str]) -> dict[str, Any]:
-    env_root = {"PYTHONPATH": str(ROOT), "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+def _child(args: list[str], batching: bool = True) -> dict[str, Any]:
+    env_root = {
+        "PYTHONPATH": str(ROOT),
+        "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20",
+        "BENCH_SKIP_VALIDATION": "1",
+        "CDKTF_OPENAI_BATCH": "on" if batching else "off",
+    }
     import os
 
     done = subprocess.run(
@@ -162,17 +177,16 @@ def _child(args: list[str]) -> dict[str, Any]:
 def collect(variants: Sequence[str], n: int, workdir: Path) -> list[dict[str, Any]]:
     """Profile each variant in a fresh process, and time it once more under ``python -O``."""
     rows = []
-    for variant in variants:
+    for name in variants:
+        variant, _, off = name.partition(":")
+        batching = off != "off"
         out = workdir / f"profile-{variant}"
-        row = _child(
-            [sys.executable, "-m", "benchmarks.profile", "--one", variant, str(n), str(out)]
-        )
-        optimized = _child(
-            [sys.executable, "-O", "-m", "benchmarks.worker", variant, str(n), str(workdir / "O")]
-        )
-        plain = _child(
-            [sys.executable, "-m", "benchmarks.worker", variant, str(n), str(workdir / "plain")]
-        )
+        one = [sys.executable, "-m", "benchmarks.profile", "--one", variant, str(n), str(out)]
+        row = _child(one, batching)
+        row["variant"] = name
+        worker = ["-m", "benchmarks.worker", variant, str(n)]
+        optimized = _child([sys.executable, "-O", *worker, str(workdir / "O")], batching)
+        plain = _child([sys.executable, *worker, str(workdir / "plain")], batching)
         row["plain_build_s"] = plain["build_s"]
         row["optimized_build_s"] = optimized["build_s"]
         rows.append(row)
@@ -192,7 +206,9 @@ def render(rows: Sequence[dict[str, Any]]) -> str:
         f"Instrumented run at N={n} (`python -m benchmarks.profile`, `make profile`). "
         "Per resource = divided by the resources built (3 per review, plus the provider). "
         "Times are under instrumentation (higher than the benchmark's); nested calls are timed "
-        "at the outermost level.",
+        "at the outermost level. `:off`: batching off. The build ends with batching's queue "
+        "sent (`StaticInvokeRequest`: `Batch.create`, `Batch.children`); validations skipped "
+        "(see Start-up levers for what they add).",
         "",
         "| | " + " | ".join(row["variant"] for row in rows) + " |",
         "| --- | " + " | ".join("---:" for _ in rows) + " |",
@@ -261,7 +277,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Profile the variants and print the Markdown section (or one JSON record with --one)."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks.profile", description=__doc__)
     parser.add_argument("--n", type=int, default=1000, help="reviews per stack (default 1000)")
-    parser.add_argument("--variants", default="l1,l2,composite", help="comma-separated")
+    parser.add_argument(
+        "--variants",
+        default=",".join(VARIANTS),
+        help="comma-separated; <variant>:off with batching off",
+    )
     parser.add_argument("--cprofile", action="store_true", help="print cProfile's top functions")
     parser.add_argument(
         "--one", nargs=3, metavar=("VARIANT", "N", "OUTDIR"), help=argparse.SUPPRESS

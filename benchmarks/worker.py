@@ -4,7 +4,8 @@
 phase timings (seconds) and peak memory (KiB):
 
 - ``import_s``: importing what the variant needs (cdktf, the library; for ``json``: nothing);
-- ``build_s``: creating the app, the stack and every construct;
+- ``build_s``: creating the app, the stack and every construct (batching's queue included: the
+  build ends by sending it, as the first jsii request after the build would);
 - ``synth_s``: ``app.synth()`` (or ``json.dump``) writing ``cdk.tf.json`` under ``OUTDIR``;
 - ``python_rss_kib``: the peak resident memory of this Python process;
 - ``node_rss_kib``: the peak resident memory of the jsii node child process(es), read from
@@ -13,7 +14,8 @@ phase timings (seconds) and peak memory (KiB):
 ``VARIANT`` is a workload of :mod:`benchmarks.workloads`, ``quickstart`` / ``quickstart_l1``
 (the quick-start app and its generated-class equivalent), or ``import_core`` /
 ``import_cdktf_openai`` / ``noop`` (an import alone, or nothing: interpreter start-up).
-The core is the one ``CDKTF_OPENAI_CORE`` names (the harness sets it), else cdktf.
+The core is the one ``CDKTF_OPENAI_CORE`` names (the harness sets it), else cdktf. With
+``BENCH_SKIP_VALIDATION=1`` the app skips cdktf's validations (``App(skip_validation=True)``).
 """
 
 from __future__ import annotations
@@ -30,10 +32,12 @@ import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
-__all__ = ["RESULT_PREFIX", "STACK", "child_peak_rss_kib", "main", "run"]
+__all__ = ["RESULT_PREFIX", "SKIP_VALIDATION", "STACK", "child_peak_rss_kib", "main", "run"]
 
 #: The prefix of the result line on stdout.
 RESULT_PREFIX = "BENCH_RESULT "
+#: The environment variable that makes the app skip cdktf's validations (also for ``ts``).
+SKIP_VALIDATION = "BENCH_SKIP_VALIDATION"
 #: The name of the stack every workload synthesizes.
 STACK = "bench"
 
@@ -95,7 +99,7 @@ def _build_and_synth(variant: str, n: int, outdir: Path) -> tuple[float, float]:
 
     outdir.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    app = App(outdir=str(outdir))
+    app = App(outdir=str(outdir), skip_validation=os.environ.get(SKIP_VALIDATION) == "1")
     if variant == "quickstart":
         from examples.quickstart.main import QuickstartStack
 
@@ -106,6 +110,9 @@ def _build_and_synth(variant: str, n: int, outdir: Path) -> tuple[float, float]:
         QuickstartL1Stack(app, STACK)
     else:
         workloads.build(variant, TerraformStack(app, STACK), n)
+    from cdktf_openai import batching
+
+    batching.flush()
     built = time.perf_counter()
     app.synth()
     return built - started, time.perf_counter() - built

@@ -17,6 +17,7 @@ from typing import Any, ClassVar, Self
 
 from constructs import Construct
 
+from cdktf_openai.batching import create as create_in_batch
 from cdktf_openai.core import Precondition, TerraformResourceLifecycle, Token
 from cdktf_openai.defaults import apply_defaults
 from cdktf_openai.errors import Problem, ValidationError
@@ -25,7 +26,7 @@ from cdktf_openai.notices import warn
 from cdktf_openai.props import Props
 from cdktf_openai.stacks import claim_terraform_name, place_of
 from cdktf_openai.validation import TokenCheck, show
-from cdktf_openai.workarounds import create_resource, is_duplicate_id_error, struct
+from cdktf_openai.workarounds import is_duplicate_id_error, python_only, struct
 
 __all__ = [
     "OpenAIResource",
@@ -133,7 +134,8 @@ class OpenAIResource:
             triggers = lifecycle.get("replace_triggered_by") or []
             lifecycle["replace_triggered_by"] = [*triggers, f"{COMPANION_TYPE}.{name}"]
         if any(value is not None for value in lifecycle.values()):
-            config["lifecycle"] = TerraformResourceLifecycle(**lifecycle)
+            # built as the config struct is, without the generated type checks (our values)
+            config["lifecycle"] = struct(TerraformResourceLifecycle, **lifecycle)
         self._create(scope, id, props.config, **config)
         if self._NAMED:  # the address cdktf gives it, known without asking jsii
             name = place_of(scope, id).name_of(id)
@@ -146,6 +148,7 @@ class OpenAIResource:
                 self._warn(warning.code, warning.message)
         return values
 
+    @python_only  # not a jsii override: see workarounds.python_only
     def override_logical_id(self, new_logical_id: str) -> None:
         """Give the resource another Terraform name (cdktf's ``override_logical_id``).
 
@@ -168,6 +171,7 @@ class OpenAIResource:
         super().override_logical_id(new_logical_id)  # type: ignore[misc]
         self._terraform_address = f"{_resource_type(type(self))}.{new_logical_id}"
 
+    @python_only
     def reset_override_logical_id(self) -> None:
         """Go back to the Terraform name cdktf derives from the construct path."""
         super().reset_override_logical_id()  # type: ignore[misc]
@@ -223,7 +227,7 @@ class OpenAIResource:
             ValidationError: When ``scope`` already has a child named ``id``.
         """
         with duplicate_id_as_validation_error(scope, id):
-            create_resource(self, scope, id, struct(config_class, **config))
+            create_in_batch(self, scope, id, struct(config_class, **config))
 
     def _warn(self, code: str, message: str) -> None:
         """Add a cdktf warning annotation ``[@cdktf-openai:<code>] <message>``."""
@@ -271,7 +275,8 @@ def _noted(problems: Sequence[Problem], notes: Mapping[str, str]) -> list[Proble
 def _preconditions(where: str, checks: Sequence[TokenCheck]) -> list[Precondition]:
     """One lifecycle precondition per token prop, failing ``terraform plan`` with our message."""
     return [
-        Precondition(
+        struct(
+            Precondition,
             condition=check.rule.terraform_condition(check.value),
             error_message=(
                 f"{where}: {check.field} {check.rule.text}, got {Token.as_string(check.value)}"

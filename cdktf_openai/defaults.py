@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
 from constructs import Construct
 
-from cdktf_openai import limits
+from cdktf_openai import batching, limits
 from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.tokens import NumberToken, is_unresolved
 from cdktf_openai.validation import Rules, show
@@ -24,6 +25,10 @@ _MERGED = "metadata"
 
 # Set once any Defaults is applied: until then constructs skip the (jsii) context lookup.
 _in_use = False
+# Scope -> (batching.requests() after its context was read, its Defaults). Construct context
+# changes only through a jsii request, so the value holds while no request was sent (batching
+# creates the constructs of a stack without one).
+_looked_up: weakref.WeakKeyDictionary[Construct, tuple[int, Defaults]] = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -104,10 +109,20 @@ class Defaults:
         """
         if not _in_use:
             return Defaults()
-        found = scope.node.try_get_context(CONTEXT_KEY)
-        if not found:
-            return Defaults()
-        return Defaults(**found)
+        parent = batching.untouched_scope(scope)
+        if parent is not None:  # created by this library, and given no context since
+            return Defaults.of(parent)
+        requests = batching.requests()
+        cached = _looked_up.get(scope)
+        if cached is not None and requests is not None and cached[0] == requests:
+            return cached[1]  # no jsii request since: the context is what it was
+        with batching.reading():
+            found = scope.node.try_get_context(CONTEXT_KEY)
+        defaults = Defaults(**found) if found else Defaults()
+        requests = batching.requests()
+        if requests is not None:
+            _looked_up[scope] = (requests, defaults)
+        return defaults
 
     def _merged_with(self, inner: Defaults) -> Defaults:
         outer_values, inner_values = self._fields(), inner._fields()

@@ -23,8 +23,10 @@ from typing import Any
 
 from constructs import Construct
 
-from cdktf_openai.core import DataResource, Token
+from cdktf_openai.batching import create
+from cdktf_openai.core import DataConfig, DataResource, Token
 from cdktf_openai.tokens import token_kind
+from cdktf_openai.workarounds import struct
 
 __all__ = ["COMPANION_ID", "COMPANION_TYPE", "add_companion", "fingerprint"]
 
@@ -69,6 +71,6 @@ def add_companion(resource: Construct, values: Mapping[str, Any]) -> None:
             companion.
         values: Prop name to value, for the props whose change must replace it.
     """
-    DataResource(
-        resource, COMPANION_ID, input={name: fingerprint(value) for name, value in values.items()}
-    )
+    companion = DataResource.__new__(DataResource)  # what DataResource(...) does, unchecked
+    inputs = {name: fingerprint(value) for name, value in values.items()}
+    create(companion, resource, COMPANION_ID, struct(DataConfig, input=inputs))

@@ -172,10 +172,11 @@ MAX_ATTACHMENTS = 10
 def _is_dependable(value: Any) -> bool:
     from constructs import Construct
 
+    from cdktf_openai.batching import has_property
     from cdktf_openai.core import TerraformProvider
 
     # cdktf's ITerraformDependable: a resource, data source or module (they have an fqn)
-    is_element = isinstance(value, Construct) and hasattr(value, "fqn")
+    is_element = isinstance(value, Construct) and has_property(value, "fqn")
     return is_element and not isinstance(value, TerraformProvider)
 
 

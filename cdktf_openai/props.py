@@ -11,7 +11,7 @@ Example::
 
     _PROPS = Props(
         _run.RunConfig,
-        thread=Prop(THREAD, required=True, to="thread_id", render=id_of),
+        thread=Prop(THREAD, required=True, to="thread_id", render=id_reference),
         temperature=Prop(limits.TEMPERATURE, default="temperature", zero_not_sent=True),
     )
 """

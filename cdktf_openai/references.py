@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from cdktf_openai.batching import reference
 from cdktf_openai.tokens import as_kind, token_kind
 from cdktf_openai.validation import Predicate
 
-__all__ = ["ById", "HasId", "id_of", "reference_rule"]
+__all__ = ["ById", "HasId", "id_of", "id_reference", "reference_rule"]
 
 
 class HasId(Protocol):
@@ -39,6 +40,17 @@ def id_of(target: HasId | str) -> str:
         converted: str = as_kind(target, "string")
         return converted
     return target.id
+
+
+def id_reference(target: HasId | str) -> Any:
+    """The ID for a construct's prop: :func:`id_of`, read later for a construct.
+
+    A construct's ``id`` is read in JavaScript when the construct that takes it is created
+    (:func:`cdktf_openai.batching.reference`): no round trip of its own.
+    """
+    if isinstance(target, str) or token_kind(target) == "any" or isinstance(target, ById):
+        return id_of(target)
+    return reference(target, "id")
 
 
 def reference_rule(resource_class: type, what: str) -> Predicate:

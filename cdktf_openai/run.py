@@ -14,7 +14,7 @@ from cdktf_openai.l1 import assistant as _assistant
 from cdktf_openai.l1 import run as _run
 from cdktf_openai.l1 import thread as _thread
 from cdktf_openai.props import DEPENDS_ON, PROVIDER, TEMPERATURE_AND_TOP_P, Prop, Props
-from cdktf_openai.references import HasId, id_of, reference_rule
+from cdktf_openai.references import HasId, id_reference, reference_rule
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.tool import NON_FUNCTION_TOOL, Tool
 from cdktf_openai.validation import Items, sorted_metadata
@@ -54,8 +54,8 @@ class Run(OpenAIResource, _run.Run):
     _PROPS: ClassVar[Props] = Props(
         _run.RunConfig,
         warnings=[TEMPERATURE_AND_TOP_P],
-        thread=Prop(THREAD, required=True, to="thread_id", render=id_of),
-        assistant=Prop(ASSISTANT, required=True, to="assistant_id", render=id_of),
+        thread=Prop(THREAD, required=True, to="thread_id", render=id_reference),
+        assistant=Prop(ASSISTANT, required=True, to="assistant_id", render=id_reference),
         model=Prop(limits.MODEL),
         instructions=Prop(limits.INSTRUCTIONS),
         tools=Prop(

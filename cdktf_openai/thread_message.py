@@ -14,7 +14,7 @@ from cdktf_openai.chat_message import MessageRole
 from cdktf_openai.core import ITerraformDependable, TerraformProvider
 from cdktf_openai.l1 import message as _message
 from cdktf_openai.props import DEPENDS_ON, PROVIDER, Prop, Props
-from cdktf_openai.references import HasId, id_of
+from cdktf_openai.references import HasId, id_reference
 from cdktf_openai.run import THREAD
 from cdktf_openai.validation import NO_TOKENS, Items, Predicate, sorted_metadata
 
@@ -46,7 +46,7 @@ class ThreadMessage(OpenAIResource, _message.Message):
 
     _PROPS: ClassVar[Props] = Props(
         _message.MessageConfig,
-        thread=Prop(THREAD, required=True, to="thread_id", render=id_of),
+        thread=Prop(THREAD, required=True, to="thread_id", render=id_reference),
         content=Prop(limits.CONTENT, required=True),
         role=Prop(limits.ROLE, required=True),
         attachments=Prop(

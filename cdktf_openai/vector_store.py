@@ -13,7 +13,7 @@ from cdktf_openai.core import ITerraformDependable, TerraformProvider
 from cdktf_openai.l1 import file as _file
 from cdktf_openai.l1 import vector_store as _vector_store
 from cdktf_openai.props import DEPENDS_ON, PROVIDER, Prop, Props
-from cdktf_openai.references import HasId, id_of, reference_rule
+from cdktf_openai.references import HasId, id_reference, reference_rule
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.validation import Items, sorted_metadata
 from cdktf_openai.workarounds import struct
@@ -48,7 +48,7 @@ class VectorStore(OpenAIResource, _vector_store.VectorStore):
         files=Prop(
             Items(each=reference_rule(_file.File, "a File")),
             to="file_ids",
-            render=lambda files: [id_of(file) for file in files] or None,
+            render=lambda files: [id_reference(file) for file in files] or None,
         ),
         chunking=Prop(
             limits.VECTOR_STORE_CHUNKING,

@@ -15,7 +15,7 @@ from cdktf_openai.l1 import file as _file
 from cdktf_openai.l1 import vector_store as _vector_store
 from cdktf_openai.l1 import vector_store_file as _vector_store_file
 from cdktf_openai.props import DEPENDS_ON, PROVIDER, Prop, Props
-from cdktf_openai.references import HasId, id_of, reference_rule
+from cdktf_openai.references import HasId, id_reference, reference_rule
 from cdktf_openai.validation import NO_TOKENS, Predicate, sorted_metadata
 
 __all__ = ["VectorStoreFile"]
@@ -41,9 +41,11 @@ class VectorStoreFile(OpenAIResource, _vector_store_file.VectorStoreFile):
             reference_rule(_vector_store.VectorStore, "a VectorStore"),
             required=True,
             to="vector_store_id",
-            render=id_of,
+            render=id_reference,
         ),
-        file=Prop(reference_rule(_file.File, "a File"), required=True, to="file_id", render=id_of),
+        file=Prop(
+            reference_rule(_file.File, "a File"), required=True, to="file_id", render=id_reference
+        ),
         chunking=Prop(
             Predicate(
                 lambda value: isinstance(value, Chunking),

@@ -17,15 +17,25 @@ around and why.
 - :func:`range_condition`: a Terraform range check that cdktf 0.21 renders correctly.
 - :func:`resource_address`: ``replace_triggered_by`` as Terraform's JSON syntax takes it.
 - :data:`CLI_VARIABLE`: how an app knows the cdktf CLI runs it.
+- :func:`sanitized_id`: the name constructs files a child under in its scope.
+- :func:`python_only`: a Python method that jsii does not register as an override.
+- For :mod:`cdktf_openai.batching` (creating constructs in JavaScript in batches), the jsii
+  runtime's internals: :func:`jsii_batching_supported`, :func:`creates_like_its_class`,
+  :func:`before_each_request`, :func:`pending_reference`, :func:`bind_reference`,
+  :func:`static_invoke_unresolved`, :func:`struct_fields` and :func:`is_jsii_value`.
 """
 
 from __future__ import annotations
 
+import enum
+import functools
 import hashlib
+import itertools
 import re
 import struct as _binary
-from collections.abc import Mapping, Sequence
-from typing import Any, Literal, TypeVar
+import types
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any, Generic, Literal, TypeVar, cast, overload
 
 import jsii
 from constructs import Construct, IConstruct
@@ -35,17 +45,28 @@ __all__ = [
     "CLI_VARIABLE",
     "annotate",
     "annotation_errors",
+    "before_each_request",
+    "bind_reference",
     "create_resource",
+    "creates_like_its_class",
     "encoded_token_kind",
     "is_duplicate_id_error",
+    "is_jsii_value",
     "is_valid_terraform_name",
+    "jsii_batching_supported",
+    "pending_reference",
+    "python_only",
     "range_condition",
     "resource_address",
+    "sanitized_id",
+    "static_invoke_unresolved",
     "struct",
+    "struct_fields",
     "terraform_name",
 ]
 
 S = TypeVar("S")
+F = TypeVar("F", bound=Callable[..., Any])
 
 # -- creating a generated resource without its type checks --------------------------------------
 # jsii-pacmak (1.112) structs keep their fields in `_values` (what their properties read and
@@ -291,3 +312,246 @@ def resource_address(resource: Any) -> str:
 # -- the cdktf CLI -------------------------------------------------------------------------------
 #: The variable the cdktf CLI (0.21, @cdktf/cli-core synth-stack) sets for the app it runs.
 CLI_VARIABLE = "CDKTF_OUTDIR"
+
+
+# -- constructs' child names ---------------------------------------------------------------------
+# constructs 10 (lib/construct.ts, the Node constructor and addChild) files a child in its scope
+# under its id with "/" and "\n" replaced by "--" (sanitizeId, as for logical ids above), and
+# refuses a second child under the same name.
+
+
+def sanitized_id(id: str) -> str:
+    """The name under which constructs files a child with this ``id`` in its scope."""
+    return _SEPARATORS.sub("--", id)
+
+
+# -- Python methods that jsii does not forward to -------------------------------------------------
+# jsii's Python runtime (jsii._kernel._get_overides, 1.142) registers with the kernel, for each
+# object it creates, every plain function of a Python subclass that has the name of a member of
+# the jsii class: JavaScript calls of that member then call back into Python. The L2 constructs
+# redefine override_logical_id (to keep their Terraform address current), which no JavaScript
+# code calls on a resource (cdktf calls it on outputs only), so the callback would never be used;
+# but an object with overrides can only be made by the kernel's own create, not in a batch
+# (batching.py). A method wrapped by `python_only` is not a plain function: jsii leaves it out,
+# and Python calls reach it as before.
+
+
+class _PythonOnly(Generic[F]):
+    """A method descriptor that jsii's override scan does not see (see :func:`python_only`)."""
+
+    def __init__(self, function: F) -> None:
+        self.function = function
+        functools.update_wrapper(cast(Any, self), function)
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> F: ...
+    @overload
+    def __get__(self, instance: object, owner: type) -> types.MethodType: ...
+    def __get__(self, instance: object | None, owner: type) -> Any:
+        return self.function if instance is None else types.MethodType(self.function, instance)
+
+
+def python_only(function: F) -> F:
+    """Redefine a method of a jsii class for Python callers only (no JavaScript callback).
+
+    Args:
+        function: The method, as it would be written in the class body.
+    """
+    return _PythonOnly(function)  # type: ignore[return-value]
+
+
+# -- creating constructs in JavaScript, in batches (batching.py) ----------------------------------
+# The jsii kernel creates an object for Python with `new <class>(...args)` on the arguments
+# jsii serialized (jsii._kernel.Kernel.create, _make_reference_for_native), then installs the
+# overrides and registers the interfaces that the Python class declares. Our JavaScript
+# (scripts/batch.ts) runs the same `new` for a class that declares neither, so the object is
+# the same. What the Python side relies on, each pinned in tests/test_workarounds.py:
+# - every request goes through `jsii.kernel.provider` (its methods take the request, already
+#   built; jsii.create etc. are bound to the one Kernel), and a request names an object by the
+#   ObjRef in its `__jsii_ref__`, read into the request object when it is built and turned into
+#   text (`.ref`) only when it is sent;
+# - ObjRef is a frozen attrs class with slots `ref` and `interfaces`, which can still be set;
+# - jsii._reference_map keeps Python objects by ref in `_refs._refs`; JSIIMeta.__call__
+#   registers an object there under its `__jsii_ref__` after its __init__;
+# - a struct's values are in `_values` and its jsii names in `__jsii_name_mapping__`, in the
+#   order jsii sends them; an enum, a struct and an object each have `__jsii_type__`.
+
+
+def jsii_batching_supported() -> bool:
+    """Whether the installed jsii runtime has the internals batching relies on (see above)."""
+    try:
+        from jsii._kernel import _callback_till_result, _get_overides, _make_reference_for_native
+        from jsii._kernel.types import ObjRef
+
+        probe = ObjRef(ref="probe@1")
+        object.__setattr__(probe, "ref", "probe@2")
+        return (
+            probe.ref == "probe@2"
+            and isinstance(jsii._reference_map._refs._refs, dict)
+            and callable(getattr(jsii.kernel.provider, "sinvoke", None))
+            and all(
+                map(callable, (_callback_till_result, _get_overides, _make_reference_for_native))
+            )
+        )
+    except (ImportError, AttributeError, TypeError):
+        return False
+
+
+def _interfaces(klass: type) -> set[str]:
+    return {iface.__jsii_type__ for iface in getattr(klass, "__jsii_ifaces__", [])}
+
+
+def creates_like_its_class(klass: type) -> bool:
+    """Whether the kernel creates an object of ``klass`` as ``new <its jsii class>(...)`` does.
+
+    True for a jsii class and a Python subclass of one that overrides no jsii member and
+    declares no interface of its own (jsii would install callbacks for those).
+
+    Args:
+        klass: The class of a Python object about to be created in jsii.
+    """
+    known = _creates_like_its_class.get(klass)
+    if known is None:
+        known = _creates_like_its_class[klass] = _without_callbacks(klass)
+    return known
+
+
+_creates_like_its_class: dict[type, bool] = {}
+
+
+def _without_callbacks(klass: type) -> bool:
+    from jsii._kernel import _get_overides
+
+    fqn = getattr(klass, "__jsii_type__", None)
+    declared = next((c for c in klass.__mro__ if c.__dict__.get("__jsii_declared_type__")), None)
+    if fqn is None or declared is None or getattr(declared, "__jsii_type__", None) != fqn:
+        return False
+    if _get_overides(klass, object.__new__(klass)):
+        return False
+    return _interfaces(klass) == _interfaces(declared)
+
+
+class _HookedProvider:
+    """``jsii.kernel.provider`` with a hook that runs before each request it sends."""
+
+    def __init__(self, inner: Any, hook: Callable[[], None]) -> None:
+        self._inner = inner
+        self._hook = hook
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._inner, name)
+        if name.startswith("_") or not callable(attribute):
+            return attribute
+
+        def request(*args: Any, **kwargs: Any) -> Any:
+            self._hook()
+            return attribute(*args, **kwargs)
+
+        self.__dict__[name] = request  # found directly from now on
+        return request
+
+
+def before_each_request(hook: Callable[[], None]) -> Any:
+    """Run ``hook`` before every request that jsii sends to node; return the unhooked provider.
+
+    Also before ``jsii.unsafe_cast``, which copies an object's reference without a request.
+
+    Args:
+        hook: Called with no arguments; it may itself send requests through the provider it
+            returned (those do not run it again).
+    """
+    kernel: Any = jsii.kernel
+    provider = kernel.provider
+    if isinstance(provider, _HookedProvider):
+        provider._hook = hook
+        return provider._inner
+    kernel.provider = _HookedProvider(provider, hook)
+    unsafe_cast = jsii.unsafe_cast
+
+    def hooked_unsafe_cast(value: Any, interface: Any) -> Any:
+        kernel.provider._hook()
+        return unsafe_cast(value, interface)
+
+    jsii.unsafe_cast = hooked_unsafe_cast
+    return provider
+
+
+_pending_count = itertools.count(1)
+
+
+def pending_reference() -> Any:
+    """A placeholder ``__jsii_ref__`` for an object that JavaScript has not created yet."""
+    from jsii._kernel.types import ObjRef
+
+    return ObjRef(ref=f"cdktf-openai.pending@{next(_pending_count)}")
+
+
+def bind_reference(obj: Any, placeholder: Any, ref: Any) -> None:
+    """Make ``obj`` the Python side of the JavaScript object ``ref`` (from our batch).
+
+    The placeholder itself takes the reference, so that requests built before the batch was
+    sent (they hold the placeholder) name the object too.
+
+    Args:
+        obj: The Python object, whose ``__jsii_ref__`` is ``placeholder``.
+        placeholder: What :func:`pending_reference` gave it.
+        ref: The ``ObjRef`` that the kernel returned for its JavaScript object.
+    """
+    pending = placeholder.ref
+    object.__setattr__(placeholder, "ref", ref.ref)
+    object.__setattr__(placeholder, "interfaces", ref.interfaces)
+    jsii._reference_map._refs._refs.pop(pending, None)  # JSIIMeta.__call__ may have filed it
+    obj.__jsii_ref__ = placeholder
+    jsii._reference_map.register_reference(obj)
+
+
+def static_invoke_unresolved(provider: Any, klass: type, method: str, args: list[Any]) -> Any:
+    """Call a static method through ``provider``; the result as sent, references unresolved.
+
+    What ``jsii.sinvoke`` does, without turning the references in the result into Python
+    objects: batching binds them to the Python objects that are waiting for them.
+
+    Args:
+        provider: The provider :func:`before_each_request` returned.
+        klass: The jsii class.
+        method: The method's jsii name.
+        args: The arguments, as jsii takes them.
+    """
+    from jsii._kernel import _callback_till_result, _make_reference_for_native
+    from jsii._kernel.types import Callback, InvokeResponse, StaticInvokeRequest
+
+    kernel = jsii.kernel
+    request = StaticInvokeRequest(
+        fqn=klass.__jsii_type__,  # type: ignore[attr-defined]
+        method=method,
+        args=_make_reference_for_native(kernel, args),
+    )
+    response = provider.sinvoke(request)
+    if isinstance(response, Callback):
+        return _callback_till_result(kernel, response, InvokeResponse)
+    return response.result
+
+
+def is_jsii_value(value: Any) -> Literal["enum", "struct", "object"] | None:
+    """What jsii sends ``value`` as: an enum member, a struct, an object by reference, or None.
+
+    ``None`` for everything else (plain data, and Python objects jsii would wrap).
+    """
+    if getattr(value, "__jsii_type__", None) is None:
+        return None
+    if isinstance(value, enum.Enum):
+        return "enum"
+    return "struct" if getattr(value, "__jsii_name_mapping__", None) is not None else "object"
+
+
+def struct_fields(value: Any) -> Iterator[tuple[str, Any]]:
+    """A struct's set fields as jsii sends them: ``(jsii name, value)``, in jsii's order.
+
+    Args:
+        value: An instance of a generated struct class.
+    """
+    values: Mapping[str, Any] = value._values
+    for name, jsii_name in type(value).__jsii_name_mapping__.items():
+        field = values.get(name)
+        if field is not None:
+            yield jsii_name, field

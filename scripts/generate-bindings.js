@@ -29,8 +29,9 @@
 // `stageTypeScript`: the generator's files are saved, then the fix-ups of TYPESCRIPT_FIXUPS
 // (generator bugs we work around without touching the schema) are applied, each one checked
 // against the exact shape of the generator's output so that it fails loudly instead of being
-// skipped when the generator changes. That step is also where further TypeScript sources for
-// the same jsii assembly belong.
+// skipped when the generator changes. Then our own TypeScript is added to the same jsii
+// assembly: scripts/batch.ts becomes the submodule `batch` of the provider (`addBatch`), which
+// creates many constructs in one jsii call (cdktf_openai/batching.py is its Python side).
 //
 // Usage: node scripts/generate-bindings.js [--core cdktf|cdktn] [--out DIR | --typescript DIR]
 //   --core CORE       make only that core's layer (default: both);
@@ -153,6 +154,13 @@ const TYPESCRIPT_FIXUPS = [
   },
 ];
 
+// Our own TypeScript in the assembly: BATCH_SOURCE, written as the submodule BATCH_MODULE of the
+// provider (next to `assistant`, `run`, ...). It imports the core as BATCH_CORE_IMPORT says, which
+// becomes the core's own module (`cdktn` for the cdktn layer).
+const BATCH_SOURCE = "scripts/batch.ts";
+const BATCH_MODULE = "batch";
+const BATCH_CORE_IMPORT = "import * as core from 'cdktf';";
+
 // The table with `<core>` replaced by the core's namespace (`lib`) in the expected lines.
 function fixupsFor(lib, fixups = TYPESCRIPT_FIXUPS) {
   return fixups.map((fixup) => ({
@@ -207,6 +215,10 @@ not in the schema):
 
 ${fixups}
 
+One submodule is not the generator's: \`${BATCH_MODULE}\` is cdktf-openai's own TypeScript
+(\`${BATCH_SOURCE}\`), compiled into the same assembly, which creates many constructs in one
+jsii call (its Python side is cdktf_openai/batching.py).
+
 ${change}
 `;
 }
@@ -236,8 +248,9 @@ async function generate(c, { outRoot, typescriptDir }) {
   const target = new lib.ConstructsMakerProviderTarget(constraint, lib.Language.PYTHON);
   const code = generateTypeScript(lib, constraint);
 
+  const stage = stageTypeScript(c, code, `providers/${target.name}`);
   if (typescriptDir) {
-    await stageTypeScript(c, code).save(typescriptDir);
+    await stage.save(typescriptDir);
     console.log(`TypeScript for ${PROVIDER} (${c.generator}) written to ${typescriptDir}/`);
     return;
   }
@@ -245,7 +258,7 @@ async function generate(c, { outRoot, typescriptDir }) {
   const staging = fs.mkdtempSync(path.join(os.tmpdir(), `cdktf-openai-bindings-${c.name}-`));
   try {
     await lib.generateJsiiLanguage(
-      stageTypeScript(c, code),
+      stage,
       {
         entrypoint: target.fileName,
         deps: ["@types/node", "constructs", c.lib].map((dep) =>
@@ -299,15 +312,48 @@ async function main() {
 }
 
 // What `generateJsiiLanguage` saves into its jsii project: the generator's TypeScript with
-// TYPESCRIPT_FIXUPS applied. (`generateJsiiLanguage` calls only `save` on it.)
-function stageTypeScript(c, code) {
+// TYPESCRIPT_FIXUPS applied, and our `batch` submodule in the provider's folder `providerDir`.
+// (`generateJsiiLanguage` calls only `save` on it.)
+function stageTypeScript(c, code, providerDir) {
   return {
     async save(dir) {
       const saved = await code.save(dir);
       applyTypeScriptFixups(dir, fixupsFor(c.lib), c.generator);
+      addBatch(path.join(dir, providerDir), c.lib);
       return saved;
     },
   };
+}
+
+// Adds scripts/batch.ts to the provider's TypeScript in `providerDir` as the submodule `batch`,
+// importing the core `lib`, and exports it from the provider's index files (the jsii entry
+// point, `index.ts`, and the `lazy-index.ts` that node loads), as the generator does for each
+// resource.
+function addBatch(providerDir, lib) {
+  const source = fs.readFileSync(path.join(ROOT, BATCH_SOURCE), "utf8");
+  if (source.split(BATCH_CORE_IMPORT).length !== 2) {
+    throw new Error(`${BATCH_SOURCE} must have the line ${BATCH_CORE_IMPORT} once`);
+  }
+  const folder = path.join(providerDir, BATCH_MODULE);
+  if (fs.existsSync(folder)) {
+    throw new Error(`the generator wrote a submodule ${BATCH_MODULE} of its own (${folder})`);
+  }
+  fs.mkdirSync(folder);
+  fs.writeFileSync(
+    path.join(folder, "index.ts"),
+    source.replace(BATCH_CORE_IMPORT, BATCH_CORE_IMPORT.replace("'cdktf'", `'${lib}'`)),
+  );
+  const exports = {
+    "index.ts": `export * as ${BATCH_MODULE} from './${BATCH_MODULE}';\n`,
+    "lazy-index.ts":
+      `Object.defineProperty(exports, '${BATCH_MODULE}', ` +
+      `{ get: function () { return require('./${BATCH_MODULE}'); } });\n`,
+  };
+  for (const [file, line] of Object.entries(exports)) {
+    const index = path.join(providerDir, file);
+    if (!fs.existsSync(index)) throw new Error(`the generator wrote no ${index}`);
+    fs.appendFileSync(index, line);
+  }
 }
 
 // Applies `fixups` (the table with the namespace filled in, see `fixupsFor`) to the output of

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import jsii
 import pytest
@@ -31,9 +33,19 @@ from cdktf_openai.workarounds import (
     CLI_VARIABLE,
     annotate,
     annotation_errors,
+    bind_reference,
+    creates_like_its_class,
     is_duplicate_id_error,
+    is_jsii_value,
+    jsii_batching_supported,
+    pending_reference,
+    python_only,
     range_condition,
     resource_address,
+    sanitized_id,
+    static_invoke_unresolved,
+    struct,
+    struct_fields,
     terraform_name,
 )
 from tests.conftest import ROOT
@@ -174,3 +186,216 @@ def test_cdktf_renders_a_resource_in_replace_triggered_by_as_terraform_json_refu
     threads = json.loads(CdktfTesting.synth(stack))["resource"]["openai_thread"]
     assert threads["cdktf"]["lifecycle"]["replace_triggered_by"] == ["${openai_thread.trigger}"]
     assert threads["ours"]["lifecycle"]["replace_triggered_by"] == ["openai_thread.trigger"]
+
+
+# -- batching (cdktf_openai/batching.py) relies on these ------------------------------------------
+
+
+@pytest.mark.parametrize("id", ["plain", "a/b", "a\nb", "a--b", "Default"])
+def test_constructs_files_a_child_under_its_sanitized_id(id: str) -> None:
+    # constructs lib/construct.ts: sanitizeId, and addChild's refusal of a name taken
+    stack = TerraformStack(App(), "stack")
+    child = Construct(stack, id)
+    assert child.node.id == sanitized_id(id)
+    assert stack.node.try_find_child(id) is child
+    with pytest.raises(RuntimeError) as caught:
+        Construct(stack, sanitized_id(id))
+    assert is_duplicate_id_error(caught.value)
+
+
+def test_jsii_registers_a_plain_function_as_an_override_but_not_a_python_only_one() -> None:
+    # jsii._kernel._get_overides: functions named as a jsii member, in non-jsii classes
+    from jsii._kernel import _get_overides
+
+    class Plain(RawThread):
+        def override_logical_id(self, new_logical_id: str) -> None:
+            super().override_logical_id(new_logical_id)
+
+    class Hidden(RawThread):
+        @python_only
+        def override_logical_id(self, new_logical_id: str) -> None:
+            super().override_logical_id(new_logical_id)
+            self.called = new_logical_id
+
+    overrides = [o.method for o in _get_overides(Plain, object.__new__(Plain))]
+    assert overrides == ["overrideLogicalId"]
+    assert _get_overides(Hidden, object.__new__(Hidden)) == []
+    stack = TerraformStack(App(), "stack")
+    hidden = Hidden(stack, "t")
+    hidden.override_logical_id("renamed")  # Python calls reach it, and it reaches jsii
+    assert hidden.called == "renamed"
+    assert "renamed" in json.loads(CdktfTesting.synth(stack))["resource"]["openai_thread"]
+    assert Hidden.override_logical_id.__doc__ == Plain.override_logical_id.__doc__
+
+
+def test_the_library_s_classes_are_created_as_new_of_their_jsii_class() -> None:
+    import cdktf_openai as library
+    from cdktf_openai.core import DataResource
+
+    classes = [getattr(library, name) for name in ("Assistant", "Thread", "Run", "ThreadMessage")]
+    classes += [getattr(library, name) for name in ("File", "VectorStore", "VectorStoreFile")]
+    classes += [library.Response, library.OpenAIProvider, library.CodeReviewRun, DataResource]
+    classes += [library.Conversation, library.DocumentSearch, library.CodeReviewResponse]
+    assert all(creates_like_its_class(c) for c in (*classes, RawThread, Construct))
+
+    class WithOverride(RawThread):
+        def to_string(self) -> str:
+            return "mine"
+
+    @jsii.implements(IAspect)
+    class WithInterface(Construct):
+        def visit(self, node: IConstruct) -> None:
+            pass
+
+    assert not creates_like_its_class(WithOverride)
+    assert not creates_like_its_class(WithInterface)
+    assert not creates_like_its_class(str)
+
+
+def test_every_request_goes_through_the_kernel_s_provider() -> None:
+    # jsii/__init__.py binds create, get, ... to the one Kernel; Kernel calls self.provider.<m>
+    from cdktf_openai import batching  # installs the hook
+
+    assert batching.enabled() and jsii_batching_supported()
+    for name in ("create", "get", "set", "invoke", "sinvoke", "sget", "sset"):
+        assert getattr(jsii, name).__self__ is jsii.kernel
+    provider: Any = jsii.kernel.provider
+    original = provider._hook
+    calls: list[int] = []
+    provider._hook = lambda: calls.append(1)
+
+    def hooked(operation: Callable[[], object]) -> int:
+        calls.clear()
+        operation()
+        return len(calls)
+
+    try:
+        app = App()
+        stack = TerraformStack(app, "stack")
+        assert hooked(lambda: Construct(stack, "c")) == 1  # create
+        assert hooked(lambda: stack.node) == 1  # get
+        assert hooked(lambda: Construct(stack, "d").node.add_metadata("k", "v")) == 3  # +invoke
+        assert hooked(lambda: RawThread.TF_RESOURCE_TYPE) == 1  # static get
+        assert hooked(lambda: Op.lte(1, 2)) == 1  # static invoke
+        thread = RawThread(stack, "t")
+        assert hooked(lambda: setattr(thread, "metadata", {"k": "v"})) == 1  # set
+        # a callback: cdktf calls the aspect, whose answer is a request too
+        Aspects.of(stack).add(_Visit())
+        assert hooked(lambda: CdktfTesting.synth(stack)) > 2
+        assert hooked(lambda: jsii.unsafe_cast(stack, IConstruct)) == 1  # copies the reference
+    finally:
+        provider._hook = original
+
+
+@jsii.implements(IAspect)
+class _Visit:
+    def visit(self, node: IConstruct) -> None:
+        pass
+
+
+def test_a_request_reads_an_objects_reference_only_when_it_is_sent() -> None:
+    # Kernel.get puts obj.__jsii_ref__ (the ObjRef itself) into the request; the provider turns
+    # it into text when it sends it; ObjRef is a frozen attrs class whose slots can still be set
+    from jsii._kernel.types import ObjRef
+
+    stack: Any = TerraformStack(App(), "stack")
+    placeholder = pending_reference()
+    assert isinstance(placeholder, ObjRef) and placeholder.ref.startswith("cdktf-openai.pending@")
+    stand_in: Any = object.__new__(TerraformStack)
+    stand_in.__jsii_ref__ = placeholder
+    provider: Any = jsii.kernel.provider
+    original = provider._hook
+
+    def bind() -> None:  # what batching does before the request goes out
+        original()
+        if placeholder.ref.startswith("cdktf-openai.pending@"):
+            bind_reference(stand_in, placeholder, stack.__jsii_ref__)
+
+    provider._hook = bind
+    try:
+        assert stand_in.node.path == "stack"
+    finally:
+        provider._hook = original
+    assert placeholder.ref == stack.__jsii_ref__.ref
+    assert jsii._reference_map.resolve_id(placeholder.ref) is stand_in
+
+
+def test_jsii_files_a_new_object_under_its_reference_after_its_init() -> None:
+    # JSIIMeta.__call__ registers the instance in jsii._reference_map._refs._refs after __init__
+    placeholder = pending_reference()
+
+    class Waiting(Construct):
+        def __init__(self) -> None:
+            self.__jsii_ref__ = placeholder  # not created in JavaScript
+
+    waiting = Waiting()
+    refs: Any = jsii._reference_map._refs._refs
+    assert refs[placeholder.ref] is waiting
+    del refs[placeholder.ref]
+
+
+def test_a_static_call_can_return_references_unresolved() -> None:
+    from jsii._kernel.types import ObjRef
+
+    from cdktf_openai import batching
+    from cdktf_openai.l1.batch import Batch
+
+    stack = TerraformStack(App(), "stack")
+    specs = json.dumps({"t": ["constructs.Construct"], "s": [[0, {"$o": 0}, "made"]]})
+    (made,) = static_invoke_unresolved(batching._provider, Batch, "create", [specs, [stack]])
+    assert isinstance(made, ObjRef) and made.ref.startswith("constructs.Construct@")
+    # the kernel knows it; Python does not until it is resolved
+    found: Any = stack.node.find_child("made")
+    assert found.__jsii_ref__.ref == made.ref
+
+
+def test_struct_fields_are_what_jsii_sends_in_its_order() -> None:
+    from jsii._kernel import _make_reference_for_native
+
+    from cdktf_openai.l1.run import RunConfig
+
+    config = struct(
+        RunConfig,
+        thread_id="t",
+        assistant_id="a",
+        temperature=0.5,
+        lifecycle=TerraformResourceLifecycle(replace_triggered_by=["openai_thread.t"]),
+    )
+    sent = _make_reference_for_native(jsii.kernel, config)["$jsii.struct"]
+    assert sent["fqn"] == getattr(RunConfig, "__jsii_type__")  # noqa: B009
+    data = {k: v for k, v in sent["data"].items() if v is not None}
+    assert [name for name, _ in struct_fields(config)] == list(data)
+    assert is_jsii_value(config) == "struct"
+    assert is_jsii_value(TerraformStack(App(), "s")) == "object"
+    assert is_jsii_value({"a": 1}) is None and is_jsii_value("x") is None
+
+
+def test_javascript_constructors_add_one_child_to_their_scope_and_nothing_else() -> None:
+    # batching keeps each scope's children in Python: a construct made in a batch must change
+    # no other scope's children (scripts/batch.ts creates these classes)
+    import importlib
+
+    from cdktf_openai.core import DataResource
+    from cdktf_openai.l1 import __name__ as layer
+    from cdktf_openai.l1.batch import Batch
+
+    names = ["assistant", "file", "message", "model_response", "provider", "run", "thread"]
+    names += ["thread_run", "vector_store", "vector_store_file"]
+    classes: list[Any] = [DataResource, Construct]
+    for name in names:
+        module = importlib.import_module(f"{layer}.{name}")
+        classes += [
+            c
+            for c in vars(module).values()
+            if isinstance(c, type) and hasattr(c, "TF_RESOURCE_TYPE")
+        ]
+    classes += [importlib.import_module(f"{layer}.provider").OpenaiProvider]
+    app = App()
+    stack = TerraformStack(app, "stack")
+    for i, klass in enumerate(dict.fromkeys(classes)):
+        before = {c.node.path for c in app.node.find_all()}
+        specs = json.dumps({"t": [klass.__jsii_type__], "s": [[0, {"$o": 0}, f"c{i}", {}]]})
+        (made,) = jsii.sinvoke(Batch, "create", [specs, [stack]])
+        assert not isinstance(made, str), (klass, made)
+        after = {c.node.path for c in app.node.find_all()}
+        assert after - before == {f"stack/c{i}"}, klass

@@ -38,7 +38,8 @@ function main(argv: string[]): void {
   const outdir = argv[1];
   fs.mkdirSync(outdir, { recursive: true });
   const started = performance.now();
-  const app = new App({ outdir });
+  // BENCH_SKIP_VALIDATION=1: skip cdktf's validations, as benchmarks/worker.py does
+  const app = new App({ outdir, skipValidation: process.env.BENCH_SKIP_VALIDATION === "1" });
   const stack = new TerraformStack(app, "bench");
   new OpenaiProvider(stack, "openai");
   for (let i = 0; i < n; i++) {

@@ -17,6 +17,7 @@ from constructs import Construct
 from cdktf_openai.assistant import Assistant
 from cdktf_openai.attachment import Attachment
 from cdktf_openai.base import construct_path, duplicate_id_as_validation_error, scope_problems
+from cdktf_openai.batching import create
 from cdktf_openai.chat_message import ChatMessage
 from cdktf_openai.core import ITerraformDependable, TerraformResource
 from cdktf_openai.defaults import Defaults
@@ -137,7 +138,7 @@ def create_composite(composite: Construct, scope: Construct, id: str) -> None:
         ValidationError: When ``scope`` is in no stack, or already has a child named ``id``.
     """
     with duplicate_id_as_validation_error(scope, id):
-        Construct.__init__(composite, scope, id)
+        create(composite, scope, id)  # what Construct.__init__ does (see batching.py)
     remember(composite, scope, id)
 
 

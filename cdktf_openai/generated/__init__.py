@@ -35,6 +35,7 @@ from ._jsii import *
 
 __all__ = [
     "assistant",
+    "batch",
     "file",
     "message",
     "model_response",

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 
-from benchmarks import workloads
+from benchmarks import harness, workloads
 from benchmarks.__main__ import main
 from benchmarks.compare import canonical, resource_counts, same_resources
 from cdktf_openai.composites.review import REVIEWER_INSTRUCTIONS, fenced
@@ -57,7 +58,9 @@ def test_quick_mode_writes_a_well_formed_report(tmp_path: Path) -> None:
         "## Imports and cold start",
         "## Peak memory",
         "## Same resources in every variant",
-        "## Targets (issue 8)",
+        "## Batching (issue 16): batched and batching off (whole process)",
+        "## Start-up levers",
+        "## Targets (issues 8 and 16)",
     ):
         assert heading in text
     assert "python -m benchmarks --quick" in text
@@ -86,11 +89,32 @@ def test_quick_mode_writes_a_well_formed_report(tmp_path: Path) -> None:
         assert f"- cdktn:{variant}@1: identical to cdktf's (version stamp aside)" in checks
     assert "NOT equal" not in checks
 
-    targets = text.split("## Targets (issue 8)")[1].split("##")[0]
+    targets = text.split("## Targets (issues 8 and 16)")[1].split("##")[0]
     rows = [line for line in targets.splitlines() if line.startswith("| ")][2:]
     assert len(rows) >= 5
     verdicts = [row.rstrip(" |").rsplit("| ", 1)[1] for row in rows]
     assert set(verdicts) <= {"met", "**not met**", "not measured"}
+    # issue 16: each core's L2 constructs and composites against TypeScript, with and without
+    # cdktf's validations
+    issue_16 = [row for row in rows if row.startswith("| issue 16: ")]
+    assert len(issue_16) == 2 * 2 * 2
+    assert all(re.search(r"\| \d\.\d\dx \(rounds: ", row) for row in issue_16)
+
+    # batching: each variant and core, batched and off, in one table
+    batching = text.split("## Batching (issue 16)")[1].split("##")[0]
+    cells = [line for line in batching.splitlines() if line.startswith("| L2 ")]
+    assert len(cells) == 2 * 2
+    assert all(re.search(r"\d+ ms .* / \d+ ms .*; \d\.\d\dx", line) for line in cells)
+
+    # start-up levers: the jsii package cache, measured; Node 20 where the machine has it
+    levers = text.split("## Start-up levers")[1].split("\n## ")[0]
+    for lever in ("jsii package cache empty", "jsii package cache off"):
+        assert re.search(rf"{lever} .* \| \d+ ms .* \| \d+ ms .*; \d\.\d\dx", levers), lever
+    assert "JSII_RUNTIME_PACKAGE_CACHE_ROOT" in levers and "Node 22" in levers
+    if harness.node20() is not None:
+        assert levers.count("on Node 20") == 6
+    if shutil.which("terraform"):
+        assert re.search(r"`terraform version` \(one process, as cdktf runs it\): \d+ ms", levers)
 
 
 def test_json_floor_document_matches_l1_shape(tmp_path: Path) -> None:
@@ -104,4 +128,27 @@ def test_json_floor_document_matches_l1_shape(tmp_path: Path) -> None:
     }
     assert (
         document["resource"]["openai_run"]["run_1"]["thread_id"] == "${openai_thread.thread_1.id}"
+    )
+
+
+def test_the_lever_cases_change_only_their_environment(tmp_path: Path) -> None:
+    cases = harness.lever_cases([1, 100, 1000], ["cdktf", "cdktn"])
+    keys = {case.key for case in cases}
+    # batching off below the largest N, and at the largest N with validations skipped
+    assert {"l2@1[unbatched]", "cdktn:composite@100[unbatched]"} <= keys
+    assert "l2@1000[unbatched]" not in keys
+    assert {"l2@1000[novalidation,unbatched]", "ts@1000[novalidation]"} <= keys
+    assert {"l2@1[cache-cold]", "l2@1[cache-off]"} <= keys
+    environment = harness._settings_environment
+    case = harness.Case("l2", 1, "cdktf", ("cache-cold", "novalidation", "unbatched"))
+    assert environment(case, tmp_path) == {
+        "CDKTF_OPENAI_BATCH": "off",
+        "BENCH_SKIP_VALIDATION": "1",
+        "JSII_RUNTIME_PACKAGE_CACHE_ROOT": str(tmp_path / "jsii-package-cache"),
+    }
+    assert environment(harness.Case("l2", 1, "cdktf", ("cache-off",)), tmp_path) == {
+        "JSII_RUNTIME_PACKAGE_CACHE": "disabled"
+    }
+    assert case.plain == harness.Case("l2", 1) and case.plain.but("unbatched").settings == (
+        "unbatched",
     )

@@ -21,7 +21,8 @@ import pytest
 from tests.conftest import ROOT
 from tests.generated.cores import CDKTF, CDKTN, CORES, Core, node_env
 
-SUBMODULES = {
+#: The generator's submodules: one per resource, and the provider.
+GENERATED = {
     "assistant",
     "file",
     "message",
@@ -33,6 +34,9 @@ SUBMODULES = {
     "vector_store",
     "vector_store_file",
 }
+#: Ours, compiled into the same assembly from scripts/batch.ts (see cdktf_openai/batching.py).
+OWN = {"batch"}
+SUBMODULES = GENERATED | OWN
 
 
 def python_files(core: Core) -> list[Path]:
@@ -61,9 +65,29 @@ def assembly(core: Core) -> dict[str, Any]:
     return spec
 
 
-def test_one_submodule_per_resource_and_the_provider(core: Core) -> None:
+def test_one_submodule_per_resource_and_the_provider_and_our_batch(core: Core) -> None:
     found = {p.parent.name for p in core.directory.glob("*/__init__.py")} - {"_jsii"}
     assert found == SUBMODULES
+
+
+def test_our_batch_class_is_compiled_into_each_assembly_from_scripts_batch_ts(core: Core) -> None:
+    spec = assembly(core)
+    batch = spec["types"][f"{core.assembly}.batch.Batch"]
+    assert batch["kind"] == "class" and "initializer" not in batch
+    methods = {m["name"]: m for m in batch["methods"]}
+    assert set(methods) == {"children", "create"} and all(m["static"] for m in methods.values())
+    assert [p["name"] for p in methods["create"]["parameters"]] == ["specs", "objects"]
+    assert [p["name"] for p in methods["children"]["parameters"]] == ["scope", "full"]
+    # the only type that is not the generator's
+    own = {fqn for fqn in spec["types"] if fqn.split(".")[1] in {"batch"}}
+    assert own == {f"{core.assembly}.batch.Batch"}
+    with tarfile.open(core.directory / "_jsii" / spec["tarball"]) as archive:
+        member = archive.extractfile("package/providers/openai/batch/index.js")
+        assert member is not None
+        compiled = member.read().decode()
+    # the core it imports is the layer's own
+    assert f'require("{core.name}")' in compiled
+    assert ('require("cdktf")' in compiled) == (core.name == "cdktf")
 
 
 def test_every_generated_python_file_says_it_is_generated_and_how(core: Core) -> None:
