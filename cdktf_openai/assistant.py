@@ -11,9 +11,9 @@ from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.core import ITerraformDependable, TerraformProvider
 from cdktf_openai.l1 import assistant as _assistant
-from cdktf_openai.props import DEPENDS_ON, PROVIDER, Prop, Props
+from cdktf_openai.props import METADATA, Prop, Props
 from cdktf_openai.tool import TOOL, Tool
-from cdktf_openai.validation import Items, sorted_metadata
+from cdktf_openai.validation import Items
 
 __all__ = ["Assistant"]
 
@@ -46,9 +46,7 @@ class Assistant(OpenAIResource, _assistant.Assistant):
             Items(max_items=limits.MAX_ASSISTANT_FILES, each=limits.ID),
             render=lambda file_ids: list(file_ids) or None,
         ),
-        metadata=Prop(limits.METADATA, default="metadata", render=sorted_metadata),
-        depends_on=DEPENDS_ON,
-        provider=PROVIDER,
+        metadata=METADATA,
     )
 
     def __init__(

@@ -11,7 +11,7 @@ from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.core import AssetType, TerraformAsset, TerraformProvider
 from cdktf_openai.l1 import file as _file
-from cdktf_openai.props import PROVIDER, Prop, Props
+from cdktf_openai.props import Prop, Props
 
 __all__ = ["File", "FilePurpose"]
 
@@ -37,10 +37,10 @@ class File(OpenAIResource, _file.File):
 
     _PROPS: ClassVar[Props] = Props(
         _file.FileConfig,
+        meta_arguments=("provider",),
         path=Prop(limits.FILE_PATH, required=True, to="file", render=lambda path: ""),
         purpose=Prop(limits.FILE_PURPOSE, required=True),
         project_id=Prop(limits.PROJECT_ID),
-        provider=PROVIDER,
     )
 
     def __init__(

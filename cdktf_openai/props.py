@@ -6,6 +6,9 @@ and one ``Prop`` in its ``Props`` table (everything else). From the table the ba
 derives the checks (:class:`~cdktf_openai.validation.Rules`), which ``Defaults`` fields apply,
 the generated config struct's arguments, and which zero values to warn about. A test keeps
 the three places in step (every declared prop is in the signature and the docstring, and back).
+Props every resource shares are declared here once: Terraform's meta-arguments ``depends_on``
+and ``provider``, which ``Props`` adds after a construct's own, and the ``metadata`` of an
+OpenAI object (:data:`METADATA`).
 
 Example::
 
@@ -23,9 +26,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from cdktf_openai import limits
-from cdktf_openai.validation import Rule, Rules
+from cdktf_openai.validation import Rule, Rules, sorted_metadata
 
-__all__ = ["DEPENDS_ON", "PROVIDER", "TEMPERATURE_AND_TOP_P", "Prop", "Props", "Warning"]
+__all__ = [
+    "DEPENDS_ON",
+    "METADATA",
+    "META_ARGUMENTS",
+    "PROVIDER",
+    "TEMPERATURE_AND_TOP_P",
+    "Prop",
+    "Props",
+    "Warning",
+]
 
 
 @dataclass(frozen=True)
@@ -78,6 +90,10 @@ _LIFECYCLE = "lifecycle."
 DEPENDS_ON = Prop(limits.DEPENDS_ON)
 #: Terraform's ``provider``, as every resource construct takes it.
 PROVIDER = Prop(limits.PROVIDER)
+#: Terraform's meta-arguments that ``Props`` adds after a construct's own props, by name.
+META_ARGUMENTS: Mapping[str, Prop] = {"depends_on": DEPENDS_ON, "provider": PROVIDER}
+#: The ``metadata`` of an OpenAI object, as every construct whose object has it takes it.
+METADATA = Prop(limits.METADATA, default="metadata", render=sorted_metadata)
 
 #: OpenAI advises changing temperature or top_p, not both.
 TEMPERATURE_AND_TOP_P = Warning(
@@ -93,7 +109,10 @@ class Props:
     Args:
         config: The generated ``...Config`` struct class of the construct's resource.
         warnings: The combinations of props that get a warning.
-        props: Every prop, by its Python name (the keyword of ``__init__``).
+        meta_arguments: The Terraform meta-arguments (of :data:`META_ARGUMENTS`) the
+            construct takes, declared here once for all: they follow its own props, in this
+            order, as they do in its signature.
+        props: The construct's own props, by their Python name (the keyword of ``__init__``).
 
     Attributes:
         config: The generated config struct class.
@@ -102,10 +121,18 @@ class Props:
         rules: The checks, derived from the declarations.
     """
 
-    def __init__(self, config: type, *, warnings: Sequence[Warning] = (), **props: Prop) -> None:
+    def __init__(
+        self,
+        config: type,
+        *,
+        warnings: Sequence[Warning] = (),
+        meta_arguments: Sequence[str] = tuple(META_ARGUMENTS),
+        **props: Prop,
+    ) -> None:
         """Declare the props (see the class docstring)."""
         self.config = config
         self.warnings = tuple(warnings)
+        props.update({name: META_ARGUMENTS[name] for name in meta_arguments})
         self.props: Mapping[str, Prop] = props
         self.rules = Rules(
             {name: prop.rule for name, prop in props.items()},

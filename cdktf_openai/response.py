@@ -12,7 +12,7 @@ from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.core import ITerraformDependable, TerraformProvider
 from cdktf_openai.l1 import model_response as _model_response
-from cdktf_openai.props import DEPENDS_ON, PROVIDER, TEMPERATURE_AND_TOP_P, Prop, Props, Warning
+from cdktf_openai.props import TEMPERATURE_AND_TOP_P, Prop, Props, Warning
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.validation import Items
 
@@ -71,8 +71,6 @@ class Response(OpenAIResource, _model_response.ModelResponse):
         include=Prop(Items(each=limits.INCLUDE_FIELD), render=list),
         user=Prop(limits.END_USER),
         preserve_on_change=Prop(limits.FLAG),
-        depends_on=DEPENDS_ON,
-        provider=PROVIDER,
     )
 
     def __init__(

@@ -13,11 +13,11 @@ from cdktf_openai.core import ITerraformDependable, TerraformProvider
 from cdktf_openai.l1 import assistant as _assistant
 from cdktf_openai.l1 import run as _run
 from cdktf_openai.l1 import thread as _thread
-from cdktf_openai.props import DEPENDS_ON, PROVIDER, TEMPERATURE_AND_TOP_P, Prop, Props
+from cdktf_openai.props import METADATA, TEMPERATURE_AND_TOP_P, Prop, Props
 from cdktf_openai.references import HasId, id_reference, reference_rule
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.tool import NON_FUNCTION_TOOL, Tool
-from cdktf_openai.validation import Items, sorted_metadata
+from cdktf_openai.validation import Items
 from cdktf_openai.workarounds import resource_address
 
 __all__ = ["ASSISTANT", "THREAD", "Run"]
@@ -65,14 +65,12 @@ class Run(OpenAIResource, _run.Run):
         top_p=Prop(limits.TOP_P, zero_not_sent=True),
         max_tokens=Prop(limits.MAX_TOKENS, default="max_tokens"),
         stream_for_tool=Prop(limits.FLAG),
-        metadata=Prop(limits.METADATA, default="metadata", render=sorted_metadata),
+        metadata=METADATA,
         replace_triggered_by=Prop(
             limits.REPLACE_TRIGGERED_BY,
             to="lifecycle.replace_triggered_by",
             render=lambda resources: [resource_address(r) for r in resources],
         ),
-        depends_on=DEPENDS_ON,
-        provider=PROVIDER,
     )
 
     def __init__(

@@ -7,13 +7,12 @@ from typing import ClassVar
 
 from constructs import Construct
 
-from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.chat_message import ChatMessage
 from cdktf_openai.core import ITerraformDependable, TerraformProvider
 from cdktf_openai.l1 import thread as _thread
-from cdktf_openai.props import DEPENDS_ON, PROVIDER, Prop, Props
-from cdktf_openai.validation import NO_TOKENS, Items, Predicate, sorted_metadata
+from cdktf_openai.props import METADATA, Prop, Props
+from cdktf_openai.validation import NO_TOKENS, Items, Predicate
 
 __all__ = ["Thread"]
 
@@ -46,9 +45,7 @@ class Thread(OpenAIResource, _thread.Thread):
             render=lambda messages: [message.for_thread() for message in messages] or None,
             replace_on_change=True,  # an edited message would be an update the provider drops
         ),
-        metadata=Prop(limits.METADATA, default="metadata", render=sorted_metadata),
-        depends_on=DEPENDS_ON,
-        provider=PROVIDER,
+        metadata=METADATA,
     )
 
     def __init__(

@@ -13,10 +13,10 @@ from cdktf_openai.base import OpenAIResource
 from cdktf_openai.chat_message import MessageRole
 from cdktf_openai.core import ITerraformDependable, TerraformProvider
 from cdktf_openai.l1 import message as _message
-from cdktf_openai.props import DEPENDS_ON, PROVIDER, Prop, Props
+from cdktf_openai.props import METADATA, Prop, Props
 from cdktf_openai.references import HasId, id_reference
 from cdktf_openai.run import THREAD
-from cdktf_openai.validation import NO_TOKENS, Items, Predicate, sorted_metadata
+from cdktf_openai.validation import NO_TOKENS, Items, Predicate
 
 __all__ = ["ThreadMessage"]
 
@@ -54,9 +54,7 @@ class ThreadMessage(OpenAIResource, _message.Message):
             render=lambda attachments: [a.for_message() for a in attachments] or None,
             replace_on_change=True,  # an edited attachment would be an update the provider drops
         ),
-        metadata=Prop(limits.METADATA, default="metadata", render=sorted_metadata),
-        depends_on=DEPENDS_ON,
-        provider=PROVIDER,
+        metadata=METADATA,
     )
 
     def __init__(

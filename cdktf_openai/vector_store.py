@@ -12,10 +12,10 @@ from cdktf_openai.base import OpenAIResource
 from cdktf_openai.core import ITerraformDependable, TerraformProvider
 from cdktf_openai.l1 import file as _file
 from cdktf_openai.l1 import vector_store as _vector_store
-from cdktf_openai.props import DEPENDS_ON, PROVIDER, Prop, Props
+from cdktf_openai.props import METADATA, Prop, Props
 from cdktf_openai.references import HasId, id_reference, reference_rule
 from cdktf_openai.tokens import NumberToken
-from cdktf_openai.validation import Items, sorted_metadata
+from cdktf_openai.validation import Items
 from cdktf_openai.workarounds import struct
 
 __all__ = ["VectorStore"]
@@ -66,9 +66,7 @@ class VectorStore(OpenAIResource, _vector_store.VectorStore):
             ),
             replace_on_change=True,  # the provider's Update does not send it
         ),
-        metadata=Prop(limits.METADATA, default="metadata", render=sorted_metadata),
-        depends_on=DEPENDS_ON,
-        provider=PROVIDER,
+        metadata=METADATA,
     )
 
     def __init__(

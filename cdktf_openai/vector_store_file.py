@@ -14,7 +14,7 @@ from cdktf_openai.core import ITerraformDependable, TerraformProvider
 from cdktf_openai.l1 import file as _file
 from cdktf_openai.l1 import vector_store as _vector_store
 from cdktf_openai.l1 import vector_store_file as _vector_store_file
-from cdktf_openai.props import DEPENDS_ON, PROVIDER, Prop, Props
+from cdktf_openai.props import Prop, Props
 from cdktf_openai.references import HasId, id_reference, reference_rule
 from cdktf_openai.validation import NO_TOKENS, Predicate, sorted_metadata
 
@@ -57,8 +57,6 @@ class VectorStoreFile(OpenAIResource, _vector_store_file.VectorStoreFile):
             replace_on_change=True,  # the provider's Update sends only attributes
         ),
         attributes=Prop(limits.ATTRIBUTES, render=sorted_metadata),
-        depends_on=DEPENDS_ON,
-        provider=PROVIDER,
     )
 
     def __init__(

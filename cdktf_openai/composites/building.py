@@ -22,6 +22,7 @@ from cdktf_openai.chat_message import ChatMessage
 from cdktf_openai.core import ITerraformDependable, TerraformResource
 from cdktf_openai.defaults import Defaults
 from cdktf_openai.errors import Problem, ValidationError
+from cdktf_openai.props import META_ARGUMENTS
 from cdktf_openai.references import ById, HasId
 from cdktf_openai.run import Run
 from cdktf_openai.stacks import check_composite_id, remember
@@ -49,7 +50,7 @@ __all__ = [
 RUN_SETTINGS: tuple[str, ...] = tuple(
     name
     for name in Run._PROPS.props
-    if name not in {"thread", "assistant", "replace_triggered_by", "depends_on", "provider"}
+    if name not in {"thread", "assistant", "replace_triggered_by", *META_ARGUMENTS}
 )
 
 
