@@ -100,7 +100,7 @@ def check_composite(
     scope: Construct,
     id: str,
     rules: Rules,
-    props: Mapping[str, Any],
+    arguments: Mapping[str, Any],
     extra_problems: Callable[[], Sequence[Problem]] = lambda: (),
 ) -> None:
     """Check a composite's own props before it creates anything; raise every problem at once.
@@ -108,8 +108,10 @@ def check_composite(
     Args:
         scope: The composite's scope.
         id: The composite's id.
-        rules: The composite's rules for ``props``.
-        props: The composite's own props (the children check theirs).
+        rules: The composite's rules: which of its props it checks itself, in this order (the
+            children check theirs).
+        arguments: The composite's arguments (its ``locals()``): at least every prop of
+            ``rules``.
         extra_problems: Finds the problems of combinations of props (called once the scope
             is known to be valid).
 
@@ -119,7 +121,7 @@ def check_composite(
     problems = scope_problems(scope, id)
     if not problems:
         invalid_id = check_composite_id(scope, id)
-        problems, _ = rules.check(props)
+        problems, _ = rules.check({name: arguments[name] for name in rules.by_field})
         problems.extend(extra_problems())
         if invalid_id is not None:
             problems.insert(0, invalid_id)

@@ -7,7 +7,6 @@ from typing import ClassVar
 
 from constructs import Construct
 
-from cdktf_openai import limits
 from cdktf_openai.chat_message import ChatMessage
 from cdktf_openai.composites.building import (
     add_conversation,
@@ -17,7 +16,7 @@ from cdktf_openai.composites.building import (
     run_settings,
     use_or_create_assistant,
 )
-from cdktf_openai.composites.review import LANGUAGE, REVIEWER_INSTRUCTIONS, review_request
+from cdktf_openai.composites.review import REVIEW_RULES, REVIEWER_INSTRUCTIONS, review_request
 from cdktf_openai.references import HasId
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.tool import Tool
@@ -46,16 +45,7 @@ class CodeReviewRun(Construct):
                       assistant=review.assistant, temperature=0.7, max_tokens=1000)
     """
 
-    _RULES: ClassVar[Rules] = Rules(
-        {
-            "code": limits.CONTENT,
-            "language": LANGUAGE,
-            "focus": limits.INSTRUCTIONS,
-            "model": limits.MODEL,
-            "instructions": limits.INSTRUCTIONS,
-        },
-        required=frozenset({"code", "language"}),
-    )
+    _RULES: ClassVar[Rules] = REVIEW_RULES
 
     def __init__(
         self,
@@ -103,13 +93,7 @@ class CodeReviewRun(Construct):
             scope,
             id,
             self._RULES,
-            {
-                "code": code,
-                "language": language,
-                "focus": focus,
-                "model": model,
-                "instructions": instructions,
-            },
+            locals(),
             lambda: assistant_choice_problems(scope, assistant, model, instructions),
         )
         create_composite(self, scope, id)

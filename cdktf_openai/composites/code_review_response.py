@@ -6,10 +6,9 @@ from typing import ClassVar
 
 from constructs import Construct
 
-from cdktf_openai import limits
 from cdktf_openai.composites.building import check_composite, create_composite, model_problems
 from cdktf_openai.composites.review import (
-    LANGUAGE,
+    REVIEW_RULES,
     focus_problems,
     review_request,
     reviewer_instructions,
@@ -43,16 +42,7 @@ class CodeReviewResponse(Construct):
         TerraformOutput(stack, "review", value=review.text)
     """
 
-    _RULES: ClassVar[Rules] = Rules(
-        {
-            "code": limits.CONTENT,
-            "language": LANGUAGE,
-            "focus": limits.INSTRUCTIONS,
-            "model": limits.MODEL,
-            "instructions": limits.INSTRUCTIONS,
-        },
-        required=frozenset({"code", "language"}),
-    )
+    _RULES: ClassVar[Rules] = REVIEW_RULES
 
     def __init__(
         self,
@@ -94,13 +84,7 @@ class CodeReviewResponse(Construct):
             scope,
             id,
             self._RULES,
-            {
-                "code": code,
-                "language": language,
-                "focus": focus,
-                "model": model,
-                "instructions": instructions,
-            },
+            locals(),
             lambda: [*model_problems(scope, model), *focus_problems(instructions, focus)],
         )
         create_composite(self, scope, id)

@@ -77,7 +77,7 @@ class Conversation(Construct):
         Raises:
             ValidationError: From the child that has a problem, with its path.
         """
-        check_composite(scope, id, self._RULES, {"assistant": assistant})
+        check_composite(scope, id, self._RULES, locals())
         create_composite(self, scope, id)
         parts = add_conversation(
             self,

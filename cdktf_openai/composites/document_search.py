@@ -114,13 +114,7 @@ class DocumentSearch(Construct):
             scope,
             id,
             self._RULES,
-            {
-                "question": question,
-                "documents": documents,
-                "model": model,
-                "instructions": instructions,
-                "store_name": store_name,
-            },
+            locals(),
             lambda: assistant_choice_problems(scope, assistant, model, instructions),
         )
         create_composite(self, scope, id)

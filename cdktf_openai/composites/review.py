@@ -10,11 +10,12 @@ import re
 
 from cdktf_openai import limits
 from cdktf_openai.errors import Problem
-from cdktf_openai.validation import Text
+from cdktf_openai.validation import Rules, Text
 
 __all__ = [
     "LANGUAGE",
     "REVIEWER_INSTRUCTIONS",
+    "REVIEW_RULES",
     "fenced",
     "focus_problems",
     "review_request",
@@ -35,6 +36,17 @@ LANGUAGE = Text(
     "or + # . _ -)",
 )
 
+#: The props every review composite checks itself (its children check the others).
+REVIEW_RULES = Rules(
+    {
+        "code": limits.CONTENT,
+        "language": LANGUAGE,
+        "focus": limits.INSTRUCTIONS,
+        "model": limits.MODEL,
+        "instructions": limits.INSTRUCTIONS,
+    },
+    required=frozenset({"code", "language"}),
+)
 
 _PARAGRAPH = "\n\n"
 
