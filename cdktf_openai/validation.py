@@ -14,7 +14,7 @@ import math
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
@@ -261,23 +261,6 @@ class OneOf(Rule):
 
 
 @dataclass(frozen=True)
-class Flag(Rule):
-    """A bool."""
-
-    tokens = frozenset({"any"})  # a bool token is opaque
-
-    @property
-    def text(self) -> str:
-        """What a valid value is."""
-        return "must be True or False"
-
-    def problems(self, field: str, value: Any) -> Iterator[Problem]:
-        """Yield a problem unless ``value`` is a bool."""
-        if not isinstance(value, bool):
-            yield self._problem(field, show(value))
-
-
-@dataclass(frozen=True)
 class HttpUrl(Rule):
     """An absolute ``http://`` or ``https://`` URL with a host.
 
@@ -367,6 +350,30 @@ class Predicate(Rule):
         """Yield a problem unless ``accepts(value)``."""
         if not self.accepts(value):
             yield self._problem(field, show(value))
+
+
+def is_bool(value: Any) -> bool:
+    """Whether ``value`` is ``True`` or ``False``.
+
+    Args:
+        value: Any value.
+    """
+    return isinstance(value, bool)
+
+
+@dataclass(frozen=True)
+class Flag(Predicate):
+    """A bool: the predicate :func:`is_bool`.
+
+    Attributes:
+        accepts: :func:`is_bool`.
+        description: ``"True or False"``.
+        token_kinds: Any kind: a bool token is opaque.
+    """
+
+    accepts: Callable[[Any], bool] = field(default=is_bool, repr=False)
+    description: str = "True or False"
+    token_kinds: frozenset[TokenKind] = frozenset({"any"})
 
 
 @dataclass(frozen=True)
