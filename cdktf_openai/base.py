@@ -182,7 +182,7 @@ class OpenAIResource:
         scope: Construct,
         id: str,
         props: Mapping[str, Any],
-        extra_problems: Callable[[], Iterable[Problem]] = lambda: (),
+        extra_problems: Callable[[], Iterable[Problem]],
     ) -> tuple[dict[str, Any], list[TokenCheck]]:
         """Fill in the scope's ``Defaults``, check the result; raise on problems.
 
