@@ -226,6 +226,14 @@ class DoubleServicer(ProviderServicer):  # type: ignore[misc]  # tf ships no typ
         block_json: dict[str, Any] = resource_schemas()[type_name]["block"]
         return RESOURCES[type_name], block_json
 
+    @classmethod
+    def _change(
+        cls, type_name: str, prior_state: Any, new_state: Any
+    ) -> tuple[GoResource, dict[str, Any], Any, Any]:
+        """A planned or applied change: the resource, its schema block, prior and new state."""
+        resource, block_json = cls._resource(type_name)
+        return resource, block_json, decode_dynamic(prior_state), decode_dynamic(new_state)
+
     def ValidateProviderConfig(  # noqa: N802 - the protocol's method name
         self, request: pb.ValidateProviderConfig.Request, context: grpc.ServicerContext
     ) -> pb.ValidateProviderConfig.Response:
@@ -296,9 +304,9 @@ class DoubleServicer(ProviderServicer):  # type: ignore[misc]  # tf ships no typ
         self, request: pb.PlanResourceChange.Request, context: grpc.ServicerContext
     ) -> pb.PlanResourceChange.Response:
         """Plan a create, an in-place update, a replacement, or nothing, as the SDK does."""
-        prior = decode_dynamic(request.prior_state)
-        proposed = decode_dynamic(request.proposed_new_state)
-        resource, block_json = self._resource(request.type_name)
+        resource, block_json, prior, proposed = self._change(
+            request.type_name, request.prior_state, request.proposed_new_state
+        )
         requires_replace: Sequence[Sequence[PathStep]] = ()
         if proposed is None:
             planned = None
@@ -319,9 +327,9 @@ class DoubleServicer(ProviderServicer):  # type: ignore[misc]  # tf ships no typ
         self, request: pb.ApplyResourceChange.Request, context: grpc.ServicerContext
     ) -> pb.ApplyResourceChange.Response:
         """Create, update or delete through the resource's Go functions."""
-        prior = decode_dynamic(request.prior_state)
-        planned = decode_dynamic(request.planned_state)
-        resource, block_json = self._resource(request.type_name)
+        resource, block_json, prior, planned = self._change(
+            request.type_name, request.prior_state, request.planned_state
+        )
         operations = OPERATIONS[request.type_name]
         problems: tuple[ProviderDiagnostic, ...] = ()
         if planned is None:
