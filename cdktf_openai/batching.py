@@ -30,7 +30,7 @@ raises as before:
   construct is created at once, as before batching.
 
 A construct's ``.id`` given to another construct of the same queue (a run's ``thread_id``) is
-read in JavaScript when that construct is created (:func:`reference`), instead of with a round
+read in JavaScript when that construct is created (:func:`deferred_read`), instead of with a round
 trip of its own.
 
 Batching is on by default; ``CDKTF_OPENAI_BATCH=off`` in the environment turns it off (every
@@ -70,13 +70,13 @@ from cdktf_openai.workarounds import (
 
 __all__ = [
     "ENVIRONMENT_VARIABLE",
-    "Reference",
+    "DeferredRead",
     "create",
+    "deferred_read",
     "enabled",
     "flush",
     "has_property",
     "reading",
-    "reference",
     "requests",
     "untouched_scope",
 ]
@@ -89,7 +89,7 @@ _MARKERS = frozenset({"$o", "$b", "$g", "$m"})
 
 
 @dataclass(frozen=True, eq=False)
-class Reference:
+class DeferredRead:
     """A property of a construct, read in JavaScript when the construct holding it is created.
 
     Attributes:
@@ -159,7 +159,7 @@ class _Batch:
     def _encode(self, value: Any) -> Any:
         # the cases of jsii's _make_reference_for_native, in its order, with the kernel's
         # deserialization of each in mind (see the module docstring of workarounds.py)
-        if isinstance(value, Reference):
+        if isinstance(value, DeferredRead):
             return {"$g": [self._object(value.target), value.name]}
         if isinstance(value, dict):
             encoded = {}
@@ -348,7 +348,7 @@ def _readable_in_batch(klass: type) -> bool:
 _readable_classes: dict[type, bool] = {}
 
 
-def reference(target: Any, name: str = "id") -> Any:
+def deferred_read(target: Any, name: str = "id") -> Any:
     """``target.<name>`` (e.g. a resource's ``id`` token), to pass to a construct's ``create``.
 
     With batching, the property is read in JavaScript when the construct it is passed to is
@@ -359,7 +359,7 @@ def reference(target: Any, name: str = "id") -> Any:
         name: The property, by jsii name.
     """
     if _enabled and creates_like_its_class(type(target)):
-        return Reference(target, name)
+        return DeferredRead(target, name)
     return getattr(target, name)
 
 
@@ -453,8 +453,8 @@ def _create_now(obj: Any, scope: Construct, id: str, config: Any) -> None:
 
 
 def _read_references(value: Any) -> Any:
-    """``value`` with each :class:`Reference` read (one request each); structs are copied."""
-    if isinstance(value, Reference):
+    """``value`` with each :class:`DeferredRead` read (one request each); structs are copied."""
+    if isinstance(value, DeferredRead):
         return getattr(value.target, value.name)
     if isinstance(value, list):
         return [_read_references(item) for item in value]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from cdktf_openai.batching import reference
+from cdktf_openai.batching import deferred_read
 from cdktf_openai.tokens import as_kind, token_kind
 from cdktf_openai.validation import Predicate
 
@@ -46,11 +46,11 @@ def id_reference(target: HasId | str) -> Any:
     """The ID for a construct's prop: :func:`id_of`, read later for a construct.
 
     A construct's ``id`` is read in JavaScript when the construct that takes it is created
-    (:func:`cdktf_openai.batching.reference`): no round trip of its own.
+    (:func:`cdktf_openai.batching.deferred_read`): no round trip of its own.
     """
     if isinstance(target, str) or token_kind(target) == "any" or isinstance(target, ById):
         return id_of(target)
-    return reference(target, "id")
+    return deferred_read(target, "id")
 
 
 def reference_rule(resource_class: type, what: str) -> Predicate:
