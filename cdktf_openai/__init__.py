@@ -5,7 +5,8 @@ The package targets the Terraform provider ``mkdev-me/openai`` 1.2.0. Its layers
 - the constructs re-exported here (``Response``, ``Assistant``, ``Thread``, ``ThreadMessage``,
   ``Run``, ``File``, ``VectorStore``, ``VectorStoreFile``, ``OpenAIProvider``) and their value types
   (``Tool``, ``ChatMessage``, ``Attachment``, ``Chunking``): typed, validated, each one *is* its
-  generated L1 resource (``.resource`` is the escape hatch);
+  generated L1 resource (``.resource`` is the escape hatch); the keyword groups several
+  constructors take (``ResourceOptions``, ``RunSettings``);
 - :mod:`cdktf_openai.composites`: ``CodeReviewResponse``, ``CodeReviewRun``,
   ``DocumentSearch``, ``Conversation``;
 - :mod:`cdktf_openai.core`: the Terraform CDK core in use (cdktf or CDK Terrain ``cdktn``);
@@ -38,6 +39,7 @@ if TYPE_CHECKING:  # the names below are imported on first use (see __getattr__)
     from cdktf_openai.defaults import Defaults
     from cdktf_openai.errors import ConstructWarning, Problem, ValidationError
     from cdktf_openai.file import File
+    from cdktf_openai.keywords import ResourceOptions, RunSettings
     from cdktf_openai.provider import OpenAIProvider
     from cdktf_openai.references import ById
     from cdktf_openai.response import Response
@@ -68,8 +70,10 @@ _EXPORTS = {
     "NumberToken": "cdktf_openai.tokens",
     "OpenAIProvider": "cdktf_openai.provider",
     "Problem": "cdktf_openai.errors",
+    "ResourceOptions": "cdktf_openai.keywords",
     "Response": "cdktf_openai.response",
     "Run": "cdktf_openai.run",
+    "RunSettings": "cdktf_openai.keywords",
     "Thread": "cdktf_openai.thread",
     "ThreadMessage": "cdktf_openai.thread_message",
     "Tool": "cdktf_openai.tool",
@@ -122,8 +126,10 @@ __all__ = [
     "NumberToken",
     "OpenAIProvider",
     "Problem",
+    "ResourceOptions",
     "Response",
     "Run",
+    "RunSettings",
     "Thread",
     "ThreadMessage",
     "Tool",

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import ClassVar
+from typing import ClassVar, Unpack
 
 from constructs import Construct
 
 from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
-from cdktf_openai.core import ITerraformDependable, TerraformProvider
+from cdktf_openai.keywords import ResourceOptions
 from cdktf_openai.l1 import assistant as _assistant
 from cdktf_openai.props import METADATA, Prop, Props
 from cdktf_openai.tool import TOOL, Tool
@@ -61,8 +61,7 @@ class Assistant(OpenAIResource, _assistant.Assistant):
         tools: Sequence[Tool] = (),
         file_ids: Sequence[str] = (),
         metadata: Mapping[str, str] | None = None,
-        depends_on: Sequence[ITerraformDependable] | None = None,
-        provider: TerraformProvider | None = None,
+        **options: Unpack[ResourceOptions],
     ) -> None:
         """Create the assistant.
 
@@ -78,8 +77,7 @@ class Assistant(OpenAIResource, _assistant.Assistant):
                 ``Tool.function(...)``.
             file_ids: Up to 20 IDs of files (``openai_file``) attached to the assistant.
             metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).
-            depends_on: Resources Terraform must create first (Terraform's ``depends_on``).
-            provider: The provider configuration to use, when the stack has several.
+            **options: Terraform's ``depends_on`` and ``provider`` (``ResourceOptions``).
 
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.

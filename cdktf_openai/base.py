@@ -22,6 +22,7 @@ from cdktf_openai.core import Precondition, TerraformResourceLifecycle, Token
 from cdktf_openai.defaults import apply_defaults
 from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.guard import COMPANION_ID, COMPANION_TYPE, add_companion
+from cdktf_openai.keywords import spread_keywords
 from cdktf_openai.notices import warn
 from cdktf_openai.props import Props
 from cdktf_openai.stacks import claim_terraform_name, place_of
@@ -111,7 +112,8 @@ class OpenAIResource:
         Args:
             scope: The construct's scope (its path is only computed for an error).
             id: The construct's id.
-            arguments: The constructor's arguments (``locals()``): every declared prop.
+            arguments: The constructor's arguments (``locals()``): every declared prop, the
+                Terraform meta-arguments under ``options`` (see :mod:`cdktf_openai.keywords`).
             extra_problems: Finds the problems the construct checks itself (combinations of
                 props); called once the scope and id are known to be valid.
             config: Further arguments of the generated struct that are not props.
@@ -123,6 +125,7 @@ class OpenAIResource:
             ValidationError: Every problem at once, with the construct path.
         """
         props = self._PROPS
+        arguments = spread_keywords(arguments)
         values, deferred = self._checked(scope, id, props.values_of(arguments), extra_problems)
         config.update(props.config_arguments(values))
         lifecycle = config.pop("lifecycle", {})

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import ClassVar
+from typing import ClassVar, Unpack
 
 from constructs import Construct
 
 from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
-from cdktf_openai.core import ITerraformDependable, TerraformProvider
+from cdktf_openai.keywords import ResourceOptions
 from cdktf_openai.l1 import model_response as _model_response
 from cdktf_openai.props import TEMPERATURE_AND_TOP_P, Prop, Props, Warning
 from cdktf_openai.tokens import NumberToken
@@ -88,8 +88,7 @@ class Response(OpenAIResource, _model_response.ModelResponse):
         include: Sequence[str] | None = None,
         user: str | None = None,
         preserve_on_change: bool | None = None,
-        depends_on: Sequence[ITerraformDependable] | None = None,
-        provider: TerraformProvider | None = None,
+        **options: Unpack[ResourceOptions],
     ) -> None:
         """Create the response.
 
@@ -115,8 +114,7 @@ class Response(OpenAIResource, _model_response.ModelResponse):
             user: An id of the end user, which OpenAI uses to detect abuse; not empty.
             preserve_on_change: Keep this response when an argument changes (the change then
                 shows as drift) instead of creating a new one on the next apply.
-            depends_on: Resources Terraform must create first (Terraform's ``depends_on``).
-            provider: The provider configuration to use, when the stack has several.
+            **options: Terraform's ``depends_on`` and ``provider`` (``ResourceOptions``).
 
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.

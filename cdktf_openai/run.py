@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import ClassVar
+from typing import ClassVar, Unpack
 
 from constructs import Construct
 
 from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
-from cdktf_openai.core import ITerraformDependable, TerraformProvider
+from cdktf_openai.core import ITerraformDependable
+from cdktf_openai.keywords import ResourceOptions
 from cdktf_openai.l1 import assistant as _assistant
 from cdktf_openai.l1 import run as _run
 from cdktf_openai.l1 import thread as _thread
@@ -89,8 +90,7 @@ class Run(OpenAIResource, _run.Run):
         stream_for_tool: bool | None = None,
         metadata: Mapping[str, str] | None = None,
         replace_triggered_by: Sequence[ITerraformDependable] | None = None,
-        depends_on: Sequence[ITerraformDependable] | None = None,
-        provider: TerraformProvider | None = None,
+        **options: Unpack[ResourceOptions],
     ) -> None:
         """Create the run.
 
@@ -119,8 +119,7 @@ class Run(OpenAIResource, _run.Run):
                 (Terraform's ``lifecycle.replace_triggered_by``): the inputs the run answers
                 about that its arguments do not reference, e.g. a question message or the
                 assistant, so that its answer never goes stale.
-            depends_on: Resources Terraform must create first (Terraform's ``depends_on``).
-            provider: The provider configuration to use, when the stack has several.
+            **options: Terraform's ``depends_on`` and ``provider`` (``ResourceOptions``).
 
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import ClassVar
+from typing import ClassVar, Unpack
 
 from constructs import Construct
 
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.chat_message import ChatMessage
-from cdktf_openai.core import ITerraformDependable, TerraformProvider
+from cdktf_openai.keywords import ResourceOptions
 from cdktf_openai.l1 import thread as _thread
 from cdktf_openai.props import METADATA, Prop, Props
 from cdktf_openai.validation import NO_TOKENS, Items, Predicate
@@ -55,8 +55,7 @@ class Thread(OpenAIResource, _thread.Thread):
         *,
         messages: Sequence[ChatMessage] = (),
         metadata: Mapping[str, str] | None = None,
-        depends_on: Sequence[ITerraformDependable] | None = None,
-        provider: TerraformProvider | None = None,
+        **options: Unpack[ResourceOptions],
     ) -> None:
         """Create the thread.
 
@@ -65,8 +64,7 @@ class Thread(OpenAIResource, _thread.Thread):
             id: The construct id, unique among the scope's children.
             messages: The messages the thread starts with, in order.
             metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).
-            depends_on: Resources Terraform must create first (Terraform's ``depends_on``).
-            provider: The provider configuration to use, when the stack has several.
+            **options: Terraform's ``depends_on`` and ``provider`` (``ResourceOptions``).
 
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import ClassVar
+from typing import ClassVar, Unpack
 
 from constructs import Construct
 
@@ -11,7 +11,7 @@ from cdktf_openai import limits
 from cdktf_openai.attachment import Attachment
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.chat_message import MessageRole
-from cdktf_openai.core import ITerraformDependable, TerraformProvider
+from cdktf_openai.keywords import ResourceOptions
 from cdktf_openai.l1 import message as _message
 from cdktf_openai.props import METADATA, Prop, Props
 from cdktf_openai.references import HasId, id_reference
@@ -67,8 +67,7 @@ class ThreadMessage(OpenAIResource, _message.Message):
         role: MessageRole = "user",
         attachments: Sequence[Attachment] = (),
         metadata: Mapping[str, str] | None = None,
-        depends_on: Sequence[ITerraformDependable] | None = None,
-        provider: TerraformProvider | None = None,
+        **options: Unpack[ResourceOptions],
     ) -> None:
         """Create the message.
 
@@ -80,8 +79,7 @@ class ThreadMessage(OpenAIResource, _message.Message):
             role: ``"user"`` (default) or ``"assistant"``.
             attachments: Up to 10 files attached to the message, each with the tools that use it.
             metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).
-            depends_on: Resources Terraform must create first (Terraform's ``depends_on``).
-            provider: The provider configuration to use, when the stack has several.
+            **options: Terraform's ``depends_on`` and ``provider`` (``ResourceOptions``).
 
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.

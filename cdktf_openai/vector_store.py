@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import ClassVar, Literal
+from typing import ClassVar, Literal, Unpack
 
 from constructs import Construct
 
 from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
-from cdktf_openai.core import ITerraformDependable, TerraformProvider
+from cdktf_openai.keywords import ResourceOptions
 from cdktf_openai.l1 import file as _file
 from cdktf_openai.l1 import vector_store as _vector_store
 from cdktf_openai.props import METADATA, Prop, Props
@@ -79,8 +79,7 @@ class VectorStore(OpenAIResource, _vector_store.VectorStore):
         chunking: Literal["auto", "static"] | None = None,
         expires_after_days: int | NumberToken | None = None,
         metadata: Mapping[str, str] | None = None,
-        depends_on: Sequence[ITerraformDependable] | None = None,
-        provider: TerraformProvider | None = None,
+        **options: Unpack[ResourceOptions],
     ) -> None:
         """Create the vector store.
 
@@ -93,8 +92,7 @@ class VectorStore(OpenAIResource, _vector_store.VectorStore):
             expires_after_days: Delete the store this many days (1 to 365) after it was last
                 used; unset, it never expires.
             metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).
-            depends_on: Resources Terraform must create first (Terraform's ``depends_on``).
-            provider: The provider configuration to use, when the stack has several.
+            **options: Terraform's ``depends_on`` and ``provider`` (``ResourceOptions``).
 
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import ClassVar
+from collections.abc import Mapping
+from typing import ClassVar, Unpack
 
 from constructs import Construct
 
 from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.chunking import Chunking
-from cdktf_openai.core import ITerraformDependable, TerraformProvider
+from cdktf_openai.keywords import ResourceOptions
 from cdktf_openai.l1 import file as _file
 from cdktf_openai.l1 import vector_store as _vector_store
 from cdktf_openai.l1 import vector_store_file as _vector_store_file
@@ -68,8 +68,7 @@ class VectorStoreFile(OpenAIResource, _vector_store_file.VectorStoreFile):
         file: HasId | str,
         chunking: Chunking | None = None,
         attributes: Mapping[str, str] | None = None,
-        depends_on: Sequence[ITerraformDependable] | None = None,
-        provider: TerraformProvider | None = None,
+        **options: Unpack[ResourceOptions],
     ) -> None:
         """Add the file to the store.
 
@@ -81,8 +80,7 @@ class VectorStoreFile(OpenAIResource, _vector_store_file.VectorStoreFile):
             chunking: How to split the file; unset, OpenAI chooses.
             attributes: Up to 16 string pairs (keys up to 64 characters, values up to 512)
                 describing the file, for filtering searches.
-            depends_on: Resources Terraform must create first (Terraform's ``depends_on``).
-            provider: The provider configuration to use, when the stack has several.
+            **options: Terraform's ``depends_on`` and ``provider`` (``ResourceOptions``).
 
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.

@@ -22,6 +22,7 @@ from cdktf_openai.chat_message import ChatMessage
 from cdktf_openai.core import ITerraformDependable, TerraformResource
 from cdktf_openai.defaults import Defaults
 from cdktf_openai.errors import Problem, ValidationError
+from cdktf_openai.keywords import spread_keywords
 from cdktf_openai.props import META_ARGUMENTS
 from cdktf_openai.references import ById, HasId
 from cdktf_openai.run import Run
@@ -45,8 +46,10 @@ __all__ = [
 
 
 #: The run props a composite passes on to its ``Run``: every prop of ``Run`` but the ones the
-#: composite wires itself. Declared once, in ``Run``'s props; a composite's signature repeats
-#: the ones it offers (for IDEs and mypy), and a test keeps their types the same as ``Run``'s.
+#: composite wires itself. Declared once, in ``Run``'s props. A composite offers the sampling
+#: ones as ``**settings: Unpack[RunSettings]`` (:mod:`cdktf_openai.keywords`) and writes out
+#: those it gives a meaning of its own (``model``, ``instructions``...); a test keeps their
+#: types the same as ``Run``'s.
 RUN_SETTINGS: tuple[str, ...] = tuple(
     name
     for name in Run._PROPS.props
@@ -61,6 +64,7 @@ def run_settings(arguments: Mapping[str, Any], **overrides: Any) -> dict[str, An
         arguments: The composite's arguments; those named in ``RUN_SETTINGS`` are taken.
         overrides: Settings the composite decides itself (e.g. ``instructions=focus``).
     """
+    arguments = spread_keywords(arguments)
     settings = {name: arguments[name] for name in RUN_SETTINGS if name in arguments}
     settings.update(overrides)
     return settings
@@ -121,6 +125,7 @@ def check_composite(
     problems = scope_problems(scope, id)
     if not problems:
         invalid_id = check_composite_id(scope, id)
+        arguments = spread_keywords(arguments)  # first: a misspelt keyword is a TypeError
         problems, _ = rules.check({name: arguments[name] for name in rules.by_field})
         problems.extend(extra_problems())
         if invalid_id is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import ClassVar
+from typing import ClassVar, Unpack
 
 from constructs import Construct
 
@@ -17,8 +17,8 @@ from cdktf_openai.composites.building import (
     use_or_create_assistant,
 )
 from cdktf_openai.composites.review import REVIEW_RULES, REVIEWER_INSTRUCTIONS, review_request
+from cdktf_openai.keywords import RunSettings
 from cdktf_openai.references import HasId
-from cdktf_openai.tokens import NumberToken
 from cdktf_openai.tool import Tool
 from cdktf_openai.validation import Rules
 
@@ -58,10 +58,8 @@ class CodeReviewRun(Construct):
         assistant: HasId | str | None = None,
         model: str | None = None,
         instructions: str | None = None,
-        temperature: float | None = None,
-        top_p: float | None = None,
-        max_tokens: int | NumberToken | None = None,
         metadata: Mapping[str, str] | None = None,
+        **settings: Unpack[RunSettings],
     ) -> None:
         """Create the review.
 
@@ -80,10 +78,8 @@ class CodeReviewRun(Construct):
                 model for this run only. One of ``assistant`` and ``model`` is needed.
             instructions: The created reviewer's instructions (default:
                 ``REVIEWER_INSTRUCTIONS``). Not allowed with ``assistant``: use ``focus``.
-            temperature: The run's temperature, 0 to 2.
-            top_p: The run's top_p, 0 to 1.
-            max_tokens: The run's token limit, a whole number >= 1.
             metadata: Metadata of the created reviewer, the thread and the run.
+            **settings: The run's ``temperature``, ``top_p`` and ``max_tokens`` (``RunSettings``).
 
         Raises:
             ValidationError: Every problem of the review's own props at once; a problem of a

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import ClassVar
+from typing import ClassVar, Unpack
 
 from constructs import Construct
 
@@ -15,9 +15,9 @@ from cdktf_openai.composites.building import (
     create_composite,
     run_settings,
 )
+from cdktf_openai.keywords import RunSettings
 from cdktf_openai.references import HasId
 from cdktf_openai.run import ASSISTANT
-from cdktf_openai.tokens import NumberToken
 from cdktf_openai.tool import Tool
 from cdktf_openai.validation import Rules
 
@@ -50,10 +50,8 @@ class Conversation(Construct):
         model: str | None = None,
         instructions: str | None = None,
         tools: Sequence[Tool] | None = None,
-        temperature: float | None = None,
-        top_p: float | None = None,
-        max_tokens: int | NumberToken | None = None,
         metadata: Mapping[str, str] | None = None,
+        **settings: Unpack[RunSettings],
     ) -> None:
         """Create the conversation.
 
@@ -69,10 +67,8 @@ class Conversation(Construct):
             model: The run's model override.
             instructions: The run's instructions override.
             tools: The run's tools override (code interpreter, file search).
-            temperature: The run's temperature, 0 to 2.
-            top_p: The run's top_p, 0 to 1.
-            max_tokens: The run's token limit, a whole number >= 1.
             metadata: Metadata of the thread and of the run.
+            **settings: The run's ``temperature``, ``top_p`` and ``max_tokens`` (``RunSettings``).
 
         Raises:
             ValidationError: From the child that has a problem, with its path.

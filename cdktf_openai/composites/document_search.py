@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, Unpack
 
 from constructs import Construct
 
@@ -19,6 +19,7 @@ from cdktf_openai.composites.building import (
     use_or_create_assistant,
 )
 from cdktf_openai.file import File
+from cdktf_openai.keywords import RunSettings
 from cdktf_openai.references import HasId
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.tool import Tool
@@ -80,10 +81,8 @@ class DocumentSearch(Construct):
         instructions: str | None = None,
         store_name: str | None = None,
         expires_after_days: int | NumberToken | None = None,
-        temperature: float | None = None,
-        top_p: float | None = None,
-        max_tokens: int | NumberToken | None = None,
         metadata: Mapping[str, str] | None = None,
+        **settings: Unpack[RunSettings],
     ) -> None:
         """Create the search.
 
@@ -101,10 +100,8 @@ class DocumentSearch(Construct):
             store_name: The vector store's name (default: the construct id).
             expires_after_days: Delete the vector store this many days (1 to 365) after its
                 last use.
-            temperature: The run's temperature, 0 to 2.
-            top_p: The run's top_p, 0 to 1.
-            max_tokens: The run's token limit, a whole number >= 1.
             metadata: Metadata of every resource that has metadata.
+            **settings: The run's ``temperature``, ``top_p`` and ``max_tokens`` (``RunSettings``).
 
         Raises:
             ValidationError: Every problem of the search's own props at once (a missing
