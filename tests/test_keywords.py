@@ -1,5 +1,6 @@
 """Keyword groups (``**options``, ``**settings``): they reach the resource, and a keyword no
-signature or group takes is refused as Python refuses it, before anything is created."""
+signature or group takes is refused as Python refuses it, before anything is created (mypy
+refuses each of these calls too: hence their ``type: ignore[call-arg]``)."""
 
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ def test_top_p_alone_reaches_the_composites_run(stack: TerraformStack) -> None:
 
 def test_a_misspelt_option_is_a_type_error_with_the_keyword_meant(stack: TerraformStack) -> None:
     with pytest.raises(TypeError) as error:
-        Thread(stack, "thread", depend_on=[])
+        Thread(stack, "thread", depend_on=[])  # type: ignore[call-arg]
     assert str(error.value) == (
         "Thread.__init__() got an unexpected keyword argument 'depend_on'; "
         "did you mean 'depends_on'?"
@@ -58,7 +59,7 @@ def test_a_misspelt_run_setting_is_a_type_error_before_the_composite_exists(
     stack: TerraformStack,
 ) -> None:
     with pytest.raises(TypeError) as error:
-        CodeReviewRun(stack, "review", code="x = 1", language="python", model="gpt-4o", top_k=3)
+        CodeReviewRun(stack, "review", code="x = 1", language="python", model="gpt-4o", top_k=3)  # type: ignore[call-arg]
     assert str(error.value) == (
         "CodeReviewRun.__init__() got an unexpected keyword argument 'top_k'; did you mean 'top_p'?"
     )
@@ -69,9 +70,9 @@ def test_a_run_setting_is_not_an_option_of_a_resource(stack: TerraformStack) -> 
     with pytest.raises(
         TypeError, match=r"^Thread\.__init__\(\) got an unexpected keyword argument 'temperature'$"
     ):
-        Thread(stack, "thread", temperature=0.5)
+        Thread(stack, "thread", temperature=0.5)  # type: ignore[call-arg]
 
 
 def test_a_keyword_close_to_a_written_out_prop_names_that_prop(stack: TerraformStack) -> None:
     with pytest.raises(TypeError, match=r"did you mean 'instructions'\?$"):
-        Run(stack, "run", thread="thread_1", assistant="asst_1", instruction="Be brief.")
+        Run(stack, "run", thread="thread_1", assistant="asst_1", instruction="Be brief.")  # type: ignore[call-arg]

@@ -38,7 +38,7 @@ COMPOSITES = [CodeReviewResponse, CodeReviewRun, Conversation, DocumentSearch]
 
 def annotation_text(annotation: Any) -> str:
     """An annotation as written (a string, or a ``TypedDict``'s ``ForwardRef``)."""
-    return getattr(annotation, "__forward_arg__", annotation)
+    return str(getattr(annotation, "__forward_arg__", annotation))
 
 
 def keyword_parameters(construct: type) -> dict[str, str]:

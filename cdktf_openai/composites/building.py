@@ -35,12 +35,12 @@ from cdktf_openai.validation import Rules
 __all__ = [
     "RUN_SETTINGS",
     "ConversationParts",
+    "ExtraProblems",
     "add_conversation",
     "assistant_choice_problems",
-    "check_composite",
-    "create_composite",
     "model_problems",
     "run_settings",
+    "start_composite",
     "use_or_create_assistant",
 ]
 
@@ -70,17 +70,22 @@ def run_settings(arguments: Mapping[str, Any], **overrides: Any) -> dict[str, An
     return settings
 
 
-def assistant_choice_problems(
-    scope: Construct,
-    assistant: HasId | str | None,
-    model: str | None,
-    instructions: str | None,
-) -> list[Problem]:
-    """A composite needs ``assistant`` or a model (its own, or the scope's ``Defaults``)."""
+#: Finds the problems of combinations of a composite's props, from its scope and arguments
+#: (keyword groups spread); called once the scope is known to be valid.
+ExtraProblems = Callable[[Construct, Mapping[str, Any]], Sequence[Problem]]
+
+
+def assistant_choice_problems(scope: Construct, arguments: Mapping[str, Any]) -> list[Problem]:
+    """A composite needs ``assistant`` or a model (its own, or the scope's ``Defaults``).
+
+    Args:
+        scope: The composite's scope (where ``Defaults`` are looked up).
+        arguments: The composite's arguments: ``assistant``, ``model``, ``instructions``.
+    """
     problems = []
-    if assistant is None:
-        problems.extend(model_problems(scope, model, "when no assistant is given "))
-    if assistant is not None and instructions is not None:
+    if arguments["assistant"] is None:
+        problems.extend(model_problems(scope, arguments["model"], "when no assistant is given "))
+    if arguments["assistant"] is not None and arguments["instructions"] is not None:
         problems.append(
             Problem("instructions", "must be unset when an assistant is given", "a string")
         )
@@ -100,51 +105,44 @@ def model_problems(scope: Construct, model: str | None, when: str = "") -> list[
     return [Problem("model", f"must be set {when}(or set Defaults(model=...))", "None")]
 
 
-def check_composite(
+def start_composite(
+    composite: Construct,
     scope: Construct,
     id: str,
     rules: Rules,
     arguments: Mapping[str, Any],
-    extra_problems: Callable[[], Sequence[Problem]] = lambda: (),
+    extra_problems: ExtraProblems = lambda scope, arguments: (),
 ) -> None:
-    """Check a composite's own props before it creates anything; raise every problem at once.
+    """Check a composite's own props, raising every problem at once; then create its construct.
 
-    Args:
-        scope: The composite's scope.
-        id: The composite's id.
-        rules: The composite's rules: which of its props it checks itself, in this order (the
-            children check theirs).
-        arguments: The composite's arguments (its ``locals()``): at least every prop of
-            ``rules``.
-        extra_problems: Finds the problems of combinations of props (called once the scope
-            is known to be valid).
-
-    Raises:
-        ValidationError: With the composite's path.
-    """
-    problems = scope_problems(scope, id)
-    if not problems:
-        invalid_id = check_composite_id(scope, id)
-        arguments = spread_keywords(arguments)  # first: a misspelt keyword is a TypeError
-        problems, _ = rules.check({name: arguments[name] for name in rules.by_field})
-        problems.extend(extra_problems())
-        if invalid_id is not None:
-            problems.insert(0, invalid_id)
-    if problems:
-        raise ValidationError(construct_path(scope, id), problems)
-
-
-def create_composite(composite: Construct, scope: Construct, id: str) -> None:
-    """Create the composite's own construct (``Construct.__init__``) once its props are checked.
+    Nothing is created when a prop has a problem. What ``Construct.__init__`` does is done
+    here, once the props are known to be good.
 
     Args:
         composite: The composite being created (``self``).
         scope: Its scope.
         id: Its id.
+        rules: The composite's rules: which of its props it checks itself, in this order (the
+            children check theirs).
+        arguments: The composite's arguments (its ``locals()``): at least every prop of
+            ``rules``.
+        extra_problems: Finds the problems of combinations of props.
 
     Raises:
-        ValidationError: When ``scope`` is in no stack, or already has a child named ``id``.
+        TypeError: For a keyword the composite does not take (see ``spread_keywords``).
+        ValidationError: With the composite's path: a problem of its props, a scope in no
+            stack, or an ``id`` its scope already has.
     """
+    arguments = spread_keywords(arguments)
+    problems = scope_problems(scope, id)
+    if not problems:
+        invalid_id = check_composite_id(scope, id)
+        problems, _ = rules.check({name: arguments[name] for name in rules.by_field})
+        problems.extend(extra_problems(scope, arguments))
+        if invalid_id is not None:
+            problems.insert(0, invalid_id)
+    if problems:
+        raise ValidationError(construct_path(scope, id), problems)
     with duplicate_id_as_validation_error(scope, id):
         create(composite, scope, id)  # what Construct.__init__ does (see batching.py)
     remember(composite, scope, id)

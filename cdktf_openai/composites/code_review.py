@@ -11,9 +11,8 @@ from cdktf_openai.chat_message import ChatMessage
 from cdktf_openai.composites.building import (
     add_conversation,
     assistant_choice_problems,
-    check_composite,
-    create_composite,
     run_settings,
+    start_composite,
     use_or_create_assistant,
 )
 from cdktf_openai.composites.review import REVIEW_RULES, REVIEWER_INSTRUCTIONS, review_request
@@ -85,14 +84,7 @@ class CodeReviewRun(Construct):
             ValidationError: Every problem of the review's own props at once; a problem of a
                 run setting is reported by the child ``run``.
         """
-        check_composite(
-            scope,
-            id,
-            self._RULES,
-            locals(),
-            lambda: assistant_choice_problems(scope, assistant, model, instructions),
-        )
-        create_composite(self, scope, id)
+        start_composite(self, scope, id, self._RULES, locals(), assistant_choice_problems)
         reviewer, model = use_or_create_assistant(
             self,
             assistant,

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
 from constructs import Construct
 
-from cdktf_openai.composites.building import check_composite, create_composite, model_problems
+from cdktf_openai.composites.building import model_problems, start_composite
 from cdktf_openai.composites.review import (
     REVIEW_RULES,
     focus_problems,
@@ -14,11 +15,20 @@ from cdktf_openai.composites.review import (
     reviewer_instructions,
 )
 from cdktf_openai.core import TerraformProvider
+from cdktf_openai.errors import Problem
 from cdktf_openai.response import Response
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.validation import Rules
 
 __all__ = ["CodeReviewResponse"]
+
+
+def _problems(scope: Construct, arguments: Mapping[str, Any]) -> list[Problem]:
+    """A model is needed (no assistant to take it from); ``focus`` and ``instructions`` agree."""
+    return [
+        *model_problems(scope, arguments["model"]),
+        *focus_problems(arguments["instructions"], arguments["focus"]),
+    ]
 
 
 class CodeReviewResponse(Construct):
@@ -80,14 +90,7 @@ class CodeReviewResponse(Construct):
             ValidationError: Every problem of the review's own props at once; a problem of a
                 response setting is reported by the child ``response``.
         """
-        check_composite(
-            scope,
-            id,
-            self._RULES,
-            locals(),
-            lambda: [*model_problems(scope, model), *focus_problems(instructions, focus)],
-        )
-        create_composite(self, scope, id)
+        start_composite(self, scope, id, self._RULES, locals(), _problems)
         #: The review: a ``Response`` whose ``text`` is the reviewer's answer.
         self.response = Response(
             self,

@@ -11,9 +11,8 @@ from cdktf_openai.attachment import Attachment
 from cdktf_openai.chat_message import ChatMessage
 from cdktf_openai.composites.building import (
     add_conversation,
-    check_composite,
-    create_composite,
     run_settings,
+    start_composite,
 )
 from cdktf_openai.keywords import RunSettings
 from cdktf_openai.references import HasId
@@ -73,8 +72,7 @@ class Conversation(Construct):
         Raises:
             ValidationError: From the child that has a problem, with its path.
         """
-        check_composite(scope, id, self._RULES, locals())
-        create_composite(self, scope, id)
+        start_composite(self, scope, id, self._RULES, locals())
         parts = add_conversation(
             self,
             assistant=assistant,

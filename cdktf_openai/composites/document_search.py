@@ -13,9 +13,8 @@ from cdktf_openai.attachment import Attachment
 from cdktf_openai.composites.building import (
     add_conversation,
     assistant_choice_problems,
-    check_composite,
-    create_composite,
     run_settings,
+    start_composite,
     use_or_create_assistant,
 )
 from cdktf_openai.file import File
@@ -107,14 +106,7 @@ class DocumentSearch(Construct):
             ValidationError: Every problem of the search's own props at once (a missing
                 document included); a problem of a child's setting is reported by the child.
         """
-        check_composite(
-            scope,
-            id,
-            self._RULES,
-            locals(),
-            lambda: assistant_choice_problems(scope, assistant, model, instructions),
-        )
-        create_composite(self, scope, id)
+        start_composite(self, scope, id, self._RULES, locals(), assistant_choice_problems)
         documents_scope = Construct(self, "documents")
         #: The uploaded documents, in the order given.
         self.files = [
