@@ -51,11 +51,12 @@ from typing import Any
 
 from constructs import Construct
 
-from cdktf_openai.core import CORE
+from cdktf_openai.core import CORE, DataResource
 from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.workarounds import (
     before_each_request,
     bind_reference,
+    check_terraform_version_once,
     create_resource,
     creates_like_its_class,
     encoded_token_kind,
@@ -265,7 +266,9 @@ def create(obj: Any, scope: Construct, id: str, config: Any = None) -> None:
     """Create ``obj``'s JavaScript object, ``new <class>(scope, id[, config])``: queued, or now.
 
     ``obj`` is an instance of a jsii class (a generated resource, an L2 construct, a composite,
-    a ``DataResource``) whose ``__init__`` did not create it.
+    a ``DataResource``) whose ``__init__`` did not create it. A ``DataResource`` is a guard
+    companion (guard.py): queued or not, it leaves cdktf's Terraform version check to the first
+    companion of its stack (:func:`~cdktf_openai.workarounds.check_terraform_version_once`).
 
     Args:
         obj: The Python object.
@@ -443,13 +446,19 @@ def _children_of(scope: Any) -> set[str] | None:
 
 
 def _create_now(obj: Any, scope: Construct, id: str, config: Any) -> None:
-    """Create ``obj`` with its own request, as without batching (queued ones first)."""
+    """Create ``obj`` with its own request, as without batching (queued ones first).
+
+    A ``DataResource`` (a guard companion) then leaves its Terraform version check to the first
+    companion of its stack, as ``Batch.create`` has it do (one more request).
+    """
     if config is None:
         import jsii
 
         jsii.create(type(obj), obj, [scope, id])
     else:
         create_resource(obj, scope, id, _read_references(config))
+    if isinstance(obj, DataResource):
+        check_terraform_version_once(obj)
 
 
 def _read_references(value: Any) -> Any:

@@ -12,6 +12,11 @@ So a resource with such a prop set gets a companion ``terraform_data`` resource 
 built-in, no provider needed) as its child ``replace_on_change``, holding those values; the
 resource names it in its ``lifecycle.replace_triggered_by``. A change of the values updates
 the companion, and Terraform replaces the resource: the new object has the new values.
+
+cdktf gives every ``terraform_data`` a check that Terraform is 1.4 or later, one
+``terraform version`` run at synthesis each; the companions of a stack leave it to the first
+of them (``batching.create`` has each one do so: ``workarounds.check_terraform_version_once``),
+so a stack runs it once however many companions it has.
 """
 
 from __future__ import annotations

@@ -19,6 +19,8 @@ around and why.
 - :data:`CLI_VARIABLE`: how an app knows the cdktf CLI runs it.
 - :func:`sanitized_id`: the name constructs files a child under in its scope.
 - :func:`python_only`: a Python method that jsii does not register as an override.
+- :func:`check_terraform_version_once`: cdktf's Terraform version check, run once per stack
+  instead of once per guard companion (``terraform_data``).
 - For :mod:`cdktf_openai.batching` (creating constructs in JavaScript in batches), the jsii
   runtime's internals: :func:`jsii_batching_supported`, :func:`creates_like_its_class`,
   :func:`before_each_request`, :func:`pending_reference`, :func:`bind_reference`,
@@ -47,6 +49,7 @@ __all__ = [
     "annotation_errors",
     "before_each_request",
     "bind_reference",
+    "check_terraform_version_once",
     "create_resource",
     "creates_like_its_class",
     "encoded_token_kind",
@@ -358,6 +361,34 @@ def python_only(function: F) -> F:
         function: The method, as it would be written in the class body.
     """
     return _PythonOnly(function)  # type: ignore[return-value]
+
+
+# -- cdktf's Terraform version check, once per stack -----------------------------------------------
+# cdktf 0.21 and cdktn 0.24 (lib/terraform-data-resource.ts) give every DataResource
+# (`terraform_data`) a validation, `ValidateTerraformVersion(">=1.4", hint)`, which runs
+# `terraform version` (a subprocess, about 36 ms) each time its stack is validated at synthesis:
+# once per guard companion (guard.py), 36 s for 1000 threads, for the same answer every time.
+# `Batch.checkTerraformVersionOnce` (scripts/batch.ts) keeps the check on the first companion of
+# each stack and removes it from the others' `node._validations`, constructs' private array of a
+# node's validations (what `addValidation` appends to and `node.validate()` runs), finding it by
+# its class name (neither core exports the class). `Batch.create` calls it for every DataResource
+# it makes (guard companions only); this function calls it for a companion made without a batch.
+# Pinned in tests/test_workarounds.py: a DataResource holds exactly one check, which runs
+# `terraform version` once and fails in cdktf's words for a Terraform older than 1.4; removed,
+# it runs no more, and the first companion of each stack keeps it.
+
+
+def check_terraform_version_once(companion: Any) -> None:
+    """Leave cdktf's Terraform version check of ``companion`` to the first companion of its stack.
+
+    For a guard companion created without a batch (``Batch.create`` does this for the others).
+
+    Args:
+        companion: A ``DataResource`` this library has just created (nothing added to it since).
+    """
+    from cdktf_openai.l1.batch import Batch
+
+    Batch.check_terraform_version_once(companion)
 
 
 # -- creating constructs in JavaScript, in batches (batching.py) ----------------------------------

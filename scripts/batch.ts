@@ -11,6 +11,9 @@
 // answer), and each `.id` read that wires a run to its thread is another. `Batch.create` takes
 // the constructors' arguments of many constructs at once and runs the same constructors, in the
 // same order, that the jsii kernel would have run one request at a time.
+//
+// It also runs cdktf's Terraform version check once per stack instead of once per guard
+// companion (`Batch.checkTerraformVersionOnce`, issue 14).
 import { Construct, IConstruct } from 'constructs';
 import * as core from 'cdktf';
 
@@ -73,6 +76,23 @@ function decodeMap(value: any, objects: any[], made: any[]): any {
   return out;
 }
 
+// cdktf's Terraform version check (issue 14). cdktf 0.21 and cdktn 0.24 (lib/terraform-data-
+// resource.ts) add `new ValidateTerraformVersion(">=1.4", hint)` to every DataResource
+// (`terraform_data`), and the stack runs each one at synthesis: one `terraform version`
+// (execSync, about 36 ms) per DataResource, although all of them ask the same question of the
+// same binary. Neither core exports the class, so the check is recognised by its class name;
+// constructs 10 keeps a node's validations in its private array `_validations` (what
+// `node.addValidation` appends to and `node.validate` runs). Both are pinned by
+// tests/test_workarounds.py (see cdktf_openai/workarounds.py).
+const TERRAFORM_VERSION_CHECK = "ValidateTerraformVersion";
+
+// The stacks where a guard companion holds the check already.
+const checkedStacks = new WeakSet<core.TerraformStack>();
+
+function isTerraformVersionCheck(validation: any): boolean {
+  return validation?.constructor?.name === TERRAFORM_VERSION_CHECK;
+}
+
 /**
  * Creates constructs in batches for cdktf-openai (not for use by others).
  */
@@ -104,6 +124,9 @@ export class Batch {
           config === undefined
             ? new Class(parent, id)
             : new Class(parent, id, decode(config, objects, made));
+        // every DataResource in a batch is a guard companion: batching.py is given the library's
+        // own constructs only, and guard.py's companion is the one DataResource among them
+        if (construct instanceof core.DataResource) Batch.checkTerraformVersionOnce(construct);
         reported.get(parent)?.add(construct.node.id);
         reported.set(construct, new Set());
         made.push(construct);
@@ -132,6 +155,32 @@ export class Batch {
     for (const id of before ?? []) if (!current.has(id)) changes.push(`-${id}`);
     reported.set(scope, current);
     return changes;
+  }
+
+  /**
+   * Leave cdktf's Terraform version check of a guard companion to the first one of its stack.
+   *
+   * The core (cdktf, cdktn) gives every DataResource (`terraform_data`) a check that Terraform
+   * is 1.4 or later, which runs `terraform version` at synthesis. The first companion of a
+   * stack keeps it, so that a Terraform older than 1.4 still fails the synthesis with the
+   * core's own message; the others lose theirs: a stack runs `terraform version` once, not
+   * once per companion. `create` does this for each DataResource it makes; the Python side
+   * calls it for a companion created without a batch. Nothing is removed when the check is
+   * not where the core puts it.
+   *
+   * @param companion A DataResource just created by cdktf-openai (nothing else added to it).
+   */
+  public static checkTerraformVersionOnce(companion: core.DataResource): void {
+    const validations: unknown = (companion.node as any)._validations;
+    if (!Array.isArray(validations) || !validations.some(isTerraformVersionCheck)) return;
+    const stack = core.TerraformStack.of(companion);
+    if (!checkedStacks.has(stack)) {
+      checkedStacks.add(stack);
+      return;
+    }
+    for (let i = validations.length - 1; i >= 0; i--) {
+      if (isTerraformVersionCheck(validations[i])) validations.splice(i, 1);
+    }
   }
 
   private constructor() {}

@@ -132,3 +132,44 @@ def all_keys(value: Any) -> set[str]:
     if isinstance(value, list):
         return {k for v in value for k in all_keys(v)}
     return set()
+
+
+#: The message cdktf 0.21 and cdktn 0.24 give a Terraform older than 1.4 for a ``terraform_data``
+#: (lib/validations/validate-binary-version.ts, with lib/terraform-data-resource.ts's hint).
+OLD_TERRAFORM_MESSAGE = (
+    "terraform version 1.3.0 is lower than the required version >=1.4 for this construct. "
+    "The built-in Terraform data resource is only supported for Terraform >=1.4. "
+    "Please upgrade your Terraform version."
+)
+
+
+def run_with_fake_terraform(
+    program: str, directory: Path, *, version: str, batching: str = "on"
+) -> tuple[subprocess.CompletedProcess[str], list[str]]:
+    """Run the Python ``program`` where ``terraform`` is a script that says it is ``version``.
+
+    cdktf runs ``process.env.TERRAFORM_BINARY_NAME || "terraform"`` (lib/util.ts, read when
+    node loads cdktf) through a shell, so the script comes first on PATH and the variable is
+    unset; the script logs each call. The program runs in a new process (jsii starts a new node
+    with that environment), under the core in use, with ``CDKTF_OPENAI_BATCH=batching``, and
+    gets ``directory / "out"`` as its first argument.
+
+    Returns:
+        The finished process (output captured) and the arguments of each call of the script.
+    """
+    bin_dir, log = directory / "fake-terraform", directory / "terraform-calls.log"
+    bin_dir.mkdir(parents=True)
+    script = bin_dir / "terraform"
+    script.write_text(
+        "#!/bin/sh\n"
+        f"echo \"$*\" >> '{log}'\n"
+        f"printf 'Terraform v%s\\non linux_amd64\\n' '{version}'\n"
+    )
+    script.chmod(0o755)
+    env = dict(os.environ, CDKTF_OPENAI_CORE=CORE, CDKTF_OPENAI_BATCH=batching)
+    env["PATH"] = os.pathsep.join([str(bin_dir), env.get("PATH", "")])
+    env.pop("TERRAFORM_BINARY_NAME", None)
+    command = [sys.executable, "-c", program, str(directory / "out")]
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    calls = log.read_text().splitlines() if log.exists() else []
+    return done, calls

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from cdktf_openai import (
     Attachment,
@@ -18,7 +22,7 @@ from cdktf_openai import (
 from cdktf_openai.core import App, TerraformStack
 from cdktf_openai.core import Testing as CdktfTesting
 from cdktf_openai.guard import fingerprint
-from tests.conftest import ROOT
+from tests.conftest import OLD_TERRAFORM_MESSAGE, ROOT, run_with_fake_terraform
 
 DOC = ROOT / "README.md"
 
@@ -76,3 +80,58 @@ def test_a_token_stays_a_token_so_terraform_sees_its_changes() -> None:
         {"file": "${openai_file.doc.id}", "tools": [{"type": "file_search"}]}
     ]
     assert fingerprint([Attachment.of(file)]).startswith('[{"file":"${TfToken[')
+
+
+# -- cdktf's Terraform version check runs once per stack, not once per companion -----------------
+
+#: Two stacks, each with four companions (three threads, a vector store); the second also has
+#: a ``terraform_data`` of the user's own. ``app.synth()`` validates each stack in turn.
+_TWO_STACKS = """
+import sys
+from cdktf_openai import ChatMessage, OpenAIProvider, Thread, VectorStore
+from cdktf_openai.core import App, DataResource, TerraformStack
+
+app = App(outdir=sys.argv[1])
+for name in ("first", "second"):
+    stack = TerraformStack(app, name)
+    OpenAIProvider(stack, "openai")
+    for i in range(3):
+        Thread(stack, f"thread_{i}", messages=[ChatMessage.user(f"message {i}")])
+    if name == "second":
+        DataResource(stack, "mine", input={"k": "v"})
+    VectorStore(stack, "store", name="docs", chunking="static")
+app.synth()
+"""
+
+
+def _terraform_data(out: Path, stack: str) -> dict[str, Any]:
+    document = json.loads((out / "stacks" / stack / "cdk.tf.json").read_text())
+    resources: dict[str, Any] = document["resource"]["terraform_data"]
+    return resources
+
+
+@pytest.mark.parametrize("batching", ["on", "off"])
+def test_a_stack_runs_terraform_version_once_however_many_companions_it_has(
+    batching: str, tmp_path: Path
+) -> None:
+    done, calls = run_with_fake_terraform(
+        _TWO_STACKS, tmp_path, version="1.11.4", batching=batching
+    )
+    assert done.returncode == 0, done.stderr
+    assert len(_terraform_data(tmp_path / "out", "first")) == 4
+    assert len(_terraform_data(tmp_path / "out", "second")) == 5
+    # one for each stack's companions, one for the user's own terraform_data (cdktf's, untouched)
+    assert calls == ["version"] * 3
+
+
+@pytest.mark.parametrize("batching", ["on", "off"])
+def test_a_terraform_older_than_1_4_still_fails_synthesis_in_cdktfs_words(
+    batching: str, tmp_path: Path
+) -> None:
+    done, calls = run_with_fake_terraform(_TWO_STACKS, tmp_path, version="1.3.0", batching=batching)
+    assert done.returncode != 0
+    assert f"[first/thread_0/replace_on_change] {OLD_TERRAFORM_MESSAGE}" in done.stderr
+    # on the first companion of the first stack alone (cdktf named each companion)
+    named = re.findall(r"\[([^\]]+)\] " + re.escape(OLD_TERRAFORM_MESSAGE), done.stderr)
+    assert set(named) == {"first/thread_0/replace_on_change"}
+    assert calls == ["version"]  # the first stack stops the synthesis

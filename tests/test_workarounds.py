@@ -48,7 +48,7 @@ from cdktf_openai.workarounds import (
     struct_fields,
     terraform_name,
 )
-from tests.conftest import ROOT
+from tests.conftest import OLD_TERRAFORM_MESSAGE, ROOT, run_with_fake_terraform
 
 #: Ids that exercise cdktf's special cases: hidden ids, repeated tails, separators.
 SPECIAL = st.sampled_from(["Default", "Resource", "a", "ba", "x.y", "1", "a/b", "a\nb", "é", "_"])
@@ -186,6 +186,41 @@ def test_cdktf_renders_a_resource_in_replace_triggered_by_as_terraform_json_refu
     threads = json.loads(CdktfTesting.synth(stack))["resource"]["openai_thread"]
     assert threads["cdktf"]["lifecycle"]["replace_triggered_by"] == ["${openai_thread.trigger}"]
     assert threads["ours"]["lifecycle"]["replace_triggered_by"] == ["openai_thread.trigger"]
+
+
+#: Four DataResources in two stacks; three of them get ``check_terraform_version_once`` as our
+#: guard companions do. Prints what ``node.validate()`` (their checks) returns for each.
+_VERSION_CHECKS = """
+import json
+from cdktf_openai.core import App, DataResource, TerraformStack
+from cdktf_openai.workarounds import check_terraform_version_once
+
+app = App()
+stack, other = TerraformStack(app, "stack"), TerraformStack(app, "other")
+plain = DataResource(stack, "plain")
+first, second = DataResource(stack, "first"), DataResource(stack, "second")
+elsewhere = DataResource(other, "elsewhere")
+for companion in (first, second, elsewhere):
+    check_terraform_version_once(companion)
+print(json.dumps({d.node.id: d.node.validate() for d in (plain, first, second, elsewhere)}))
+"""
+
+
+def test_a_data_resource_has_one_terraform_version_check_which_can_be_left_to_another(
+    tmp_path: Path,
+) -> None:
+    # cdktf lib/terraform-data-resource.ts adds one ValidateTerraformVersion(">=1.4") to each
+    # DataResource; constructs keeps it in node._validations, where scripts/batch.ts finds it
+    # by its class name and removes it from all but the first companion of each stack
+    done, calls = run_with_fake_terraform(_VERSION_CHECKS, tmp_path, version="1.3.0")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.splitlines()[-1]) == {
+        "plain": [OLD_TERRAFORM_MESSAGE],  # untouched: cdktf's check, once
+        "first": [OLD_TERRAFORM_MESSAGE],  # the first companion of its stack keeps it
+        "second": [],  # the others lose it
+        "elsewhere": [OLD_TERRAFORM_MESSAGE],  # the first of another stack keeps it
+    }
+    assert calls == ["version"] * 3
 
 
 # -- batching (cdktf_openai/batching.py) relies on these ------------------------------------------

@@ -75,9 +75,12 @@ def test_our_batch_class_is_compiled_into_each_assembly_from_scripts_batch_ts(co
     batch = spec["types"][f"{core.assembly}.batch.Batch"]
     assert batch["kind"] == "class" and "initializer" not in batch
     methods = {m["name"]: m for m in batch["methods"]}
-    assert set(methods) == {"children", "create"} and all(m["static"] for m in methods.values())
+    assert set(methods) == {"checkTerraformVersionOnce", "children", "create"}
+    assert all(m["static"] for m in methods.values())
     assert [p["name"] for p in methods["create"]["parameters"]] == ["specs", "objects"]
     assert [p["name"] for p in methods["children"]["parameters"]] == ["scope", "full"]
+    (companion,) = methods["checkTerraformVersionOnce"]["parameters"]
+    assert companion["type"] == {"fqn": f"{core.name}.DataResource"}  # the layer's own core
     # the only type that is not the generator's
     own = {fqn for fqn in spec["types"] if fqn.split(".")[1] in {"batch"}}
     assert own == {f"{core.assembly}.batch.Batch"}

@@ -33,11 +33,35 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 
 from .._jsii import *
 
+import cdktn as _cdktn_78ede62e
 import constructs as _constructs_77d1e7e8
 
 
 class Batch(metaclass=jsii.JSIIMeta, jsii_type="mkdev-me_openai_cdktn.batch.Batch"):
     '''Creates constructs in batches for cdktf-openai (not for use by others).'''
+
+    @jsii.member(jsii_name="checkTerraformVersionOnce")
+    @builtins.classmethod
+    def check_terraform_version_once(
+        cls,
+        companion: "_cdktn_78ede62e.DataResource",
+    ) -> None:
+        '''Leave cdktf's Terraform version check of a guard companion to the first one of its stack.
+
+        The core (cdktf, cdktn) gives every DataResource (``terraform_data``) a check that Terraform
+        is 1.4 or later, which runs ``terraform version`` at synthesis. The first companion of a
+        stack keeps it, so that a Terraform older than 1.4 still fails the synthesis with the
+        core's own message; the others lose theirs: a stack runs ``terraform version`` once, not
+        once per companion. ``create`` does this for each DataResource it makes; the Python side
+        calls it for a companion created without a batch. Nothing is removed when the check is
+        not where the core puts it.
+
+        :param companion: A DataResource just created by cdktf-openai (nothing else added to it).
+        '''
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__dfcacdea5cf4379773cf7e08583985d3adf6d49890a70b0c3e8bc3d93875e448)
+            check_type(argname="argument companion", value=companion, expected_type=type_hints["companion"])
+        return typing.cast(None, jsii.sinvoke(cls, "checkTerraformVersionOnce", [companion]))
 
     @jsii.member(jsii_name="children")
     @builtins.classmethod
@@ -91,6 +115,12 @@ __all__ = [
 ]
 
 publication.publish()
+
+def _typecheckingstub__dfcacdea5cf4379773cf7e08583985d3adf6d49890a70b0c3e8bc3d93875e448(
+    companion: _cdktn_78ede62e.DataResource,
+) -> None:
+    """Type checking stubs"""
+    pass
 
 def _typecheckingstub__e20fdba43b412afa6de07df98e63f73ea7e8d33f51d21b4872518d83dbee9d86(
     scope: _constructs_77d1e7e8.IConstruct,
