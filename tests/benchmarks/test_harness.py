@@ -60,7 +60,7 @@ def test_quick_mode_writes_a_well_formed_report(tmp_path: Path) -> None:
         "## Same resources in every variant",
         "## Batching (issue 16): batched and batching off (whole process)",
         "## Start-up levers",
-        "## Targets (issues 8 and 16)",
+        "## Targets (issues 8, 14 and 16)",
     ):
         assert heading in text
     assert "python -m benchmarks --quick" in text
@@ -89,7 +89,7 @@ def test_quick_mode_writes_a_well_formed_report(tmp_path: Path) -> None:
         assert f"- cdktn:{variant}@1: identical to cdktf's (version stamp aside)" in checks
     assert "NOT equal" not in checks
 
-    targets = text.split("## Targets (issues 8 and 16)")[1].split("##")[0]
+    targets = text.split("## Targets (issues 8, 14 and 16)")[1].split("##")[0]
     rows = [line for line in targets.splitlines() if line.startswith("| ")][2:]
     assert len(rows) >= 5
     verdicts = [row.rstrip(" |").rsplit("| ", 1)[1] for row in rows]
@@ -99,6 +99,10 @@ def test_quick_mode_writes_a_well_formed_report(tmp_path: Path) -> None:
     issue_16 = [row for row in rows if row.startswith("| issue 16: ")]
     assert len(issue_16) == 2 * 2 * 2
     assert all(re.search(r"\| \d\.\d\dx \(rounds: ", row) for row in issue_16)
+    # issue 14: each core's L2 constructs against its L1 classes, with and without validations
+    issue_14 = [row for row in rows if row.startswith("| issue 14: ")]
+    assert len(issue_14) == 2 * 2
+    assert all(re.search(r"\| <= 0\.79x \| \d\.\d\dx \(rounds: ", row) for row in issue_14)
 
     # batching: each variant and core, batched and off, in one table
     batching = text.split("## Batching (issue 16)")[1].split("##")[0]
