@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar, Literal
+from typing import ClassVar, Literal, Unpack
 
 from constructs import Construct
 
 from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
-from cdktf_openai.core import AssetType, TerraformAsset, TerraformProvider
+from cdktf_openai.core import AssetType, TerraformAsset
+from cdktf_openai.keywords import ResourceOptions
 from cdktf_openai.l1 import file as _file
 from cdktf_openai.props import Prop, Props
 
@@ -37,7 +38,6 @@ class File(OpenAIResource, _file.File):
 
     _PROPS: ClassVar[Props] = Props(
         _file.FileConfig,
-        meta_arguments=("provider",),
         path=Prop(limits.FILE_PATH, required=True, to="file", render=lambda path: ""),
         purpose=Prop(limits.FILE_PURPOSE, required=True),
         project_id=Prop(limits.PROJECT_ID),
@@ -51,7 +51,7 @@ class File(OpenAIResource, _file.File):
         path: str | Path,
         purpose: FilePurpose = "assistants",
         project_id: str | None = None,
-        provider: TerraformProvider | None = None,
+        **options: Unpack[ResourceOptions],
     ) -> None:
         """Create the file.
 
@@ -64,7 +64,7 @@ class File(OpenAIResource, _file.File):
                 ``"fine-tune"``, ``"vision"`` or ``"batch"``.
             project_id: The provider's ``project_id`` label (kept in Terraform only; not sent
                 to OpenAI).
-            provider: The provider configuration to use, when the stack has several.
+            **options: Terraform's ``depends_on`` and ``provider`` (``ResourceOptions``).
 
         Raises:
             ValidationError: Every problem of the props at once, with this construct's path.

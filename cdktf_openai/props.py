@@ -7,8 +7,9 @@ derives the checks (:class:`~cdktf_openai.validation.Rules`), which ``Defaults``
 the generated config struct's arguments, and which zero values to warn about. A test keeps
 the three places in step (every declared prop is in the signature and the docstring, and back).
 Props every resource shares are declared here once: Terraform's meta-arguments ``depends_on``
-and ``provider``, which ``Props`` adds after a construct's own, and the ``metadata`` of an
-OpenAI object (:data:`METADATA`).
+and ``provider``, which ``Props`` adds after a construct's own (the signature takes them as
+``**options: Unpack[ResourceOptions]``, :mod:`cdktf_openai.keywords`), and the ``metadata`` of
+an OpenAI object (:data:`METADATA`).
 
 Example::
 

@@ -4,11 +4,23 @@ refuses each of these calls too: hence their ``type: ignore[call-arg]``)."""
 
 from __future__ import annotations
 
+import inspect
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from cdktf_openai import Assistant, CodeReviewRun, Conversation, OpenAIProvider, Run, Thread
+import cdktf_openai
+from cdktf_openai import (
+    Assistant,
+    CodeReviewRun,
+    Conversation,
+    File,
+    OpenAIProvider,
+    Run,
+    Thread,
+)
+from cdktf_openai.base import OpenAIResource
 from cdktf_openai.core import TerraformStack
 from tests.conftest import resource_json, synth
 
@@ -76,3 +88,27 @@ def test_a_run_setting_is_not_an_option_of_a_resource(stack: TerraformStack) -> 
 def test_a_keyword_close_to_a_written_out_prop_names_that_prop(stack: TerraformStack) -> None:
     with pytest.raises(TypeError, match=r"did you mean 'instructions'\?$"):
         Run(stack, "run", thread="thread_1", assistant="asst_1", instruction="Be brief.")  # type: ignore[call-arg]
+
+
+def test_every_resource_construct_takes_the_resource_options() -> None:
+    resources = [
+        construct
+        for construct in map(vars(cdktf_openai).get, cdktf_openai.__all__)
+        if isinstance(construct, type) and issubclass(construct, OpenAIResource)
+    ]
+    takes = {
+        construct.__name__: inspect.signature(construct.__init__).parameters.get("options")
+        for construct in resources
+    }
+    assert len(takes) == 9
+    assert {name for name, options in takes.items() if options is None} == {"OpenAIProvider"}
+    assert {options.annotation for options in takes.values() if options is not None} == {
+        "Unpack[ResourceOptions]"
+    }
+
+
+def test_a_file_takes_depends_on(stack: TerraformStack, tmp_path: Path) -> None:
+    (tmp_path / "guide.md").write_text("# Guide\n")
+    first = Thread(stack, "first")
+    File(stack, "guide", path=tmp_path / "guide.md", depends_on=[first])
+    assert resource_json(stack, "openai_file", "guide")["depends_on"] == ["openai_thread.first"]
