@@ -490,9 +490,10 @@ def render(
         lines.append(f"| {row.label} | " + " | ".join(cells) + " |")
     lines += [
         "",
-        "Python: `getrusage(RUSAGE_SELF).ru_maxrss` of the worker; node: `VmHWM` of the jsii "
-        "node child (read from `/proc` just before exit); TypeScript: the node process's own "
-        "`process.resourceUsage().maxRSS` (listed as node).",
+        "`VmHWM` (peak RSS, from `/proc/<pid>/status` just before exit) of each process: "
+        "Python, the worker; node, the jsii node child; TypeScript, the node process itself "
+        "(listed as node). Not `getrusage`'s `maxrss`, which Linux keeps across `exec` (it "
+        "would report the harness's peak).",
         "",
         "## Same resources in every variant",
         "",

@@ -27,12 +27,19 @@ _START = time.perf_counter()
 import importlib  # noqa: E402  (timed from the first line)
 import json  # noqa: E402
 import os  # noqa: E402
-import resource  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
-__all__ = ["RESULT_PREFIX", "SKIP_VALIDATION", "STACK", "child_peak_rss_kib", "main", "run"]
+__all__ = [
+    "RESULT_PREFIX",
+    "SKIP_VALIDATION",
+    "STACK",
+    "child_peak_rss_kib",
+    "main",
+    "own_peak_rss_kib",
+    "run",
+]
 
 #: The prefix of the result line on stdout.
 RESULT_PREFIX = "BENCH_RESULT "
@@ -51,6 +58,15 @@ def _status_kib(pid: str, field: str) -> int:
         if line.startswith(field + ":"):
             return int(line.split()[1])
     return 0
+
+
+def own_peak_rss_kib() -> int:
+    """This process's peak RSS (``VmHWM``, KiB), since it started its program.
+
+    Not ``getrusage(RUSAGE_SELF).ru_maxrss``: Linux keeps that across ``exec``, so a worker
+    forked from the harness would report the harness's peak whenever its own is lower.
+    """
+    return _status_kib("self", "VmHWM")
 
 
 def child_peak_rss_kib(parent: int | None = None) -> int:
@@ -137,7 +153,7 @@ def run(variant: str, n: int, outdir: Path) -> dict[str, Any]:
         "build_s": build_s,
         "synth_s": synth_s,
         "in_process_s": time.perf_counter() - _START,
-        "python_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        "python_rss_kib": own_peak_rss_kib(),
         "node_rss_kib": child_peak_rss_kib(),
     }
 
