@@ -278,7 +278,7 @@ def _batching(results: Results, ns: Sequence[int]) -> list[str]:
         "## Batching (issue 16): batched and batching off (whole process)",
         "",
         "Each cell: batched, then batching off (`CDKTF_OPENAI_BATCH=off`, one jsii request per "
-        "construct, as 0.3.0), and batched / off within each round. At the largest N "
+        "construct, as 0.2.0), and batched / off within each round. At the largest N "
         "validations are skipped in both (see Start-up levers: `terraform version`).",
         "",
         "| variant | " + " | ".join(heads) + " |",

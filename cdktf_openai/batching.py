@@ -34,7 +34,7 @@ read in JavaScript when that construct is created (:func:`deferred_read`), inste
 trip of its own.
 
 Batching is on by default; ``CDKTF_OPENAI_BATCH=off`` in the environment turns it off (every
-construct is then created at once, one request each, as in 0.3.0): an escape hatch, and what
+construct is then created at once, one request each, as in 0.2.0): an escape hatch, and what
 the tests compare against.
 """
 
