@@ -110,9 +110,9 @@ class Props:
     Args:
         config: The generated ``...Config`` struct class of the construct's resource.
         warnings: The combinations of props that get a warning.
-        meta_arguments: The Terraform meta-arguments (of :data:`META_ARGUMENTS`) the
-            construct takes, declared here once for all: they follow its own props, in this
-            order, as they do in its signature.
+        resource: Whether the construct is a resource, which takes Terraform's meta-arguments
+            (:data:`META_ARGUMENTS`, as ``**options: Unpack[ResourceOptions]``), declared here
+            once for all; a provider does not.
         props: The construct's own props, by their Python name (the keyword of ``__init__``).
 
     Attributes:
@@ -127,13 +127,14 @@ class Props:
         config: type,
         *,
         warnings: Sequence[Warning] = (),
-        meta_arguments: Sequence[str] = tuple(META_ARGUMENTS),
+        resource: bool = True,
         **props: Prop,
     ) -> None:
         """Declare the props (see the class docstring)."""
         self.config = config
         self.warnings = tuple(warnings)
-        props.update({name: META_ARGUMENTS[name] for name in meta_arguments})
+        if resource:
+            props.update(META_ARGUMENTS)
         self.props: Mapping[str, Prop] = props
         self.rules = Rules(
             {name: prop.rule for name, prop in props.items()},

@@ -55,7 +55,7 @@ class OpenAIProvider(OpenAIResource, _provider.OpenaiProvider):
     _NAMED: ClassVar[bool] = False  # providers are told apart by their alias, not a name
     _PROPS: ClassVar[Props] = Props(
         _provider.OpenaiProviderConfig,
-        meta_arguments=(),
+        resource=False,
         api_key=Prop(limits.API_KEY),
         admin_key=Prop(limits.ADMIN_KEY),
         api_url=Prop(limits.API_URL),
