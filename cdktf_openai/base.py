@@ -23,6 +23,8 @@ from cdktf_openai.defaults import apply_defaults
 from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.guard import COMPANION_ID, COMPANION_TYPE, add_companion
 from cdktf_openai.keywords import spread_keywords
+from cdktf_openai.lifecycle import instance_key, merged_lifecycle
+from cdktf_openai.literal import literal_text
 from cdktf_openai.notices import warn
 from cdktf_openai.props import Props
 from cdktf_openai.stacks import claim_terraform_name, place_of
@@ -128,15 +130,18 @@ class OpenAIResource:
         arguments = spread_keywords(arguments)
         values, deferred = self._checked(scope, id, props.values_of(arguments), extra_problems)
         config.update(props.config_arguments(values))
-        lifecycle = config.pop("lifecycle", {})
+        ours = config.pop("lifecycle", {})  # the library's entries, kept by a later .lifecycle
         if deferred:
-            lifecycle["precondition"] = _preconditions(construct_path(scope, id), deferred)
+            ours["precondition"] = _preconditions(construct_path(scope, id), deferred)
         guarded = {n: values[n] for n in props.replaced_on_change if values[n] not in (None, ())}
+        repeat = {name: values.get(name) for name in ("count", "for_each")}
         if guarded:  # see guard.py: the companion's address, known before it exists
             name = place_of(scope, id).child_name(id, COMPANION_ID)
-            triggers = lifecycle.get("replace_triggered_by") or []
-            lifecycle["replace_triggered_by"] = [*triggers, f"{COMPANION_TYPE}.{name}"]
-        if any(value is not None for value in lifecycle.values()):
+            address = f"{COMPANION_TYPE}.{name}{instance_key(**repeat)}"
+            ours["replace_triggered_by"] = [*(ours.get("replace_triggered_by") or []), address]
+        self._own_lifecycle = {name: value for name, value in ours.items() if value}
+        lifecycle = merged_lifecycle(self._own_lifecycle, values.get("lifecycle"))
+        if lifecycle:
             # built as the config struct is, without the generated type checks (our values)
             config["lifecycle"] = struct(TerraformResourceLifecycle, **lifecycle)
         self._create(scope, id, props.config, **config)
@@ -144,12 +149,33 @@ class OpenAIResource:
             name = place_of(scope, id).name_of(id)
             self._terraform_address: str | None = f"{_resource_type(type(self))}.{name}"
         if guarded:
-            add_companion(self, guarded)  # type: ignore[arg-type]
+            add_companion(self, guarded, **repeat)  # type: ignore[arg-type]
         self._warn_unsent_zeros({name: values[name] for name in props.zero_not_sent})
         for warning in props.warnings:
             if warning.applies(values):
                 self._warn(warning.code, warning.message)
         return values
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        """Set an attribute; a new ``lifecycle`` keeps the library's own entries.
+
+        ``resource.lifecycle = TerraformResourceLifecycle(...)`` is merged with what the
+        library wrote (see :mod:`cdktf_openai.lifecycle`) instead of replacing it. ``count``
+        and ``for_each`` of a resource with a guard companion (:mod:`cdktf_openai.guard`)
+        must be given to the constructor, which gives the companion the same.
+
+        Raises:
+            ValidationError: When setting ``count`` or ``for_each`` of a guarded resource.
+        """
+        own = self.__dict__.get("_own_lifecycle")
+        if own is not None and name == "lifecycle":
+            merged = merged_lifecycle(own, value)
+            value = struct(TerraformResourceLifecycle, **merged) if merged else None
+        elif name in ("count", "for_each") and own and _has_companion(own):
+            rule = "must be given to the constructor (its guard companion repeats the same way)"
+            problem = Problem(name, rule, show(value))
+            raise ValidationError(self.node.path, [problem])  # type: ignore[attr-defined]
+        super().__setattr__(name, value)
 
     @python_only  # not a jsii override: see workarounds.python_only
     def override_logical_id(self, new_logical_id: str) -> None:
@@ -212,6 +238,9 @@ class OpenAIResource:
         props = self._PROPS.rules.typed(props)
         found, deferred = self._PROPS.rules.check(props)
         problems.extend(found)
+        if props.get("count") is not None and props.get("for_each") is not None:
+            rule = "must not be set together with for_each (Terraform takes one of them)"
+            problems.append(Problem("count", rule, show(props["count"])))
         problems.extend(extra_problems())
         if problems:
             raise ValidationError(construct_path(scope, id), _noted(problems, notes))
@@ -264,6 +293,12 @@ def _resource_type(construct: type) -> str:
     return _resource_types[construct]
 
 
+def _has_companion(lifecycle: Mapping[str, Any]) -> bool:
+    """Whether the library's lifecycle entries name a guard companion."""
+    triggers = lifecycle.get("replace_triggered_by") or ()
+    return any(isinstance(t, str) and t.startswith(f"{COMPANION_TYPE}.") for t in triggers)
+
+
 def _noted(problems: Sequence[Problem], notes: Mapping[str, str]) -> list[Problem]:
     """Problems of props that came (in part) from ``Defaults``, saying so after the value."""
     noted = []
@@ -281,7 +316,7 @@ def _preconditions(where: str, checks: Sequence[TokenCheck]) -> list[Preconditio
         struct(
             Precondition,
             condition=check.rule.terraform_condition(check.value),
-            error_message=(
+            error_message=literal_text(
                 f"{where}: {check.field} {check.rule.text}, got {Token.as_string(check.value)}"
             ),
         )

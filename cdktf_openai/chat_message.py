@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from cdktf_openai import limits
 from cdktf_openai.errors import ValidationError
 from cdktf_openai.l1.thread import ThreadMessages
+from cdktf_openai.tokens import as_kind, token_kind
 from cdktf_openai.validation import Items, Rules, sorted_metadata
 from cdktf_openai.workarounds import struct
 
@@ -26,6 +27,17 @@ _RULES = Rules(
     },
     required=frozenset({"role", "content"}),
 )
+
+
+def _sequence(file_ids: Any) -> Any:
+    """``file_ids`` as a tuple; a token (e.g. an iterator's value) as a list token.
+
+    Anything else that is not a list (a single string, a number) is left for the rule to
+    refuse, rather than split into characters.
+    """
+    if token_kind(file_ids) == "any":
+        file_ids = as_kind(file_ids, "list")
+    return tuple(file_ids) if isinstance(file_ids, list | tuple) else file_ids
 
 
 @dataclass(frozen=True)
@@ -63,7 +75,7 @@ class ChatMessage:
                 f"ChatMessage.{self.role}" if self.role in ("user", "assistant") else "ChatMessage",
                 problems,
             )
-        object.__setattr__(self, "file_ids", tuple(self.file_ids or ()))
+        object.__setattr__(self, "file_ids", _sequence(self.file_ids or ()))
 
     @classmethod
     def user(
@@ -80,7 +92,7 @@ class ChatMessage:
             file_ids: IDs of files the message refers to.
             metadata: Up to 16 string pairs.
         """
-        return cls("user", content, tuple(file_ids), metadata)
+        return cls("user", content, _sequence(file_ids), metadata)
 
     @classmethod
     def assistant(
@@ -97,7 +109,7 @@ class ChatMessage:
             file_ids: IDs of files the message refers to.
             metadata: Up to 16 string pairs.
         """
-        return cls("assistant", content, tuple(file_ids), metadata)
+        return cls("assistant", content, _sequence(file_ids), metadata)
 
     def for_thread(self) -> ThreadMessages:
         """Render as an ``openai_thread`` ``messages`` block."""

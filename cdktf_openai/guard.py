@@ -29,7 +29,8 @@ from typing import Any
 from constructs import Construct
 
 from cdktf_openai.batching import create
-from cdktf_openai.core import DataConfig, DataResource, Token
+from cdktf_openai.core import DataConfig, DataResource, Fn, Token
+from cdktf_openai.literal import literal_text
 from cdktf_openai.tokens import token_kind
 from cdktf_openai.workarounds import struct
 
@@ -54,8 +55,11 @@ def fingerprint(value: Any) -> str:
 
 
 def _plain(value: Any) -> Any:
-    if token_kind(value) == "number":
+    kind = token_kind(value)
+    if kind == "number":
         return Token.as_string(value)
+    if kind in ("list", "map", "any"):  # e.g. an iterator's value: its JSON text, as a string
+        return Fn.jsonencode(list(value) if isinstance(value, tuple) else value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         fields = ((f.name, getattr(value, f.name)) for f in dataclasses.fields(value))
         return {name: _plain(field) for name, field in fields if field is not None}
@@ -68,14 +72,20 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def add_companion(resource: Construct, values: Mapping[str, Any]) -> None:
+def add_companion(
+    resource: Construct, values: Mapping[str, Any], count: Any = None, for_each: Any = None
+) -> None:
     """Add the ``terraform_data`` companion holding ``values`` under ``resource``.
 
     Args:
         resource: The resource (created already), whose ``replace_triggered_by`` names the
             companion.
         values: Prop name to value, for the props whose change must replace it.
+        count: The resource's ``count``: the companion repeats the same way, and each
+            instance of the resource names its own (``[count.index]``).
+        for_each: The resource's ``for_each``, likewise (``[each.key]``).
     """
     companion = DataResource.__new__(DataResource)  # what DataResource(...) does, unchecked
-    inputs = {name: fingerprint(value) for name, value in values.items()}
-    create(companion, resource, COMPANION_ID, struct(DataConfig, input=inputs))
+    inputs = {name: literal_text(fingerprint(value)) for name, value in values.items()}
+    config = struct(DataConfig, input=inputs, count=count, for_each=for_each)
+    create(companion, resource, COMPANION_ID, config)

@@ -21,7 +21,13 @@ import difflib
 from collections.abc import Mapping, Sequence
 from typing import Any, TypedDict
 
-from cdktf_openai.core import ITerraformDependable, TerraformProvider
+from cdktf_openai.core import (
+    ITerraformDependable,
+    ITerraformIterator,
+    TerraformCount,
+    TerraformProvider,
+    TerraformResourceLifecycle,
+)
 from cdktf_openai.tokens import NumberToken
 
 __all__ = ["KEYWORD_GROUPS", "ResourceOptions", "RunSettings", "spread_keywords"]
@@ -35,10 +41,24 @@ class ResourceOptions(TypedDict, total=False):
             Terraform's ``depends_on``, for an order that references do not already give.
         provider: The provider configuration to use (an ``OpenAIProvider``), when the stack
             has several, e.g. one per ``api_url``.
+        lifecycle: Terraform's ``lifecycle`` block (cdktf's ``TerraformResourceLifecycle``, or
+            a dict of its fields). Merged with the entries the library adds itself (a
+            ``replace_triggered_by`` for values provider 1.2.0 would not update, token
+            checks as ``precondition``): both lists keep yours and ours. Resources in
+            ``replace_triggered_by`` may be constructs. Setting ``.lifecycle`` later merges
+            the same way.
+        count: How many instances to create (Terraform's ``count``): a whole number >= 0, a
+            number token, or a ``TerraformCount`` (whose ``.index`` a prop may use).
+        for_each: One instance per element (Terraform's ``for_each``): a ``TerraformIterator``
+            (e.g. ``TerraformIterator.from_list(...)``), whose ``.value`` and ``.key`` props
+            may use. Not together with ``count``.
     """
 
     depends_on: Sequence[ITerraformDependable] | None
     provider: TerraformProvider | None
+    lifecycle: TerraformResourceLifecycle | Mapping[str, Any] | None
+    count: int | NumberToken | TerraformCount | None
+    for_each: ITerraformIterator | None
 
 
 class RunSettings(TypedDict, total=False):

@@ -8,11 +8,13 @@ Adding a rule to a field is one line here and one entry in the construct's ``Rul
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from cdktf_openai.validation import (
     NO_TOKENS,
+    NUMBER_TOKENS,
     Flag,
     HttpUrl,
     Items,
@@ -33,6 +35,7 @@ __all__ = [
     "ATTRIBUTES",
     "CHUNK_SIZE",
     "CONTENT",
+    "COUNT",
     "DEPENDS_ON",
     "DESCRIPTION",
     "END_USER",
@@ -40,11 +43,13 @@ __all__ = [
     "FILE_PATH",
     "FILE_PURPOSE",
     "FLAG",
+    "FOR_EACH",
     "FUNCTION_DESCRIPTION",
     "FUNCTION_NAME",
     "ID",
     "INCLUDE_FIELD",
     "INSTRUCTIONS",
+    "LIFECYCLE",
     "MAX_ASSISTANT_FILES",
     "MAX_ASSISTANT_TOOLS",
     "MAX_ATTACHMENTS",
@@ -194,3 +199,40 @@ DEPENDS_ON = Items(
 REPLACE_TRIGGERED_BY = Items(each=Predicate(_is_dependable, "a resource construct", NO_TOKENS))
 #: Terraform (a resource's provider is a provider construct, e.g. an ``OpenAIProvider``).
 PROVIDER = Predicate(_is_provider, "a provider construct (an OpenAIProvider)", NO_TOKENS)
+
+
+def _is_count(value: Any) -> bool:
+    from cdktf_openai.core import TerraformCount
+
+    whole = isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    return whole or isinstance(value, TerraformCount)
+
+
+def _is_iterator(value: Any) -> bool:
+    from cdktf_openai.core import TerraformIterator
+
+    return isinstance(value, TerraformIterator)
+
+
+def _is_lifecycle(value: Any) -> bool:
+    from cdktf_openai.core import TerraformResourceLifecycle
+
+    if isinstance(value, TerraformResourceLifecycle):
+        return True
+    fields = TerraformResourceLifecycle.__init__.__code__.co_varnames
+    return isinstance(value, Mapping) and all(key in fields for key in value)
+
+
+#: Terraform (count: how many instances, a whole number >= 0; number tokens are checked by
+#: Terraform at plan).
+COUNT = Predicate(
+    _is_count, "a whole number >= 0, a number token or a TerraformCount", NUMBER_TOKENS
+)
+#: Terraform (for_each over a cdktf iterator: ``TerraformIterator.from_list(...)``, ...).
+FOR_EACH = Predicate(
+    _is_iterator, "a TerraformIterator (e.g. TerraformIterator.from_list(...))", NO_TOKENS
+)
+#: Terraform (a resource's lifecycle block, cdktf's ``TerraformResourceLifecycle``).
+LIFECYCLE = Predicate(
+    _is_lifecycle, "a TerraformResourceLifecycle (or a dict of its fields)", NO_TOKENS
+)

@@ -6,10 +6,10 @@ and one ``Prop`` in its ``Props`` table (everything else). From the table the ba
 derives the checks (:class:`~cdktf_openai.validation.Rules`), which ``Defaults`` fields apply,
 the generated config struct's arguments, and which zero values to warn about. A test keeps
 the three places in step (every declared prop is in the signature and the docstring, and back).
-Props every resource shares are declared here once: Terraform's meta-arguments ``depends_on``
-and ``provider``, which ``Props`` adds after a construct's own (the signature takes them as
-``**options: Unpack[ResourceOptions]``, :mod:`cdktf_openai.keywords`), and the ``metadata`` of
-an OpenAI object (:data:`METADATA`).
+Props every resource shares are declared here once: Terraform's meta-arguments ``depends_on``,
+``provider``, ``lifecycle``, ``count`` and ``for_each``, which ``Props`` adds after a
+construct's own (the signature takes them as ``**options: Unpack[ResourceOptions]``,
+:mod:`cdktf_openai.keywords`), and the ``metadata`` of an OpenAI object (:data:`METADATA`).
 
 Example::
 
@@ -27,10 +27,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from cdktf_openai import limits
+from cdktf_openai.literal import literal
 from cdktf_openai.validation import Rule, Rules, sorted_metadata
 
 __all__ = [
+    "COUNT",
     "DEPENDS_ON",
+    "FOR_EACH",
+    "LIFECYCLE",
     "METADATA",
     "META_ARGUMENTS",
     "PROVIDER",
@@ -86,13 +90,26 @@ class Warning:
 
 
 _LIFECYCLE = "lifecycle."
+_LIFECYCLE_BLOCK = "lifecycle"
 
 #: Terraform's ``depends_on``, as every resource construct takes it.
 DEPENDS_ON = Prop(limits.DEPENDS_ON)
 #: Terraform's ``provider``, as every resource construct takes it.
 PROVIDER = Prop(limits.PROVIDER)
+#: Terraform's ``lifecycle`` block, as every resource construct takes it: merged with the
+#: library's own entries by the construct (:mod:`cdktf_openai.lifecycle`), not passed as is.
+LIFECYCLE = Prop(limits.LIFECYCLE, to=_LIFECYCLE_BLOCK)
+#: Terraform's ``count`` and ``for_each``, as every resource construct takes them.
+COUNT = Prop(limits.COUNT)
+FOR_EACH = Prop(limits.FOR_EACH)
 #: Terraform's meta-arguments that ``Props`` adds after a construct's own props, by name.
-META_ARGUMENTS: Mapping[str, Prop] = {"depends_on": DEPENDS_ON, "provider": PROVIDER}
+META_ARGUMENTS: Mapping[str, Prop] = {
+    "depends_on": DEPENDS_ON,
+    "provider": PROVIDER,
+    "lifecycle": LIFECYCLE,
+    "count": COUNT,
+    "for_each": FOR_EACH,
+}
 #: The ``metadata`` of an OpenAI object, as every construct whose object has it takes it.
 METADATA = Prop(limits.METADATA, default="metadata", render=sorted_metadata)
 
@@ -167,7 +184,11 @@ class Props:
     def config_arguments(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """The generated struct's arguments for checked prop values (``None`` stays ``None``).
 
-        The arguments of Terraform's ``lifecycle`` block come as a dict under ``lifecycle``.
+        The arguments of Terraform's ``lifecycle`` block that props fill in come as a dict under
+        ``lifecycle``; the user's whole ``lifecycle`` prop is left to the construct, which
+        merges it with them.
+        Every other value is made literal (:func:`~cdktf_openai.literal.literal`): the text
+        in it reaches Terraform as those exact characters, its tokens stay expressions.
 
         Args:
             values: Every declared prop's checked value (defaults filled in).
@@ -178,8 +199,10 @@ class Props:
             if value is not None and prop.render is not None:
                 value = prop.render(value)
             target = prop.to or name
-            if target.startswith(_LIFECYCLE):
+            if target == _LIFECYCLE_BLOCK:
+                continue
+            if target.startswith(_LIFECYCLE):  # resource addresses, not text
                 arguments["lifecycle"][target.removeprefix(_LIFECYCLE)] = value
             else:
-                arguments[target] = value
+                arguments[target] = literal(value)
         return arguments

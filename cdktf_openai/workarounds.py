@@ -62,9 +62,11 @@ __all__ = [
     "range_condition",
     "resource_address",
     "sanitized_id",
+    "split_string_tokens",
     "static_invoke_unresolved",
     "struct",
     "struct_fields",
+    "struct_values",
     "terraform_name",
 ]
 
@@ -114,10 +116,23 @@ def create_resource(resource: Any, scope: Construct, id: str, config: Any) -> No
 # private InterfaceDynamicProxy stands for.
 _KEY = r"[a-zA-Z0-9:._-]+"
 _STRING_TOKEN = re.compile(r"\$\{TfToken\[" + _KEY + r"\]\}")
+_STRING_TOKEN_SPLIT = re.compile("(" + _STRING_TOKEN.pattern + ")")
 _LIST_TOKEN = re.compile(r"#\{TfToken\[" + _KEY + r"\]\}")
 _MAP_TOKEN = re.compile(r"&\{TfToken\[" + _KEY + r"\]\}")
 _NUMBER_TOKEN_BITS = 0xFDFF
 _NUMBER_LIST_TOKEN_BITS = 0xFBFF
+
+
+def split_string_tokens(text: str) -> list[str]:
+    """``text`` cut around the string tokens in it: literal, token, literal, ..., literal.
+
+    The even items are the literal parts (possibly empty), the odd ones cdktf's string token
+    markers (``${TfToken[...]}``), which cdktf replaces with their Terraform expressions.
+
+    Args:
+        text: Any string.
+    """
+    return _STRING_TOKEN_SPLIT.split(text)
 
 
 def _top_bits(number: float) -> int:
@@ -573,6 +588,15 @@ def is_jsii_value(value: Any) -> Literal["enum", "struct", "object"] | None:
     if isinstance(value, enum.Enum):
         return "enum"
     return "struct" if getattr(value, "__jsii_name_mapping__", None) is not None else "object"
+
+
+def struct_values(value: Any) -> dict[str, Any]:
+    """A generated struct's set fields by their Python names (what :func:`struct` takes).
+
+    Args:
+        value: An instance of a generated struct class.
+    """
+    return dict(value._values)
 
 
 def struct_fields(value: Any) -> Iterator[tuple[str, Any]]:

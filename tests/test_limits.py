@@ -9,7 +9,13 @@ from typing import Any
 import pytest
 
 from cdktf_openai import OpenAIProvider, Thread, limits
-from cdktf_openai.core import App, TerraformStack
+from cdktf_openai.core import (
+    App,
+    TerraformCount,
+    TerraformIterator,
+    TerraformResourceLifecycle,
+    TerraformStack,
+)
 from cdktf_openai.validation import Rule
 
 #: A stack for the rules that take constructs.
@@ -103,6 +109,24 @@ TABLE: list[tuple[str, Rule, list[Any], list[Any]]] = [
         REPLACE_TRIGGERED_BY_ITEM,
         [Thread(STACK, "trigger")],
         [None, "openai_thread.x", STACK],
+    ),
+    (
+        "COUNT",
+        limits.COUNT,
+        [0, 1, 1000, TerraformCount.of(2)],
+        [-1, 1.5, True, "2", None, TerraformIterator.from_list(["a"])],
+    ),
+    (
+        "FOR_EACH",
+        limits.FOR_EACH,
+        [TerraformIterator.from_list(["a"]), TerraformIterator.from_map({"a": "b"})],
+        [["a"], {"a": "b"}, "a", 2, TerraformCount.of(2)],
+    ),
+    (
+        "LIFECYCLE",
+        limits.LIFECYCLE,
+        [TerraformResourceLifecycle(prevent_destroy=True), {"prevent_destroy": True}, {}],
+        [{"prevent_destroyed": True}, [], "lifecycle", True],
     ),
     ("PROVIDER", limits.PROVIDER, [OpenAIProvider(STACK, "aliased", alias="b")], ["openai", None]),
 ]

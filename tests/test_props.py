@@ -131,6 +131,9 @@ def test_the_run_settings_are_runs_own_props_minus_the_wiring() -> None:
         "replace_triggered_by",
         "depends_on",
         "provider",
+        "lifecycle",
+        "count",
+        "for_each",
     }
 
 
