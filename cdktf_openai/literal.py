@@ -16,6 +16,15 @@ escaped. To give Terraform an expression on purpose, give a token (``Fn.file(...
 One case needs more than the two escapes: literal dollars right before a token. Terraform
 reads ``$${`` as an escape, so ``"$" + token`` would come out as the text ``${...}`` instead of
 a dollar and the token's value; those dollars are written as the expression ``${"$"}`` instead.
+
+Untrusted text (the code a review reads, :func:`untrusted_text`) gets one more guard: cdktf
+finds its tokens by their text, ``${TfToken[...]}``, so token-shaped text in a pull request
+would become an expression (say, a sensitive variable's value sent to the model). There, only
+a whole-value token (``Fn.file(...)``) is an expression; token-shaped text inside is kept as
+text.
+
+cdktf itself writes literal text as it is (it escapes neither ``${`` nor ``%{``), which is what
+makes escaping it here once right: pinned in ``tests/test_workarounds.py``.
 """
 
 from __future__ import annotations
@@ -23,9 +32,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TypeVar
 
-from cdktf_openai.workarounds import is_jsii_value, split_string_tokens, struct, struct_values
+from cdktf_openai.workarounds import (
+    is_jsii_value,
+    split_string_tokens,
+    struct,
+    struct_values,
+)
 
-__all__ = ["literal", "literal_text"]
+__all__ = ["literal", "literal_text", "untrusted_text"]
 
 T = TypeVar("T")
 
@@ -72,3 +86,26 @@ def literal(value: T) -> T:
         fields = {name: literal(field) for name, field in struct_values(value).items()}
         return struct(type(value), **fields)
     return value
+
+
+def untrusted_text(text: str) -> str:
+    """``text`` from an untrusted source: a token only as the whole value, never inside.
+
+    A pull request can hold text shaped like a cdktf token (``${TfToken[TOKEN.3]}``), which
+    cdktf would resolve to another value of the app. Unless ``text`` is one token as a whole
+    (``Fn.file("main.py")``, a variable), the dollar of each token-shaped part becomes the
+    expression ``${format("%s", "$")}``: Terraform reads the same characters, cdktf no longer
+    sees a token.
+
+    Args:
+        text: The untrusted text (or a whole-value token).
+    """
+    parts = split_string_tokens(text)
+    if len(parts) == 1 or parts == ["", text, ""]:
+        return text
+    from cdktf_openai.core import Fn
+
+    dollar = Fn.format("%s", ["$"])  # an expression for one "$" (one jsii call, rarely made)
+    for index in range(1, len(parts), 2):
+        parts[index] = dollar + parts[index][1:]
+    return "".join(parts)

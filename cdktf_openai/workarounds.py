@@ -123,6 +123,11 @@ _NUMBER_TOKEN_BITS = 0xFDFF
 _NUMBER_LIST_TOKEN_BITS = 0xFBFF
 
 
+# split_string_tokens finds string tokens by their markers, as cdktf's TokenString does, so that
+# cdktf_openai.literal escapes only the text around them; it relies on cdktf writing literal
+# text as it is (no escaping of its own). Both pinned in tests/test_workarounds.py.
+
+
 def split_string_tokens(text: str) -> list[str]:
     """``text`` cut around the string tokens in it: literal, token, literal, ..., literal.
 

@@ -34,7 +34,8 @@ from cdktf_openai import (
     VectorStoreFile,
 )
 from cdktf_openai.core import Fn, TerraformStack, TerraformVariable
-from cdktf_openai.literal import literal, literal_text
+from cdktf_openai.literal import literal, literal_text, untrusted_text
+from cdktf_openai.workarounds import split_string_tokens
 from tests.conftest import synth
 
 #: Text that Terraform would evaluate if written as it is: a file read, a directive, an
@@ -206,3 +207,29 @@ def test_a_token_expression_on_purpose_is_an_expression(stack: TerraformStack) -
     Response(stack, "response", model="gpt-4o", input=Fn.file("prompt.txt"))
     body = synth(stack)["resource"]["openai_model_response"]["response"]
     assert body["input"] == '${file("prompt.txt")}'
+
+
+# -- code under review is untrusted ----------------------------------------------------------
+
+
+def test_token_shaped_text_in_reviewed_code_stays_text(stack: TerraformStack) -> None:
+    key = TerraformVariable(stack, "key", type="string", sensitive=True).string_value
+    CodeReviewResponse(stack, "review", code=f"leak({key})", language="python", model="gpt-4o")
+    (body,) = synth(stack)["resource"]["openai_model_response"].values()
+    assert "var.key" not in body["input"]
+    assert 'leak(${format("%s", "$")}{TfToken[' in body["input"]
+
+
+def test_a_whole_token_as_reviewed_code_is_an_expression(stack: TerraformStack) -> None:
+    CodeReviewResponse(stack, "review", code=Fn.file("main.py"), language="python", model="m")
+    (body,) = synth(stack)["resource"]["openai_model_response"].values()
+    assert '${file("main.py")}' in body["input"]
+
+
+def test_untrusted_text_leaves_plain_text_and_whole_tokens_alone(stack: TerraformStack) -> None:
+    code = TerraformVariable(stack, "code", type="string").string_value
+    assert untrusted_text(code) == code
+    assert untrusted_text("print('${x}')") == "print('${x}')"  # escaped later, as all text
+    parts = split_string_tokens(untrusted_text(f"a{code}b"))
+    assert len(parts) == 3  # one token: the dollar's expression; the marker is text now
+    assert (parts[0], parts[2]) == ("a", code[1:] + "b")

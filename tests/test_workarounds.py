@@ -25,6 +25,7 @@ from cdktf_openai.core import (
     TerraformResourceLifecycle,
     TerraformStack,
     TerraformVariable,
+    Token,
     Tokenization,
 )
 from cdktf_openai.core import Testing as CdktfTesting
@@ -43,6 +44,7 @@ from cdktf_openai.workarounds import (
     range_condition,
     resource_address,
     sanitized_id,
+    split_string_tokens,
     static_invoke_unresolved,
     struct,
     struct_fields,
@@ -434,3 +436,25 @@ def test_javascript_constructors_add_one_child_to_their_scope_and_nothing_else()
         assert not isinstance(made, str), (klass, made)
         after = {c.node.path for c in app.node.find_all()}
         assert after - before == {f"stack/c{i}"}, klass
+
+
+def test_cdktf_writes_literal_text_as_it_is_so_escaping_it_once_is_right() -> None:
+    # cdktf_openai.literal escapes ${ and %{ itself: cdktf must not escape them again (neither
+    # in a plain string nor around a token), or the text would gain dollars.
+    stack = TerraformStack(App(), "stack")
+    who = TerraformVariable(stack, "who", type="string").string_value
+    RawThread(stack, "t", metadata={"a ${b} %{c}": f"$${{d}} %%{{e}} {who} ${{f}}"})
+    thread = json.loads(CdktfTesting.synth(stack))["resource"]["openai_thread"]["t"]
+    assert thread["metadata"] == {"a ${b} %{c}": "$${d} %%{e} ${var.who} ${f}"}
+
+
+def test_split_string_tokens_cuts_a_string_where_cdktf_finds_its_tokens() -> None:
+    stack = TerraformStack(App(), "stack")
+    a = TerraformVariable(stack, "a", type="string").string_value
+    b = TerraformVariable(stack, "b", type="string").string_value
+    for text in (f"x {a} y{b}", f"{a}", "no token ${x}", f"{a}{b}$"):
+        parts = split_string_tokens(text)
+        assert "".join(parts) == text
+        assert len(parts[1::2]) == len(Tokenization.reverse_string(text).tokens), text
+        assert all(Token.is_unresolved(token) for token in parts[1::2]), text
+        assert not any(Token.is_unresolved(literal) for literal in parts[0::2]), text

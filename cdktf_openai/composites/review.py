@@ -10,6 +10,7 @@ import re
 
 from cdktf_openai import limits
 from cdktf_openai.errors import Problem
+from cdktf_openai.literal import untrusted_text
 from cdktf_openai.validation import Rules, Text
 
 __all__ = [
@@ -60,7 +61,12 @@ def fenced(code: str, language: str) -> str:
 
 
 def review_request(code: str, language: str) -> str:
-    """The user's request: ``code`` fenced and tagged with ``language``, asking for a review."""
+    """The user's request: ``code`` fenced and tagged with ``language``, asking for a review.
+
+    The code is untrusted: a token is an expression only as the whole of ``code``
+    (:func:`~cdktf_openai.literal.untrusted_text`), and its text is escaped as all text is.
+    """
+    code = untrusted_text(code)
     return f"Please review this {language} code:\n\n{fenced(code, language)}"
 
 

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from cdktf_openai.core import App, TerraformStack
+from cdktf_openai import CodeReviewResponse, OpenAIProvider
+from cdktf_openai.core import App, TerraformStack, TerraformVariable
 from cdktf_openai.literal import literal_text
 from cdktf_openai.offline.pytest_plugin import WorkspaceFactory
 from tests.offline.conftest import api_objects, resources
@@ -108,3 +109,19 @@ def test_every_text_prop_validates_applies_and_is_sent_literally(
     assert SECRET not in json.dumps(workspace.state())
     assert SECRET not in json.dumps(requests)
     assert workspace.plan(detailed_exitcode=True).returncode == 0  # read back the same
+
+
+@pytest.mark.slow
+def test_token_shaped_text_in_reviewed_code_never_reaches_another_value(
+    openai_double_workspace: WorkspaceFactory,
+) -> None:
+    stack = TerraformStack(App(), "stack")
+    OpenAIProvider(stack, "openai")
+    key = TerraformVariable(stack, "key", type="string", sensitive=True, default="KEY-VALUE-42")
+    marker = key.string_value
+    CodeReviewResponse(stack, "review", code=f"leak({marker})", language="python", model="gpt-4o")
+    workspace = openai_double_workspace(stack)
+    workspace.apply()
+    (request,) = [obj["request"] for obj in api_objects(workspace, "response").values()]
+    assert f"leak({marker})" in request["input"]
+    assert "KEY-VALUE-42" not in json.dumps(request)
