@@ -9,13 +9,14 @@ Adding a rule to a field is one line here and one entry in the construct's ``Rul
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cdktf_openai.l1 import assistant as _assistant
 from cdktf_openai.l1 import file as _file
 from cdktf_openai.l1 import thread as _thread
 from cdktf_openai.l1 import vector_store as _vector_store
 from cdktf_openai.references import reference_rule
+from cdktf_openai.upgrading import old_name
 from cdktf_openai.validation import (
     NO_TOKENS,
     Flag,
@@ -229,3 +230,12 @@ DEPENDS_ON = Items(
 REPLACE_TRIGGERED_BY = Items(each=Predicate(_is_dependable, "a resource construct", NO_TOKENS))
 #: Terraform (a resource's provider is a provider construct, e.g. an ``OpenAIProvider``).
 PROVIDER = Predicate(_is_provider, "a provider construct (an OpenAIProvider)", NO_TOKENS)
+
+
+def _old_name(name: str) -> Any:
+    """A rule that 0.3 removed (``COMPLETION_WINDOW``): the error says why."""
+    return old_name(__name__, name)
+
+
+if not TYPE_CHECKING:  # to mypy, a removed name does not exist
+    __getattr__ = _old_name
