@@ -36,6 +36,7 @@ from cdktf_openai import (
 from cdktf_openai.core import CORE, App, TerraformStack, TerraformVariable
 from cdktf_openai.l1 import assistant as _assistant
 from cdktf_openai.l1 import file as _file
+from cdktf_openai.l1 import run as _run
 from cdktf_openai.l1 import thread as _thread
 from cdktf_openai.l1 import vector_store as _vector_store
 from tests.conftest import ROOT
@@ -56,6 +57,8 @@ KINDS: dict[str, tuple[Callable[[TerraformStack, str], Any], Callable[..., Any],
         _vector_store.VectorStore,
         "a VectorStore",
     ),
+    # no prop takes a run: only ever the wrong kind (ThreadMessage(thread=run)...)
+    "run": (lambda s, i: Run(s, i, thread="thread_1", assistant="asst_1"), _run.Run, "a Run"),
 }
 
 
