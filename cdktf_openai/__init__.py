@@ -16,7 +16,8 @@ The package targets the Terraform provider ``mkdev-me/openai`` 1.2.0. Its layers
   ``cdktf_openai/schema/mkdev-openai-1.2.0.schema.json`` (``make bindings``); never edited by
   hand;
 - :mod:`cdktf_openai.schema`: that schema file, shipped with the package;
-- :mod:`cdktf_openai.limits`: every validation rule, with its source.
+- :mod:`cdktf_openai.limits`: every validation rule, with its source;
+- :mod:`cdktf_openai.upgrading`: the names 0.3 removed or renamed, and what to write instead.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the names below are imported on first use (see __getattr__)
+    from typing_extensions import deprecated
+
     from cdktf_openai.assistant import Assistant
     from cdktf_openai.attachment import Attachment
     from cdktf_openai.chat_message import ChatMessage
@@ -50,6 +53,11 @@ if TYPE_CHECKING:  # the names below are imported on first use (see __getattr__)
     from cdktf_openai.tool import Tool
     from cdktf_openai.vector_store import VectorStore
     from cdktf_openai.vector_store_file import VectorStoreFile
+
+    @deprecated("Message was renamed ChatMessage in 0.3.0; write ChatMessage")
+    class Message(ChatMessage):
+        """Deprecated: ``ChatMessage`` (renamed in 0.3.0); the alias is removed in 0.5.0."""
+
 
 # Public name -> the module that defines it. Importing cdktf starts jsii's node process, so the
 # package imports a construct's module only when the construct is first used: `import
@@ -83,14 +91,22 @@ _EXPORTS = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """Import a public name's module on first use."""
+def _import_on_first_use(name: str) -> Any:
+    """Import a public name's module on first use; a name of 0.2 says what to write instead."""
     module = _EXPORTS.get(name)
     if module is None:
-        raise AttributeError(f"module 'cdktf_openai' has no attribute {name!r}")
+        from cdktf_openai.upgrading import old_name
+
+        return old_name(__name__, name)
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
+
+
+# hidden from mypy, which would otherwise take any name of the package (a misspelt one, or one
+# that 0.3 removed) for this function's return type
+if not TYPE_CHECKING:
+    __getattr__ = _import_on_first_use
 
 
 def __dir__() -> list[str]:

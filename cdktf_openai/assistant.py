@@ -72,7 +72,8 @@ class Assistant(OpenAIResource, _assistant.Assistant):
                 the scope has ``Defaults(model=...)``.
             name: Display name; at most 256 characters.
             description: At most 512 characters.
-            instructions: The system instructions; at most 256,000 characters.
+            instructions: The system instructions; at most 256,000 characters, not blank (unset
+                for none).
             tools: Up to 128 tools: ``Tool.code_interpreter()``, ``Tool.file_search()``,
                 ``Tool.function(...)``.
             file_ids: Up to 20 IDs of files (``openai_file``) attached to the assistant.

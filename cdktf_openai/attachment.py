@@ -5,21 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from cdktf_openai import limits
 from cdktf_openai.errors import ValidationError
 from cdktf_openai.l1.message import MessageAttachments, MessageAttachmentsTools
-from cdktf_openai.references import HasId, id_of
+from cdktf_openai.references import FileRef, id_of
 from cdktf_openai.tool import NON_FUNCTION_TOOL, Tool
-from cdktf_openai.validation import Items, Predicate, Rules
+from cdktf_openai.validation import Items, Rules
 from cdktf_openai.workarounds import struct
 
 __all__ = ["Attachment"]
 
 _RULES = Rules(
     {
-        "file": Predicate(
-            lambda value: (isinstance(value, str) and value != "") or hasattr(value, "id"),
-            "a file construct or a non-empty file ID",
-        ),
+        "file": limits.FILE,
         "tools": Items(min_items=1, each=NON_FUNCTION_TOOL),
     },
     required=frozenset({"file", "tools"}),
@@ -31,11 +29,12 @@ class Attachment:
     """A file attached to a ``ThreadMessage``, and the tools that may read it.
 
     Attributes:
-        file: The file (an ``openai_file`` construct) or its ID.
+        file: The file (a ``File``, or generated ``openai_file``) or its ID; a construct of
+            another kind is refused.
         tools: One or more of ``Tool.file_search()`` and ``Tool.code_interpreter()``.
     """
 
-    file: HasId | str
+    file: FileRef
     tools: tuple[Tool, ...] = (Tool.file_search(),)
 
     def __post_init__(self) -> None:
@@ -45,11 +44,11 @@ class Attachment:
             raise ValidationError("Attachment", problems)
 
     @classmethod
-    def of(cls, file: HasId | str, *, tools: Sequence[Tool] = (Tool.file_search(),)) -> Attachment:
+    def of(cls, file: FileRef, *, tools: Sequence[Tool] = (Tool.file_search(),)) -> Attachment:
         """Attach ``file`` for ``tools`` (file search by default).
 
         Args:
-            file: The file construct or its ID.
+            file: The ``File`` (or generated ``openai_file``) or its ID.
             tools: The tools that may use the file; at least one.
         """
         return cls(file, tuple(tools))

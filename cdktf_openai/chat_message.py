@@ -50,7 +50,8 @@ class ChatMessage:
 
     Attributes:
         role: ``"user"`` or ``"assistant"``.
-        content: The text; not empty. May be a token (e.g. ``Fn.file(...)``).
+        content: The text; not empty, not only whitespace. May be a token (e.g.
+            ``Fn.file(...)``).
         file_ids: IDs of files (``openai_file``) the message refers to.
         metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).
     """
@@ -88,7 +89,7 @@ class ChatMessage:
         """A message from the user.
 
         Args:
-            content: The text; not empty.
+            content: The text; not empty, not only whitespace.
             file_ids: IDs of files the message refers to.
             metadata: Up to 16 string pairs.
         """
@@ -105,7 +106,7 @@ class ChatMessage:
         """A message from the assistant (e.g. to seed a conversation with an example answer).
 
         Args:
-            content: The text; not empty.
+            content: The text; not empty, not only whitespace.
             file_ids: IDs of files the message refers to.
             metadata: Up to 16 string pairs.
         """

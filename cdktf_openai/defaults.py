@@ -5,13 +5,14 @@ from __future__ import annotations
 import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Construct
 
 from cdktf_openai import batching, limits
 from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.tokens import NumberToken, is_unresolved
+from cdktf_openai.upgrading import old_keyword_error
 from cdktf_openai.validation import Rules, show
 
 __all__ = ["Defaults", "apply_defaults"]
@@ -65,6 +66,16 @@ class Defaults:
     )
     temperature: float | None = field(default=None, metadata={"rule": limits.TEMPERATURE})
     max_tokens: int | NumberToken | None = field(default=None, metadata={"rule": limits.MAX_TOKENS})
+
+    if not TYPE_CHECKING:  # mypy reads the fields' __init__; this only catches 0.2's keywords
+
+        def __new__(cls, *args, **kwargs):
+            """Refuse a field that 0.3 removed with why, before the dataclass's ``__init__``."""
+            for name in kwargs:
+                removed = old_keyword_error(cls.__name__, name)
+                if removed is not None:
+                    raise removed
+            return super().__new__(cls)
 
     def __post_init__(self) -> None:
         """Check the defaults with the same rules as the props they stand for."""

@@ -29,6 +29,7 @@ from cdktf_openai.core import (
     TerraformResourceLifecycle,
 )
 from cdktf_openai.tokens import NumberToken
+from cdktf_openai.upgrading import old_keyword_error
 
 __all__ = ["KEYWORD_GROUPS", "ResourceOptions", "RunSettings", "spread_keywords"]
 
@@ -94,7 +95,8 @@ def spread_keywords(arguments: Mapping[str, Any]) -> dict[str, Any]:
 
     Raises:
         TypeError: For a keyword that neither the signature nor its group has, in Python's
-            own words, with the closest keyword the constructor takes.
+            own words, with the closest keyword the constructor takes (for a keyword that 0.3
+            removed, why and what to write instead: :mod:`cdktf_openai.upgrading`).
     """
     flat = {name: value for name, value in arguments.items() if name not in KEYWORD_GROUPS}
     groups = [
@@ -103,11 +105,14 @@ def spread_keywords(arguments: Mapping[str, Any]) -> dict[str, Any]:
     for group, keywords in groups:
         for name in keywords:
             if name not in group.__annotations__:
+                owner = type(arguments["self"]).__name__
+                removed = old_keyword_error(owner, name)
+                if removed is not None:
+                    raise removed
                 taken = [n for g, _ in groups for n in g.__annotations__]
                 taken += [n for n in flat if n not in _NOT_KEYWORDS]
                 guess = difflib.get_close_matches(name, taken, n=1)
                 hint = f"; did you mean {guess[0]!r}?" if guess else ""
-                owner = type(arguments["self"]).__name__
                 raise TypeError(
                     f"{owner}.__init__() got an unexpected keyword argument {name!r}{hint}"
                 )

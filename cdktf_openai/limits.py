@@ -10,8 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from cdktf_openai.l1 import assistant as _assistant
+from cdktf_openai.l1 import file as _file
+from cdktf_openai.l1 import thread as _thread
+from cdktf_openai.l1 import vector_store as _vector_store
+from cdktf_openai.references import reference_rule
+from cdktf_openai.upgrading import old_name
 from cdktf_openai.validation import (
     NO_TOKENS,
     NUMBER_TOKENS,
@@ -32,14 +38,17 @@ __all__ = [
     "ALIAS",
     "API_KEY",
     "API_URL",
+    "ASSISTANT",
     "ATTRIBUTES",
     "CHUNK_SIZE",
+    "CODE",
     "CONTENT",
     "COUNT",
     "DEPENDS_ON",
     "DESCRIPTION",
     "END_USER",
     "EXPIRY_DAYS",
+    "FILE",
     "FILE_PATH",
     "FILE_PURPOSE",
     "FLAG",
@@ -59,6 +68,7 @@ __all__ = [
     "METADATA_KEY",
     "MODEL",
     "NAME",
+    "NON_BLANK",
     "ORGANIZATION",
     "PROJECT_ID",
     "PROVIDER",
@@ -67,9 +77,11 @@ __all__ = [
     "RESPONSE_INPUT",
     "ROLE",
     "TEMPERATURE",
+    "THREAD",
     "TIMEOUT",
     "TOP_K",
     "TOP_P",
+    "VECTOR_STORE",
     "VECTOR_STORE_CHUNKING",
     "VECTOR_STORE_NAME",
 ]
@@ -79,6 +91,13 @@ def _is_existing_file(value: Any) -> bool:
     return isinstance(value, str | Path) and str(value) != "" and Path(value).is_file()
 
 
+#: ours (text the model reads -- a response's ``input``, a message's ``content``, the
+#: ``instructions`` of assistants, runs, responses and composites, a review's ``code`` and
+#: ``focus`` -- is refused when it is empty or only whitespace: it says nothing, and comes from
+#: a mistake, such as an empty file or template, far more often than from intent; a paid
+#: model call on it answers nothing). A rule with ``non_blank=True``; tokens are checked by no
+#: one but the API, as for every rule.
+NON_BLANK = Text(min_length=1, non_blank=True)
 #: provider (openai_run, openai_thread_run, openai_model_response: temperature outside 0..2 is
 #: rejected at plan).
 TEMPERATURE = Number(0, 2)
@@ -94,8 +113,9 @@ MAX_OUTPUT_TOKENS = WholeNumber(1)
 #: provider (openai_model_response: not whole is rejected) + ours (top-k of 0 tokens is
 #: meaningless, and a 0 is never sent anyway).
 TOP_K = WholeNumber(1)
-#: provider (openai_model_response: input must not be empty; create fails without it).
-RESPONSE_INPUT = Text(min_length=1)
+#: provider (openai_model_response: input must not be empty; create fails without it) + ours
+#: (not only whitespace either: see :data:`NON_BLANK`).
+RESPONSE_INPUT = NON_BLANK
 #: ours (the end-user id sent with a response: a non-empty string).
 END_USER = Text(min_length=1)
 #: ours (each ``include`` entry names a field of the response: a non-empty string).
@@ -108,13 +128,21 @@ METADATA_KEY = Text(min_length=1, max_length=METADATA.max_key_length)
 NAME = Text(max_length=256)
 #: API (assistant description: at most 512 characters).
 DESCRIPTION = Text(max_length=512)
-#: API (instructions: at most 256,000 characters).
-INSTRUCTIONS = Text(max_length=256_000)
+#: API (instructions: at most 256,000 characters) + ours (not blank: provider 1.2.0 never sends
+#: an empty string (``GetOk``), so ``""`` on a ``Run`` does not override the assistant's
+#: instructions and on an ``Assistant`` or a ``Response`` means what unset means; whitespace
+#: only is sent, and replaces the instructions with nothing. For no instructions, leave it
+#: unset; see :data:`NON_BLANK`).
+INSTRUCTIONS = Text(max_length=256_000, non_blank=True)
 #: provider (openai_model_response: not empty) + ours (a model id is one non-empty word; the
 #: API rejects unknown models only at apply).
 MODEL = Text(min_length=1, pattern=r"\S+", description="a non-empty model name without whitespace")
-#: API (a message's content may not be empty).
-CONTENT = Text(min_length=1)
+#: API (a message's content may not be empty) + ours (not only whitespace either: see
+#: :data:`NON_BLANK`).
+CONTENT = NON_BLANK
+#: ours (the code a review composite reviews: nothing to review in empty or blank code; see
+#: :data:`NON_BLANK`).
+CODE = NON_BLANK
 #: API + provider (a thread's messages are written by the user or the assistant).
 ROLE = OneOf(("user", "assistant"))
 #: API (an assistant has at most 128 tools).
@@ -130,6 +158,14 @@ FUNCTION_NAME = Text(
 FUNCTION_DESCRIPTION = Text(max_length=1024)
 #: ours (an ID given as a literal is a non-empty string; references are tokens).
 ID = Text(min_length=1)
+#: ours (a thread prop takes a thread, never a construct of another kind, e.g. an assistant).
+THREAD = reference_rule(_thread.Thread, "a Thread")
+#: ours (an assistant prop takes an assistant, never a construct of another kind).
+ASSISTANT = reference_rule(_assistant.Assistant, "an Assistant")
+#: ours (a file prop takes a file, never a construct of another kind, e.g. a vector store).
+FILE = reference_rule(_file.File, "a File")
+#: ours (a vector store prop takes a vector store, never a construct of another kind).
+VECTOR_STORE = reference_rule(_vector_store.VectorStore, "a VectorStore")
 #: provider schema (a bool).
 FLAG = Flag()
 #: provider (it appends ``/assistants``, ``/threads``, ... to api_url, so the URL must end in
@@ -236,3 +272,12 @@ FOR_EACH = Predicate(
 LIFECYCLE = Predicate(
     _is_lifecycle, "a TerraformResourceLifecycle (or a dict of its fields)", NO_TOKENS
 )
+
+
+def _old_name(name: str) -> Any:
+    """A rule that 0.3 removed (``COMPLETION_WINDOW``): the error says why."""
+    return old_name(__name__, name)
+
+
+if not TYPE_CHECKING:  # to mypy, a removed name does not exist
+    __getattr__ = _old_name

@@ -39,7 +39,7 @@ from cdktf_openai.workarounds import (
     struct_values,
 )
 
-__all__ = ["literal", "literal_text", "untrusted_text"]
+__all__ = ["is_expression_text", "literal", "literal_text", "untrusted_text"]
 
 T = TypeVar("T")
 
@@ -64,6 +64,19 @@ def literal_text(text: str) -> str:
             part = f'{part[:-dollars]}${{"{"$" * dollars}"}}'
         parts[index] = part
     return "".join(parts)
+
+
+def is_expression_text(text: str) -> bool:
+    """Whether ``text`` has ``${`` or ``%{`` outside its tokens: an expression written as text.
+
+    Such text is written literally like all text; where a value can only be an ID, it is a
+    mistake (``"${openai_thread.x.id}"``, which Terraform would once have evaluated).
+
+    Args:
+        text: A string, possibly with cdktf tokens inside.
+    """
+    literals = split_string_tokens(text)[0::2]
+    return any("${" in part or "%{" in part for part in literals)
 
 
 def literal(value: T) -> T:

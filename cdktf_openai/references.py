@@ -1,15 +1,40 @@
-"""Props that take "the construct, or the ID of an existing one"."""
+"""Props that take "the construct, or the ID of an existing one", of one kind.
+
+A prop that names an OpenAI object of a given kind (a thread, an assistant, a file, a vector
+store) takes that kind's construct -- the L2 (``Thread``...) or its generated L1 class, which
+the L2 subclasses -- a :class:`ById`, or the ID itself: a string, or a string token such as
+``other_stack_thread.id``. Its type (``ThreadRef``...) says so to mypy and IDEs, and its rule
+(:func:`reference_rule`, e.g. ``limits.THREAD``) refuses a construct of another kind at
+construction, naming the kind expected and the kind given.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeAlias
 
 from cdktf_openai.batching import deferred_read
+from cdktf_openai.errors import Problem
+from cdktf_openai.l1 import assistant as _assistant
+from cdktf_openai.l1 import file as _file
+from cdktf_openai.l1 import thread as _thread
+from cdktf_openai.l1 import vector_store as _vector_store
+from cdktf_openai.literal import is_expression_text
 from cdktf_openai.tokens import as_kind, token_kind
-from cdktf_openai.validation import Predicate
+from cdktf_openai.validation import Predicate, show
 
-__all__ = ["ById", "HasId", "id_of", "id_reference", "reference_rule"]
+__all__ = [
+    "AssistantRef",
+    "ById",
+    "FileRef",
+    "HasId",
+    "ThreadRef",
+    "VectorStoreRef",
+    "id_of",
+    "id_reference",
+    "reference_rule",
+]
 
 
 class HasId(Protocol):
@@ -53,6 +78,22 @@ def id_reference(target: HasId | str) -> Any:
     return deferred_read(target, "id")
 
 
+@dataclass(frozen=True)
+class _Reference(Predicate):
+    """A reference rule that says why Terraform expression text is not an ID."""
+
+    def problems(self, field: str, value: Any) -> Iterator[Problem]:
+        """Yield a problem unless ``value`` is accepted; expression text gets its own."""
+        if isinstance(value, str) and is_expression_text(value):
+            rule = (
+                "must be an ID or a construct, not Terraform expression text (text is literal: "
+                "pass the construct, or a token for an expression)"
+            )
+            yield Problem(field, rule, show(value))
+            return
+        yield from super().problems(field, value)
+
+
 def reference_rule(resource_class: type, what: str) -> Predicate:
     """A rule accepting an instance of ``resource_class`` (L2 or L1) or a non-empty ID string.
 
@@ -64,6 +105,22 @@ def reference_rule(resource_class: type, what: str) -> Predicate:
     def accepts(value: Any) -> bool:
         if isinstance(value, ById):
             value = value.id
-        return isinstance(value, resource_class) or (isinstance(value, str) and value != "")
+        if isinstance(value, str):
+            return value != "" and not is_expression_text(value)
+        return isinstance(value, resource_class)
 
-    return Predicate(accepts, f"{what} or a non-empty ID string (or token)")
+    return _Reference(accepts, f"{what} or a non-empty ID string (or token)")
+
+
+#: A thread where one is expected: a ``Thread`` (or generated ``openai_thread``), a ``ById``, or
+#: its ID (a string or a string token).
+ThreadRef: TypeAlias = _thread.Thread | ById | str
+#: An assistant where one is expected: an ``Assistant`` (or generated ``openai_assistant``), a
+#: ``ById``, or its ID (a string or a string token).
+AssistantRef: TypeAlias = _assistant.Assistant | ById | str
+#: A file where one is expected: a ``File`` (or generated ``openai_file``), a ``ById``, or its ID
+#: (a string or a string token).
+FileRef: TypeAlias = _file.File | ById | str
+#: A vector store where one is expected: a ``VectorStore`` (or generated
+#: ``openai_vector_store``), a ``ById``, or its ID (a string or a string token).
+VectorStoreRef: TypeAlias = _vector_store.VectorStore | ById | str

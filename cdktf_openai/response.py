@@ -97,9 +97,9 @@ class Response(OpenAIResource, _model_response.ModelResponse):
             id: The construct id, unique among the scope's children.
             model: The model id, e.g. ``"gpt-4o"``; one word, no whitespace. Required, unless
                 the scope has ``Defaults(model=...)``.
-            input: The text the model answers; not empty.
+            input: The text the model answers; not empty, not only whitespace.
             instructions: System instructions that guide the model; at most 256,000
-                characters.
+                characters, not blank (unset for none).
             temperature: Sampling temperature, 0 to 2; unset, the provider sends 0.7. A token
                 (e.g. a ``TerraformVariable``) is checked by ``terraform plan`` instead.
                 Exactly 0 adds a warning: provider 1.2.0 never sends a 0.

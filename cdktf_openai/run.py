@@ -11,22 +11,17 @@ from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.core import ITerraformDependable
 from cdktf_openai.keywords import ResourceOptions
-from cdktf_openai.l1 import assistant as _assistant
 from cdktf_openai.l1 import run as _run
-from cdktf_openai.l1 import thread as _thread
+from cdktf_openai.limits import ASSISTANT, THREAD
 from cdktf_openai.props import METADATA, TEMPERATURE_AND_TOP_P, Prop, Props
-from cdktf_openai.references import HasId, id_reference, reference_rule
+from cdktf_openai.references import AssistantRef, ThreadRef, id_reference
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.tool import NON_FUNCTION_TOOL, Tool
 from cdktf_openai.validation import Items
 from cdktf_openai.workarounds import resource_address
 
+# THREAD and ASSISTANT (limits.py) stay importable from here, where 0.3 declared them
 __all__ = ["ASSISTANT", "THREAD", "Run"]
-
-#: A thread to run on: a ``Thread`` (or generated ``openai_thread``), or its ID.
-THREAD = reference_rule(_thread.Thread, "a Thread")
-#: The assistant that runs: an ``Assistant`` (or generated ``openai_assistant``), or its ID.
-ASSISTANT = reference_rule(_assistant.Assistant, "an Assistant")
 
 
 class Run(OpenAIResource, _run.Run):
@@ -79,8 +74,8 @@ class Run(OpenAIResource, _run.Run):
         scope: Construct,
         id: str,
         *,
-        thread: HasId | str,
-        assistant: HasId | str,
+        thread: ThreadRef,
+        assistant: AssistantRef,
         model: str | None = None,
         instructions: str | None = None,
         tools: Sequence[Tool] | None = None,
@@ -97,11 +92,13 @@ class Run(OpenAIResource, _run.Run):
         Args:
             scope: The construct this run belongs to (a stack or a composite).
             id: The construct id, unique among the scope's children.
-            thread: The ``Thread`` (or generated ``openai_thread``) to run on, or its ID.
+            thread: The ``Thread`` (or generated ``openai_thread``) to run on, or its ID; a
+                construct of another kind is refused.
             assistant: The ``Assistant`` (or generated ``openai_assistant``) that answers, or
-                its ID.
+                its ID; a construct of another kind is refused.
             model: Overrides the assistant's model for this run; one word, no whitespace.
-            instructions: Overrides the assistant's instructions; at most 256,000 characters.
+            instructions: Overrides the assistant's instructions; at most 256,000 characters,
+                not blank (provider 1.2.0 never sends ``""``, so it would not override).
             tools: Overrides the assistant's tools: ``Tool.code_interpreter()`` and
                 ``Tool.file_search()`` only (provider 1.2.0 takes run tools as string maps, so
                 function tools belong on the Assistant). ``None`` keeps the assistant's tools.

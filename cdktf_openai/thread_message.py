@@ -13,9 +13,9 @@ from cdktf_openai.base import OpenAIResource
 from cdktf_openai.chat_message import MessageRole
 from cdktf_openai.keywords import ResourceOptions
 from cdktf_openai.l1 import message as _message
+from cdktf_openai.limits import THREAD
 from cdktf_openai.props import METADATA, Prop, Props
-from cdktf_openai.references import HasId, id_reference
-from cdktf_openai.run import THREAD
+from cdktf_openai.references import ThreadRef, id_reference
 from cdktf_openai.validation import NO_TOKENS, Items, Predicate
 
 __all__ = ["ThreadMessage"]
@@ -62,7 +62,7 @@ class ThreadMessage(OpenAIResource, _message.Message):
         scope: Construct,
         id: str,
         *,
-        thread: HasId | str,
+        thread: ThreadRef,
         content: str,
         role: MessageRole = "user",
         attachments: Sequence[Attachment] = (),
@@ -74,8 +74,9 @@ class ThreadMessage(OpenAIResource, _message.Message):
         Args:
             scope: The construct this message belongs to (a stack or a composite).
             id: The construct id, unique among the scope's children.
-            thread: The ``Thread`` (or generated ``openai_thread``) to add to, or its ID.
-            content: The text; not empty.
+            thread: The ``Thread`` (or generated ``openai_thread``) to add to, or its ID; a
+                construct of another kind is refused.
+            content: The text; not empty, not only whitespace.
             role: ``"user"`` (default) or ``"assistant"``.
             attachments: Up to 10 files attached to the message, each with the tools that use it.
             metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).

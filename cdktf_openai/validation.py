@@ -209,18 +209,26 @@ class Text(Rule):
         max_length: The most characters; None for no limit.
         pattern: A regular expression the whole string must match.
         description: How the rule reads after "must be" (default: from the lengths).
+        non_blank: Whether a string that is empty or only whitespace (no character but those
+            ``str.isspace`` counts: spaces, tabs, newlines...) is refused: it says nothing.
     """
 
     min_length: int = 0
     max_length: int | None = None
     pattern: str | None = None
     description: str | None = None
+    non_blank: bool = False
 
     @property
     def text(self) -> str:
         """What a valid value is."""
         if self.description:
             return f"must be {self.description}"
+        if self.non_blank:
+            kind = "a non-blank string"
+            if self.max_length is None:
+                return f"must be {kind}"
+            return f"must be {kind} of at most {self.max_length:,} characters"
         if self.max_length is None:
             return "must be a non-empty string" if self.min_length else "must be a string"
         low = f"{self.min_length} to " if self.min_length else "at most "
@@ -235,7 +243,9 @@ class Text(Rule):
         ):
             shown = show(value) if len(value) <= _SHOWN_MAX else f"{len(value):,} characters"
             yield self._problem(field, shown)
-        elif self.pattern is not None and not re.fullmatch(self.pattern, value):
+        elif (self.pattern is not None and not re.fullmatch(self.pattern, value)) or (
+            self.non_blank and (value == "" or value.isspace())
+        ):
             yield self._problem(field, show(value))
 
 

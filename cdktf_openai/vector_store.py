@@ -10,10 +10,9 @@ from constructs import Construct
 from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.keywords import ResourceOptions
-from cdktf_openai.l1 import file as _file
 from cdktf_openai.l1 import vector_store as _vector_store
 from cdktf_openai.props import METADATA, Prop, Props
-from cdktf_openai.references import HasId, id_reference, reference_rule
+from cdktf_openai.references import FileRef, id_reference
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.validation import Items
 from cdktf_openai.workarounds import struct
@@ -46,7 +45,7 @@ class VectorStore(OpenAIResource, _vector_store.VectorStore):
         _vector_store.VectorStoreConfig,
         name=Prop(limits.VECTOR_STORE_NAME, required=True),
         files=Prop(
-            Items(each=reference_rule(_file.File, "a File")),
+            Items(each=limits.FILE),
             to="file_ids",
             render=lambda files: [id_reference(file) for file in files] or None,
         ),
@@ -75,7 +74,7 @@ class VectorStore(OpenAIResource, _vector_store.VectorStore):
         id: str,
         *,
         name: str,
-        files: Sequence[HasId | str] = (),
+        files: Sequence[FileRef] = (),
         chunking: Literal["auto", "static"] | None = None,
         expires_after_days: int | NumberToken | None = None,
         metadata: Mapping[str, str] | None = None,
@@ -87,7 +86,8 @@ class VectorStore(OpenAIResource, _vector_store.VectorStore):
             scope: The construct this store belongs to (a stack or a composite).
             id: The construct id, unique among the scope's children.
             name: The store's name; 1 to 256 characters.
-            files: ``File`` constructs (or file IDs) to index.
+            files: ``File`` constructs (or file IDs) to index; a construct of another kind is
+                refused.
             chunking: ``"auto"`` or ``"static"``; unset, OpenAI chooses.
             expires_after_days: Delete the store this many days (1 to 365) after it was last
                 used; unset, it never expires.

@@ -11,11 +11,9 @@ from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.chunking import Chunking
 from cdktf_openai.keywords import ResourceOptions
-from cdktf_openai.l1 import file as _file
-from cdktf_openai.l1 import vector_store as _vector_store
 from cdktf_openai.l1 import vector_store_file as _vector_store_file
 from cdktf_openai.props import Prop, Props
-from cdktf_openai.references import HasId, id_reference, reference_rule
+from cdktf_openai.references import FileRef, VectorStoreRef, id_reference
 from cdktf_openai.validation import NO_TOKENS, Predicate, sorted_metadata
 
 __all__ = ["VectorStoreFile"]
@@ -38,14 +36,9 @@ class VectorStoreFile(OpenAIResource, _vector_store_file.VectorStoreFile):
     _PROPS: ClassVar[Props] = Props(
         _vector_store_file.VectorStoreFileConfig,
         vector_store=Prop(
-            reference_rule(_vector_store.VectorStore, "a VectorStore"),
-            required=True,
-            to="vector_store_id",
-            render=id_reference,
+            limits.VECTOR_STORE, required=True, to="vector_store_id", render=id_reference
         ),
-        file=Prop(
-            reference_rule(_file.File, "a File"), required=True, to="file_id", render=id_reference
-        ),
+        file=Prop(limits.FILE, required=True, to="file_id", render=id_reference),
         chunking=Prop(
             Predicate(
                 lambda value: isinstance(value, Chunking),
@@ -64,8 +57,8 @@ class VectorStoreFile(OpenAIResource, _vector_store_file.VectorStoreFile):
         scope: Construct,
         id: str,
         *,
-        vector_store: HasId | str,
-        file: HasId | str,
+        vector_store: VectorStoreRef,
+        file: FileRef,
         chunking: Chunking | None = None,
         attributes: Mapping[str, str] | None = None,
         **options: Unpack[ResourceOptions],
@@ -75,8 +68,9 @@ class VectorStoreFile(OpenAIResource, _vector_store_file.VectorStoreFile):
         Args:
             scope: The construct this belongs to (a stack or a composite).
             id: The construct id, unique among the scope's children.
-            vector_store: The ``VectorStore`` (or its ID).
-            file: The ``File`` (or its ID).
+            vector_store: The ``VectorStore`` (or its ID); a construct of another kind is
+                refused.
+            file: The ``File`` (or its ID); a construct of another kind is refused.
             chunking: How to split the file; unset, OpenAI chooses.
             attributes: Up to 16 string pairs (keys up to 64 characters, values up to 512)
                 describing the file, for filtering searches.

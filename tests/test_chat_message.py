@@ -27,7 +27,7 @@ def test_messages_are_immutable_values() -> None:
     [
         (
             lambda: ChatMessage.user(""),
-            "ChatMessage.user: content must be a non-empty string, got ''",
+            "ChatMessage.user: content must be a non-blank string, got ''",
         ),
         (
             lambda: ChatMessage("system", "x"),  # type: ignore[arg-type]

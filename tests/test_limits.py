@@ -8,7 +8,15 @@ from typing import Any
 
 import pytest
 
-from cdktf_openai import OpenAIProvider, Thread, limits
+from cdktf_openai import (
+    Assistant,
+    ById,
+    File,
+    OpenAIProvider,
+    Thread,
+    VectorStore,
+    limits,
+)
 from cdktf_openai.core import (
     App,
     TerraformCount,
@@ -16,10 +24,19 @@ from cdktf_openai.core import (
     TerraformResourceLifecycle,
     TerraformStack,
 )
+from cdktf_openai.l1 import thread as _thread
 from cdktf_openai.validation import Rule
 
 #: A stack for the rules that take constructs.
 STACK = TerraformStack(App(), "limits")
+#: One construct of each kind that a reference rule takes or refuses.
+AN_ASSISTANT = Assistant(STACK, "an_assistant", model="gpt-4o")
+A_THREAD = Thread(STACK, "a_thread")
+A_GENERATED_THREAD = _thread.Thread(STACK, "a_generated_thread")
+A_FILE = File(STACK, "a_file", path=Path(__file__))
+A_VECTOR_STORE = VectorStore(STACK, "a_vector_store", name="docs")
+#: Text that says nothing: empty, or only whitespace (Unicode's included).
+BLANK = ["", " ", "  \n", "\t\r\n", "\u00a0", "\u3000 \u2029"]
 
 assert limits.DEPENDS_ON.each is not None
 DEPENDS_ON_ITEM: Rule = limits.DEPENDS_ON.each
@@ -38,16 +55,23 @@ TABLE: list[tuple[str, Rule, list[Any], list[Any]]] = [
     ("MAX_TOKENS", limits.MAX_TOKENS, [1, 2, 10**9], [0, -1, 1.0, 1.5, True, "1"]),
     ("MAX_OUTPUT_TOKENS", limits.MAX_OUTPUT_TOKENS, [1, 2, 10**6], [0, -1, 1.0, 1.5, True, "1"]),
     ("TOP_K", limits.TOP_K, [1, 40], [0, -1, 1.5, 40.0, False, "40"]),
-    ("RESPONSE_INPUT", limits.RESPONSE_INPUT, ["x", " "], ["", 1, ["x"]]),
+    ("NON_BLANK", limits.NON_BLANK, ["x", " x", "\n.\n", "\u200b"], [*BLANK, 1, None]),
+    ("RESPONSE_INPUT", limits.RESPONSE_INPUT, ["x", " x "], [*BLANK, 1, ["x"]]),
     ("END_USER", limits.END_USER, ["user-42", "u"], ["", 42]),
     ("INCLUDE_FIELD", limits.INCLUDE_FIELD, ["file_search_call.results"], ["", 1]),
     ("TIMEOUT", limits.TIMEOUT, [1, 300], [0, 0.5, 30.0, True]),
     ("METADATA_KEY", limits.METADATA_KEY, ["k", "k" * 64], ["", "k" * 65, 1]),
     ("NAME", limits.NAME, ["", "n", "n" * 256], ["n" * 257, 5]),
     ("DESCRIPTION", limits.DESCRIPTION, ["d" * 512], ["d" * 513, b"bytes"]),
-    ("INSTRUCTIONS", limits.INSTRUCTIONS, ["i" * 256_000], ["i" * 256_001, ["i"]]),
+    (
+        "INSTRUCTIONS",
+        limits.INSTRUCTIONS,
+        ["x", "\nBe brief.\n", "i" * 256_000, " " * 255_999 + "i"],
+        [*BLANK, " " * 256_000, "i" * 256_001, ["i"]],
+    ),
     ("MODEL", limits.MODEL, ["gpt-4o", "m"], ["", "gpt 4o", " gpt-4o", "gpt-4o\n", 4]),
-    ("CONTENT", limits.CONTENT, ["x", " "], ["", 1]),
+    ("CONTENT", limits.CONTENT, ["x", " x"], [*BLANK, 1]),
+    ("CODE", limits.CODE, ["x", "\tpass\n"], [*BLANK, b"x = 1"]),
     ("ROLE", limits.ROLE, ["user", "assistant"], ["system", "User", "", object()]),
     (
         "FUNCTION_NAME",
@@ -57,6 +81,30 @@ TABLE: list[tuple[str, Rule, list[Any], list[Any]]] = [
     ),
     ("FUNCTION_DESCRIPTION", limits.FUNCTION_DESCRIPTION, ["d" * 1024], ["d" * 1025]),
     ("ID", limits.ID, ["file-abc"], ["", 7]),
+    (
+        "THREAD",
+        limits.THREAD,
+        [A_THREAD, A_GENERATED_THREAD, "thread_1", ById("thread_1")],
+        [AN_ASSISTANT, A_FILE, A_VECTOR_STORE, STACK, "", ById(""), 7],
+    ),
+    (
+        "ASSISTANT",
+        limits.ASSISTANT,
+        [AN_ASSISTANT, "asst_1", ById("asst_1")],
+        [A_THREAD, A_GENERATED_THREAD, A_FILE, A_VECTOR_STORE, "", None],
+    ),
+    (
+        "FILE",
+        limits.FILE,
+        [A_FILE, "file-1", ById("file-1")],
+        [A_VECTOR_STORE, AN_ASSISTANT, A_THREAD, ""],
+    ),
+    (
+        "VECTOR_STORE",
+        limits.VECTOR_STORE,
+        [A_VECTOR_STORE, "vs_1", ById("vs_1")],
+        [A_FILE, AN_ASSISTANT, A_THREAD, ""],
+    ),
     ("FLAG", limits.FLAG, [True, False], [1, 0, "true"]),
     (
         "API_URL",

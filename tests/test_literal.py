@@ -30,6 +30,7 @@ from cdktf_openai import (
     Thread,
     ThreadMessage,
     Tool,
+    ValidationError,
     VectorStore,
     VectorStoreFile,
 )
@@ -233,3 +234,22 @@ def test_untrusted_text_leaves_plain_text_and_whole_tokens_alone(stack: Terrafor
     parts = split_string_tokens(untrusted_text(f"a{code}b"))
     assert len(parts) == 3  # one token: the dollar's expression; the marker is text now
     assert (parts[0], parts[2]) == ("a", code[1:] + "b")
+
+
+@pytest.mark.parametrize("text", ["${openai_thread.x.id}", "thread_${x}", "%{ if a }b%{ endif }"])
+def test_expression_text_where_an_id_is_expected_is_refused(
+    stack: TerraformStack, text: str
+) -> None:
+    with pytest.raises(ValidationError) as raised:
+        Run(stack, "run", thread=text, assistant="asst_1")
+    assert str(raised.value) == (
+        "stack/run: thread must be an ID or a construct, not Terraform expression text (text "
+        f"is literal: pass the construct, or a token for an expression), got {text!r}"
+    )
+
+
+def test_an_id_with_a_token_inside_or_a_lone_dollar_is_an_id(stack: TerraformStack) -> None:
+    suffix = TerraformVariable(stack, "suffix", type="string").string_value
+    Run(stack, "run", thread=f"thread_{suffix}", assistant="asst_$1{x}")
+    body = synth(stack)["resource"]["openai_run"]["run"]
+    assert (body["thread_id"], body["assistant_id"]) == ("thread_${var.suffix}", "asst_$1{x}")

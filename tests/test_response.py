@@ -143,7 +143,7 @@ def test_all_problems_are_reported_together(stack: TerraformStack) -> None:
     with pytest.raises(ValidationError) as caught:
         make(stack, input="", temperature=2.5, max_output_tokens=0)
     assert str(caught.value).splitlines() == [
-        "stack/answer: input must be a non-empty string, got ''",
+        "stack/answer: input must be a non-blank string, got ''",
         "stack/answer: temperature must be a number between 0 and 2, got 2.5",
         "stack/answer: max_output_tokens must be a whole number >= 1, got 0",
     ]

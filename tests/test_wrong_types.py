@@ -129,7 +129,7 @@ def test_a_construct_of_the_wrong_kind_is_named_by_its_path() -> None:
     stack = TerraformStack(App(), "stack")
     thread = Thread(stack, "thread")
     with pytest.raises(ValidationError) as caught:
-        Run(stack, "run", thread=thread, assistant=thread)
+        Run(stack, "run", thread=thread, assistant=thread)  # type: ignore[arg-type]
     assert str(caught.value) == (
         "stack/run: assistant must be an Assistant or a non-empty ID string (or token), "
         "got Thread at 'stack/thread'"

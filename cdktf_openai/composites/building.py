@@ -23,8 +23,9 @@ from cdktf_openai.core import ITerraformDependable, TerraformResource
 from cdktf_openai.defaults import Defaults
 from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.keywords import spread_keywords
+from cdktf_openai.l1 import assistant as _assistant
 from cdktf_openai.props import META_ARGUMENTS
-from cdktf_openai.references import ById, HasId
+from cdktf_openai.references import AssistantRef, ById
 from cdktf_openai.run import Run
 from cdktf_openai.stacks import check_composite_id, remember
 from cdktf_openai.thread import Thread
@@ -150,14 +151,14 @@ def start_composite(
 
 def use_or_create_assistant(
     scope: Construct,
-    assistant: HasId | str | None,
+    assistant: AssistantRef | None,
     *,
     model: str | None,
     name: str,
     instructions: str,
     tools: Sequence[Tool],
     metadata: Mapping[str, str] | None,
-) -> tuple[HasId, str | None]:
+) -> tuple[_assistant.Assistant | ById, str | None]:
     """The given assistant, or a new child ``assistant`` of ``scope``.
 
     Returns:
@@ -193,7 +194,7 @@ class ConversationParts:
 def add_conversation(
     scope: Construct,
     *,
-    assistant: HasId | str,
+    assistant: AssistantRef,
     messages: Sequence[ChatMessage] = (),
     question: str | None = None,
     attachments: Sequence[Attachment] = (),

@@ -17,7 +17,9 @@ from cdktf_openai.composites.building import (
 )
 from cdktf_openai.composites.review import REVIEW_RULES, REVIEWER_INSTRUCTIONS, review_request
 from cdktf_openai.keywords import RunSettings
-from cdktf_openai.references import HasId
+from cdktf_openai.l1 import assistant as _assistant
+from cdktf_openai.limits import ASSISTANT
+from cdktf_openai.references import AssistantRef, ById
 from cdktf_openai.tool import Tool
 from cdktf_openai.validation import Rules
 
@@ -44,7 +46,9 @@ class CodeReviewRun(Construct):
                       assistant=review.assistant, temperature=0.7, max_tokens=1000)
     """
 
-    _RULES: ClassVar[Rules] = REVIEW_RULES
+    _RULES: ClassVar[Rules] = Rules(
+        {**REVIEW_RULES.by_field, "assistant": ASSISTANT}, required=REVIEW_RULES.required
+    )
 
     def __init__(
         self,
@@ -54,7 +58,7 @@ class CodeReviewRun(Construct):
         code: str,
         language: str,
         focus: str | None = None,
-        assistant: HasId | str | None = None,
+        assistant: AssistantRef | None = None,
         model: str | None = None,
         instructions: str | None = None,
         metadata: Mapping[str, str] | None = None,
@@ -65,18 +69,21 @@ class CodeReviewRun(Construct):
         Args:
             scope: The stack (or construct) it belongs to.
             id: The construct id; children are ``<id>/assistant``, ``<id>/thread``, ``<id>/run``.
-            code: The code to review; not empty.
+            code: The code to review; not empty, not only whitespace.
             language: The code's language, e.g. ``"python"``, ``"c++"``; tags the fence.
             focus: What the review should focus on: the run's instructions. At the API a
                 run's instructions replace the assistant's for that run, so the reviewer's
                 persona does not apply to a focused run; put what it must keep into ``focus``
-                (``CodeReviewResponse`` appends its focus to the persona instead).
-            assistant: An existing reviewer (e.g. another review's ``assistant``) or its ID.
-                Unset: a reviewer is created from ``model`` and ``instructions``.
+                (``CodeReviewResponse`` appends its focus to the persona instead). Not blank:
+                unset, the run keeps the reviewer's instructions.
+            assistant: An existing reviewer (e.g. another review's ``assistant``) or its ID;
+                a construct of another kind is refused. Unset: a reviewer is created from
+                ``model`` and ``instructions``.
             model: The model of the created reviewer; with ``assistant``, overrides the
                 model for this run only. One of ``assistant`` and ``model`` is needed.
             instructions: The created reviewer's instructions (default:
-                ``REVIEWER_INSTRUCTIONS``). Not allowed with ``assistant``: use ``focus``.
+                ``REVIEWER_INSTRUCTIONS``); not blank. Not allowed with ``assistant``: use
+                ``focus``.
             metadata: Metadata of the created reviewer, the thread and the run.
             **settings: The run's ``temperature``, ``top_p`` and ``max_tokens`` (``RunSettings``).
 
@@ -102,7 +109,7 @@ class CodeReviewRun(Construct):
             run=run_settings(locals(), model=model, instructions=focus),
         )
         #: The reviewer: the Assistant created here, or the one given (an ID as a ``ById``).
-        self.assistant: HasId = reviewer
+        self.assistant: _assistant.Assistant | ById = reviewer
         #: The thread holding the code.
         self.thread = parts.thread
         #: The review run.

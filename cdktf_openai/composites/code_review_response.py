@@ -74,13 +74,14 @@ class CodeReviewResponse(Construct):
         Args:
             scope: The stack (or construct) it belongs to.
             id: The construct id; the child is ``<id>/response``.
-            code: The code to review; not empty.
+            code: The code to review; not empty, not only whitespace.
             language: The code's language, e.g. ``"python"``, ``"c++"``; tags the fence.
-            focus: What the review should focus on, added to the reviewer's instructions.
+            focus: What the review should focus on, added to the reviewer's instructions; not
+                blank.
             model: The model that reviews, e.g. ``"gpt-4o"``. Required, unless the scope has
                 ``Defaults(model=...)``.
             instructions: The reviewer persona (default: ``REVIEWER_INSTRUCTIONS``, the same
-                as ``CodeReviewRun``'s).
+                as ``CodeReviewRun``'s); not blank.
             temperature: The response's temperature, 0 to 2; unset, the provider sends 0.7.
             top_p: The response's top_p, 0 to 1.
             max_output_tokens: The longest review, in tokens; a whole number >= 1.

@@ -7,6 +7,7 @@ from typing import ClassVar, Unpack
 
 from constructs import Construct
 
+from cdktf_openai import limits
 from cdktf_openai.attachment import Attachment
 from cdktf_openai.chat_message import ChatMessage
 from cdktf_openai.composites.building import (
@@ -15,8 +16,8 @@ from cdktf_openai.composites.building import (
     start_composite,
 )
 from cdktf_openai.keywords import RunSettings
-from cdktf_openai.references import HasId
-from cdktf_openai.run import ASSISTANT
+from cdktf_openai.limits import ASSISTANT
+from cdktf_openai.references import AssistantRef
 from cdktf_openai.tool import Tool
 from cdktf_openai.validation import Rules
 
@@ -35,14 +36,21 @@ class Conversation(Construct):
                      messages=[ChatMessage.user("Summarize our SLA policy.")])
     """
 
-    _RULES: ClassVar[Rules] = Rules({"assistant": ASSISTANT}, required=frozenset({"assistant"}))
+    _RULES: ClassVar[Rules] = Rules(
+        {
+            "assistant": ASSISTANT,
+            "question": limits.CONTENT,
+            "instructions": limits.INSTRUCTIONS,
+        },
+        required=frozenset({"assistant"}),
+    )
 
     def __init__(
         self,
         scope: Construct,
         id: str,
         *,
-        assistant: HasId | str,
+        assistant: AssistantRef,
         messages: Sequence[ChatMessage] = (),
         question: str | None = None,
         attachments: Sequence[Attachment] = (),
@@ -58,13 +66,14 @@ class Conversation(Construct):
             scope: The stack (or construct) it belongs to.
             id: The construct id; the children are ``<id>/thread``, ``<id>/question``,
                 ``<id>/run``.
-            assistant: The ``Assistant`` (or its ID) that runs.
+            assistant: The ``Assistant`` (or its ID) that runs; a construct of another kind is
+                refused.
             messages: The messages the thread starts with.
             question: A user message added after the thread exists (an ``openai_message``);
-                needed for ``attachments``.
+                needed for ``attachments``; not blank.
             attachments: Files attached to ``question``, each with the tools that read it.
             model: The run's model override.
-            instructions: The run's instructions override.
+            instructions: The run's instructions override; not blank.
             tools: The run's tools override (code interpreter, file search).
             metadata: Metadata of the thread and of the run.
             **settings: The run's ``temperature``, ``top_p`` and ``max_tokens`` (``RunSettings``).

@@ -19,7 +19,8 @@ from cdktf_openai.composites.building import (
 )
 from cdktf_openai.file import File
 from cdktf_openai.keywords import RunSettings
-from cdktf_openai.references import HasId
+from cdktf_openai.l1 import assistant as _assistant
+from cdktf_openai.references import AssistantRef, ById
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.tool import Tool
 from cdktf_openai.validation import Items, Rules
@@ -58,6 +59,7 @@ class DocumentSearch(Construct):
     _RULES: ClassVar[Rules] = Rules(
         {
             "question": limits.CONTENT,
+            "assistant": limits.ASSISTANT,
             "documents": Items(
                 min_items=1, max_items=limits.MAX_ATTACHMENTS, each=limits.FILE_PATH
             ),
@@ -75,7 +77,7 @@ class DocumentSearch(Construct):
         *,
         question: str,
         documents: Sequence[str | Path],
-        assistant: HasId | str | None = None,
+        assistant: AssistantRef | None = None,
         model: str | None = None,
         instructions: str | None = None,
         store_name: str | None = None,
@@ -88,14 +90,15 @@ class DocumentSearch(Construct):
         Args:
             scope: The stack (or construct) it belongs to.
             id: The construct id.
-            question: The user's question; not empty.
+            question: The user's question; not empty, not only whitespace.
             documents: Paths of local files to upload (1 to 10; each must exist).
-            assistant: An existing assistant with the file-search tool, or its ID. Unset: one
-                is created from ``model`` and ``instructions``.
+            assistant: An existing assistant with the file-search tool, or its ID; a construct
+                of another kind is refused. Unset: one is created from ``model`` and
+                ``instructions``.
             model: The created assistant's model; with ``assistant``, overrides the model for
                 this run only. One of ``assistant`` and ``model`` is needed.
             instructions: The created assistant's instructions (default:
-                ``DOCS_INSTRUCTIONS``). Not allowed with ``assistant``.
+                ``DOCS_INSTRUCTIONS``); not blank. Not allowed with ``assistant``.
             store_name: The vector store's name (default: the construct id).
             expires_after_days: Delete the vector store this many days (1 to 365) after its
                 last use.
@@ -140,7 +143,7 @@ class DocumentSearch(Construct):
             run=run_settings(locals(), model=model, instructions=None, tools=[file_search]),
         )
         #: The assistant: the one created here, or the one given (an ID as a ``ById``).
-        self.assistant: HasId = reviewer
+        self.assistant: _assistant.Assistant | ById = reviewer
         #: The thread.
         self.thread = parts.thread
         #: The question, with the documents attached.

@@ -40,7 +40,7 @@ LANGUAGE = Text(
 #: The props every review composite checks itself (its children check the others).
 REVIEW_RULES = Rules(
     {
-        "code": limits.CONTENT,
+        "code": limits.CODE,
         "language": LANGUAGE,
         "focus": limits.INSTRUCTIONS,
         "model": limits.MODEL,

@@ -12,7 +12,7 @@ from constructs import Construct
 from cdktf_openai import Assistant, CodeReviewRun, Tool
 from cdktf_openai.composites.review import REVIEWER_INSTRUCTIONS
 from cdktf_openai.core import App, TerraformStack
-from cdktf_openai.references import HasId
+from cdktf_openai.references import AssistantRef
 from examples.common import MODEL, add_provider, add_run_outputs
 
 STACK_NAME = "optimization"
@@ -36,7 +36,7 @@ function bubbleSort(arr) {
 """
 
 
-def add_optimization_review(scope: Construct, *, reviewer: HasId | str) -> CodeReviewRun:
+def add_optimization_review(scope: Construct, *, reviewer: AssistantRef) -> CodeReviewRun:
     """The optimization review of ``BUBBLE_SORT`` by an existing ``reviewer``."""
     return CodeReviewRun(
         scope,

@@ -93,7 +93,10 @@ def test_known_languages_and_short_slugs_are_accepted(stack: TerraformStack, lan
 @pytest.mark.parametrize(
     ("props", "first_line"),
     [
-        ({"code": ""}, "stack/review: code must be a non-empty string, got ''"),
+        (
+            {"code": ""},
+            "stack/review: code must be a non-blank string, got ''",
+        ),
         ({"language": "x" * 33}, "stack/review: language must be a language identifier"),
         ({"language": "py thon"}, "stack/review: language must be a language identifier"),
         ({"language": ""}, "stack/review: language must be a language identifier"),

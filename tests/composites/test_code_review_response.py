@@ -76,9 +76,15 @@ def test_the_model_may_come_from_defaults(stack: TerraformStack) -> None:
 
 BAD: list[tuple[dict[str, Any], str]] = [
     ({"model": None}, "stack/review: model must be set (or set Defaults(model=...)), got None"),
-    ({"code": ""}, "stack/review: code must be a non-empty string, got ''"),
+    (
+        {"code": ""},
+        "stack/review: code must be a non-blank string, got ''",
+    ),
     ({"language": "py thon"}, "stack/review: language must be a language identifier"),
-    ({"focus": "f" * 256_001}, "stack/review: focus must be a string of at most 256,000"),
+    (
+        {"focus": "f" * 256_001},
+        "stack/review: focus must be a non-blank string of at most 256,000",
+    ),
     (
         {"focus": "f" * (ROOM + 1)},
         f"stack/review: focus must fit in the instructions with the persona: at most {ROOM:,} "

@@ -22,7 +22,7 @@ from cdktf_openai.policies import (
     RequiredMetadata,
     RequireTokenLimit,
 )
-from cdktf_openai.references import HasId
+from cdktf_openai.references import AssistantRef
 
 __all__ = ["APPROVED_MODELS", "PlatformStack", "SecurityReview"]
 
@@ -90,7 +90,7 @@ class SecurityReview(CodeReviewRun):
         *,
         code: str,
         language: str,
-        reviewer: HasId | str | None = None,
+        reviewer: AssistantRef | None = None,
     ) -> None:
         """Create the review.
 
