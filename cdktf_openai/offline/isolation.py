@@ -140,9 +140,9 @@ def _only_header(text: str) -> bool:
     return not [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def _write_lock(path: Path, before: str | None, text: str) -> None:
-    """Write a lock file's new text; remove it when only the header is left."""
-    if _only_header(text):
+def _write_lock(path: Path, before: str | None, text: str, *, remove_empty: bool) -> None:
+    """Write a lock file's new text; remove it when only the header is left (and asked to)."""
+    if remove_empty and _only_header(text):
         path.unlink(missing_ok=True)
     elif text != before:
         path.write_text(text, encoding="utf-8")
@@ -230,7 +230,7 @@ class LockFileGuard:
                     text = _with_block(text, saved)
                 else:
                     double.unlink()
-            _write_lock(path, before, text)
+            _write_lock(path, before, text, remove_empty=before is None)
 
     def unpin(self) -> None:
         """Keep the double's entries for the next offline run and put the user's back.
@@ -252,5 +252,5 @@ class LockFileGuard:
                 if original and block is None:
                     text = _with_block(text, original)
                 user.unlink()
-            _write_lock(path, before, text)
+            _write_lock(path, before, text, remove_empty=True)
             _prune(kept, stop=folder)
