@@ -122,7 +122,7 @@ def test_the_user_quick_start_works_with_the_built_wheel(wheel: Path, tmp_path: 
         cdktn_lines = [line.split("#")[0].strip() for line in cdktn_setup.splitlines()]
         setup = "\n".join(line for line in cdktn_lines if "cdktn synth" not in line)
         synth_on_core = next(line for line in cdktn_lines if "cdktn synth" in line)
-        files["main.py"] = on_this_core(files["main.py"])
+        files = {name: on_this_core(code) for name, code in files.items()}
     project = tmp_path / "project"
     project.mkdir()
     for name, code in files.items():
@@ -136,19 +136,35 @@ def test_the_user_quick_start_works_with_the_built_wheel(wheel: Path, tmp_path: 
         "PATH": cli_path(),  # Node 22, which cdktn-cli needs (cdktf-cli runs on it too)
     }
 
-    def sh(line: str) -> str:
+    def sh(line: str, *, status: int = 0) -> str:
         result = subprocess.run(
             line, shell=True, cwd=project, env=env, capture_output=True, text=True, timeout=900
         )
-        assert result.returncode == 0, f"{line}\n{result.stdout}{result.stderr}"
+        assert result.returncode == status, f"{line}\n{result.stdout}{result.stderr}"
         return result.stdout + result.stderr
 
-    # the package from PyPI in the README; here, the wheel built from this repository
-    published = f"'cdktf-openai[{CORE},testing]'"
-    assert published in setup
-    for line in setup.replace(published, shlex.quote(f"{wheel}[{CORE},testing]")).splitlines():
+    def from_the_wheel(lines: str, extras: str) -> str:
+        """The package from PyPI in the README; here, the wheel built from this repository."""
+        published = f"'cdktf-openai[{extras}]'"
+        assert published in lines
+        return lines.replace(published, shlex.quote(f"{wheel}[{extras}]"))
+
+    for line in from_the_wheel(setup, f"{CORE},testing").splitlines():
         sh(line)
-    synth, update, check = (line.split("#")[0].strip() for line in use.splitlines())
+    update, check, synth = (line.split("#")[0].strip() for line in use.splitlines())
+    # the test synthesizes the stack itself: no `cdktf synth` before it
+    assert "1 snapshot generated" in sh(update)
+    assert list(project.rglob("cdk.tf.json")) == []
+    assert "1 snapshot passed" in sh(check)
+    (snapshot,) = (project / "__snapshots__").rglob("*.json")
+    assert '"openai_model_response"' in snapshot.read_text()
+    # a change to the app fails the test, with no synth in between, and names the change
+    app = project / "main.py"
+    app.write_text(app.read_text().replace('model="gpt-4o"', 'model="gpt-4o-mini"'))
+    changed = sh(check, status=1)
+    assert "1 snapshot failed" in changed and "gpt-4o-mini" in changed
+    app.write_text(files["main.py"])
+    assert "1 snapshot passed" in sh(check)
     if CORE == "cdktn":
         assert synth == "npx cdktf synth"
         synth = synth_on_core
@@ -156,9 +172,22 @@ def test_the_user_quick_start_works_with_the_built_wheel(wheel: Path, tmp_path: 
     synthesized = sh(synth)
     assert "Generated Terraform code for the stacks: reviews" in synthesized
     assert "end-of-life" not in synthesized
-    assert "1 snapshot generated" in sh(update)
-    assert "1 snapshot passed" in sh(check)
-    (snapshot,) = (project / "__snapshots__").rglob("*.json")
-    assert '"openai_model_response"' in snapshot.read_text()
     cores = sh(".venv/bin/pip list").lower()
     assert (f"\n{CORE} ") in cores and ("\ncdktf " in cores) == (CORE == "cdktf")
+
+    # "Offline Terraform": the commands for this project, one process each, then `env`/`unlock`
+    offline = section("Offline Terraform")
+    run_block, env_block = [
+        code for code in re.findall(r"```sh\n(.*?)```", offline, re.DOTALL) if ".venv/bin" in code
+    ]
+    lines = from_the_wheel(run_block, "offline").replace("npx cdktf ", f"npx {CORE} ")
+    install, deploy, init, plan, destroy = lines.splitlines()
+    sh(install)
+    assert "Apply complete! Resources: 1 added" in sh(deploy)
+    assert "successfully initialized" in sh(init)
+    assert "No changes." in sh(plan)  # a later run: the double's lock entry is back
+    assert "Destroy complete! Resources: 1 destroyed." in sh(destroy)
+    stack_dir = project / "cdktf.out" / "stacks" / "reviews"
+    assert not (stack_dir / ".terraform.lock.hcl").exists()  # as before: there was none
+    assert "1 to add, 0 to change, 0 to destroy" in sh(env_block)  # terraform's colours around
+    assert not (stack_dir / ".terraform.lock.hcl").exists()

@@ -1,20 +1,26 @@
 """``cdktf-openai-offline``: install the provider double and run Terraform (or cdktf) with it.
 
-Examples::
+Examples (in a project whose cdktf CLI is an npm dev dependency)::
 
+    cdktf-openai-offline run -- terraform init          # then, in another run:
+    cdktf-openai-offline run -- terraform plan
+    cdktf-openai-offline run -- npx cdktf deploy --auto-approve --skip-provider-lock
     cdktf-openai-offline install                # prints the CLI configuration file
     eval "$(cdktf-openai-offline env)"          # sets TF_CLI_CONFIG_FILE & co. in this shell
-    cdktf-openai-offline run -- cdktf deploy --auto-approve
-    cdktf-openai-offline unlock                 # lock files under . no longer pin the double
+    cdktf-openai-offline unlock                 # after `env`: the lock files are yours again
 
 ``run`` keeps the double out of the user's Terraform set-up (:mod:`.isolation`): a private
-plugin cache, a separate data directory, and lock files as they were before the run. With
-``env`` the shell keeps the first two; ``unlock`` does the third afterwards.
+plugin cache, a separate data directory, and the provider's entry in each lock file swapped
+for the double's during the run only (the double's is kept for the next run). ``env`` sets up
+the first two in the shell and swaps the lock entries until ``unlock`` swaps them back; a
+``run`` from a shell where ``env`` is on leaves them swapped. Both turn Terraform's and the
+cdktf CLI's calls home off.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shlex
 import subprocess
 import sys
@@ -45,9 +51,21 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     for name, text in (
         ("install", "install the double and print the CLI configuration file's path"),
-        ("env", "install the double and print shell lines that set " + CONFIG_VARIABLE),
-        ("run", "install the double and run a command with " + CONFIG_VARIABLE + " set"),
-        ("unlock", "remove the double's entries from the lock files under this folder"),
+        (
+            "env",
+            "install the double, pin the lock files under this folder to it (until `unlock`) "
+            "and print shell lines that set " + CONFIG_VARIABLE,
+        ),
+        (
+            "run",
+            "install the double and run a command with " + CONFIG_VARIABLE + " set, the lock "
+            "files under this folder pinned to the double for that command only",
+        ),
+        (
+            "unlock",
+            "give the lock files under this folder their own entries back, after `env` (or a "
+            "killed `run`); the double keeps its entries for its next run",
+        ),
     ):
         command = commands.add_parser(name, help=text, description=text)
         command.add_argument(
@@ -78,13 +96,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.command == "install":
         print(config)
         return 0
+    guard = lock_file_guard(
+        config, Path.cwd(), keep_pinned=os.environ.get(CONFIG_VARIABLE) == str(config)
+    )
     if arguments.command == "env":
+        guard.pin()
         environment = terraform_environment(config, base={})
         for name in VARIABLES:
             print(f"export {name}={shlex.quote(environment[name])}")
+        print(
+            "cdktf-openai-offline: the lock files under this folder pin the double until "
+            "`cdktf-openai-offline unlock`",
+            file=sys.stderr,
+        )
         return 0
     if arguments.command == "unlock":
-        lock_file_guard(config, Path.cwd()).restore()
+        guard.unpin()
         return 0
     command = list(arguments.argv)
     if command[:1] == ["--"]:
@@ -92,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not command:
         print("cdktf-openai-offline run: give a command after --", file=sys.stderr)
         return 2
-    with lock_file_guard(config, Path.cwd()):
+    with guard:
         completed = subprocess.run(command, env=terraform_environment(config), check=False)
     return completed.returncode
 

@@ -14,8 +14,8 @@
 Terraform reads that configuration from ``TF_CLI_CONFIG_FILE``: set it for the processes that run
 Terraform (``cdktf deploy``, ``Testing.to_be_valid_terraform``, ``terraform`` itself), e.g. with
 :func:`offline_terraform` or ``cdktf-openai-offline run -- <command>``, which also keep the double
-out of the global plugin cache, out of ``.terraform`` and out of the lock files
-(:mod:`.isolation`). Nothing is written outside the folder you name and the working
+out of the global plugin cache and out of ``.terraform``, and its entries out of the lock files
+between runs (:mod:`.isolation`). Nothing is written outside the folder you name and the working
 directories Terraform runs in.
 """
 
@@ -47,8 +47,14 @@ PROVIDER_ADDRESS = f"registry.terraform.io/{PROVIDER_SOURCE}"
 CONFIG_FILE_NAME = "terraform.rc"
 #: The environment variable that points Terraform at a CLI configuration file.
 CONFIG_VARIABLE = "TF_CLI_CONFIG_FILE"
+#: The calls home that :func:`terraform_environment` turns off, with the value that does it.
+#: ``CHECKPOINT_DISABLE``: Terraform's upgrade and security-bulletin check, and the telemetry of
+#: cdktf-cli 0.21 and cdktn-cli 0.24 (``@cdktf/commons`` / ``@cdktn/commons``,
+#: ``environment.js``: any non-empty value); ``DISABLE_VERSION_CHECK``: their check for a newer
+#: CLI on npm (``"1"`` or ``"true"``).
+NO_CALLS_HOME = {"CHECKPOINT_DISABLE": "1", "DISABLE_VERSION_CHECK": "1"}
 #: Every variable :func:`terraform_environment` sets.
-VARIABLES = (CONFIG_VARIABLE, "CHECKPOINT_DISABLE", PLUGIN_CACHE_VARIABLE, DATA_DIR_VARIABLE)
+VARIABLES = (CONFIG_VARIABLE, *NO_CALLS_HOME, PLUGIN_CACHE_VARIABLE, DATA_DIR_VARIABLE)
 
 _ARCHITECTURES = {"x86_64": "amd64", "amd64": "amd64", "aarch64": "arm64", "arm64": "arm64"}
 
@@ -152,8 +158,8 @@ def terraform_environment(
         base: The environment to start from (default: this process's).
 
     Returns:
-        ``base`` with ``TF_CLI_CONFIG_FILE`` set, Terraform's calls home
-        (``CHECKPOINT_DISABLE``) turned off, ``TF_PLUGIN_CACHE_DIR`` pointing at the install's
+        ``base`` with ``TF_CLI_CONFIG_FILE`` set, Terraform's and the cdktf/cdktn CLIs' calls
+        home turned off (:data:`NO_CALLS_HOME`), ``TF_PLUGIN_CACHE_DIR`` pointing at the install's
         own ``plugin-cache`` (never the user's cache, which the cdktf CLI would pick), and
         ``TF_DATA_DIR`` set to :data:`~cdktf_openai.offline.isolation.DATA_DIR` (never
         ``.terraform``).
@@ -161,23 +167,29 @@ def terraform_environment(
     config = Path(config_file).resolve()
     environment = dict(os.environ if base is None else base)
     environment[CONFIG_VARIABLE] = str(config)
-    environment["CHECKPOINT_DISABLE"] = "1"
+    environment.update(NO_CALLS_HOME)
     environment[PLUGIN_CACHE_VARIABLE] = str(config.parent / PLUGIN_CACHE_FOLDER)
     environment[DATA_DIR_VARIABLE] = DATA_DIR
     return environment
 
 
 def lock_file_guard(
-    config_file: str | os.PathLike[str], root: str | os.PathLike[str]
+    config_file: str | os.PathLike[str],
+    root: str | os.PathLike[str],
+    *,
+    keep_pinned: bool = False,
 ) -> LockFileGuard:
-    """Return the guard that keeps the double's checksum out of the lock files under ``root``.
+    """Return the guard that swaps the user's and the double's lock entries under ``root``.
 
     Args:
         config_file: What :func:`install_provider_double` returned.
         root: The folder whose ``.terraform.lock.hcl`` files are guarded.
+        keep_pinned: Leave the lock files pinned to the double when the ``with`` block ends.
     """
     double_hash = package_hash(package_dir(Path(config_file).resolve().parent))
-    return LockFileGuard(Path(root).resolve(), PROVIDER_ADDRESS, double_hash)
+    return LockFileGuard(
+        Path(root).resolve(), PROVIDER_ADDRESS, double_hash, keep_pinned=keep_pinned
+    )
 
 
 @contextmanager
@@ -186,8 +198,9 @@ def offline_terraform(directory: str | os.PathLike[str] | None = None) -> Iterat
 
     Inside the block, the variables of :func:`terraform_environment` are set in ``os.environ``
     (and so for every process started from it, e.g. by ``cdktf.Testing.to_be_valid_terraform``);
-    on exit they are restored, and the lock files under the current folder no longer pin the
-    double (:class:`~cdktf_openai.offline.isolation.LockFileGuard`).
+    on exit they are restored. The lock files under the current folder hold the double's
+    entries inside the block and the user's again after it
+    (:class:`~cdktf_openai.offline.isolation.LockFileGuard`).
 
     Args:
         directory: Where to install (default: a temporary folder, removed on exit).

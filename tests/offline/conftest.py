@@ -20,6 +20,7 @@ import pytest
 from cdktf_openai.core import App
 from cdktf_openai.offline import TerraformWorkspace, resources_in_state
 from cdktf_openai.offline.fake_api import live_objects
+from cdktf_openai.offline.install import PROVIDER_ADDRESS, terraform_platform
 from examples import build_all
 from tests.conftest import CORE_CLI, ROOT, cli_path
 
@@ -77,6 +78,49 @@ def offline_cli(
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     return output
+
+
+#: A stand-in for the registry's package in a real ``terraform init``: another package, another
+#: hash than the double's.
+REGISTRY_PACKAGE = "#!/bin/sh\necho 'the real mkdev-me/openai 1.2.0'\n"
+
+
+@dataclass(frozen=True)
+class FakeRegistry:
+    """A filesystem mirror that stands in for the registry in a real ``terraform init``.
+
+    Attributes:
+        config: The CLI configuration that takes ``mkdev-me/openai`` from it.
+        package: The folder of its provider package.
+    """
+
+    config: Path
+    package: Path
+
+    def environment(self, home: Path) -> dict[str, str]:
+        """The environment of a user's real Terraform run (no double): this mirror, ``home``."""
+        environment = {k: v for k, v in os.environ.items() if not k.startswith("TF_")}
+        environment.update(
+            HOME=str(home),
+            TF_CLI_CONFIG_FILE=str(self.config),
+            TF_PLUGIN_CACHE_DIR=str(home / ".terraform.d" / "plugin-cache"),
+            CHECKPOINT_DISABLE="1",
+        )
+        return environment
+
+
+def fake_registry(folder: Path) -> FakeRegistry:
+    """Write a :class:`FakeRegistry` into ``folder``."""
+    package = folder.joinpath(*PROVIDER_ADDRESS.split("/"), "1.2.0", terraform_platform())
+    package.mkdir(parents=True)
+    executable = package / "terraform-provider-openai_v1.2.0"
+    executable.write_text(REGISTRY_PACKAGE)
+    executable.chmod(0o755)
+    config = folder / "real.rc"
+    config.write_text(
+        f'provider_installation {{\n  filesystem_mirror {{\n    path = "{folder}"\n  }}\n}}\n'
+    )
+    return FakeRegistry(config, package)
 
 
 def stack_json(resources: dict[str, dict[str, dict[str, Any]]], **extra: Any) -> dict[str, Any]:

@@ -18,11 +18,9 @@ from cdktf_openai.offline.install import PROVIDER_ADDRESS, package_dir
 from cdktf_openai.offline.isolation import block_hashes, package_hash, provider_block
 from examples import build_all
 from tests.conftest import CORE_CLI, ROOT
-from tests.offline.conftest import offline_cli
+from tests.offline.conftest import REGISTRY_PACKAGE, fake_registry, offline_cli
 
 CDKTF = CORE_CLI
-#: A stand-in for the registry in a later, real ``terraform init``: another package, another hash.
-REGISTRY_PACKAGE = "#!/bin/sh\necho 'the real mkdev-me/openai 1.2.0'\n"
 
 
 def _mentions(folder: Path, needles: tuple[str, ...]) -> list[Path]:
@@ -97,23 +95,9 @@ def test_cdktf_deploy_and_destroy_leave_no_trace_of_the_double(tmp_path: Path) -
 
     # a later real init (a mirror stands in for the registry), same HOME and plugin cache
     (stack_dir / ".terraform.lock.hcl").unlink()
-    registry = tmp_path / "registry"
-    package = registry.joinpath(*PROVIDER_ADDRESS.split("/"), "1.2.0", package_dir(install).name)
-    package.mkdir(parents=True)
-    executable = package / "terraform-provider-openai_v1.2.0"
-    executable.write_text(REGISTRY_PACKAGE)
-    executable.chmod(0o755)
-    config = tmp_path / "real.rc"
-    config.write_text(
-        f'provider_installation {{\n  filesystem_mirror {{\n    path = "{registry}"\n  }}\n}}\n'
-    )
-    environment = {key: value for key, value in os.environ.items() if not key.startswith("TF_")}
-    environment.update(
-        HOME=str(home),
-        TF_CLI_CONFIG_FILE=str(config),
-        TF_PLUGIN_CACHE_DIR=str(home / ".terraform.d" / "plugin-cache"),
-        CHECKPOINT_DISABLE="1",
-    )
+    registry = fake_registry(tmp_path / "registry")
+    package = registry.package
+    environment = registry.environment(home)
     init = subprocess.run(
         ["terraform", "init", "-input=false", "-no-color", "-backend=false"],
         cwd=stack_dir,
@@ -126,7 +110,8 @@ def test_cdktf_deploy_and_destroy_leave_no_trace_of_the_double(tmp_path: Path) -
     block = provider_block((stack_dir / ".terraform.lock.hcl").read_text(), PROVIDER_ADDRESS)
     assert block is not None and block_hashes(block) == {package_hash(package)}
     installed = stack_dir / ".terraform" / "providers" / PROVIDER_ADDRESS / "1.2.0"
-    assert (installed / package.name / executable.name).read_text() == REGISTRY_PACKAGE
+    executable = installed / package.name / "terraform-provider-openai_v1.2.0"
+    assert executable.read_text() == REGISTRY_PACKAGE
 
 
 @pytest.mark.slow

@@ -108,8 +108,13 @@ def test_offline_terraform_sets_and_restores_the_environment(
     assert not config.exists()  # the temporary install is gone
 
 
-def test_cli_install_env_and_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """``env`` exports the config, a private plugin cache and the double's data directory."""
+def test_cli_install_env_and_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``env`` exports the config, no calls home, a private plugin cache and the double's data
+    directory."""
+    monkeypatch.chdir(tmp_path)  # `env` and `run` pin the lock files under the current folder
+    monkeypatch.delenv("TF_CLI_CONFIG_FILE", raising=False)
     directory = str(tmp_path / "double")
     assert cli.main(["install", "--directory", directory]) == 0
     config = capsys.readouterr().out.strip()
@@ -118,6 +123,7 @@ def test_cli_install_env_and_run(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert capsys.readouterr().out.splitlines() == [
         f"export TF_CLI_CONFIG_FILE={config}",
         "export CHECKPOINT_DISABLE=1",
+        "export DISABLE_VERSION_CHECK=1",
         f"export TF_PLUGIN_CACHE_DIR={tmp_path / 'double' / 'plugin-cache'}",
         "export TF_DATA_DIR=.terraform-openai-double",
     ]
