@@ -15,6 +15,7 @@ DOCUMENTED_MODULES = (
     "cdktf_openai.limits",
     "cdktf_openai.validation",
     "cdktf_openai.tokens",
+    "cdktf_openai.attributes",
     "cdktf_openai.defaults",
     "cdktf_openai.schema",
     "cdktf_openai.testing",

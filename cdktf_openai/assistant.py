@@ -24,7 +24,8 @@ class Assistant(OpenAIResource, _assistant.Assistant):
     Provider 1.2.0 has no ``tool_resources`` on ``openai_assistant``: files reach file search
     through vector stores and message attachments instead.
 
-    Read-only attributes (tokens until apply): ``id``, ``created_at``.
+    Read-only attributes (tokens until apply; provider 1.2.0 always sets them, so each can be
+    a ``TerraformOutput``): ``id``, ``created_at``.
 
     Example::
 

@@ -29,7 +29,8 @@ class File(OpenAIResource, _file.File):
     wherever the stack folder is. A path that does not exist is a ``ValidationError`` at
     synthesis, not an upload error at apply.
 
-    Read-only attributes (tokens until apply): ``id``, ``filename``, ``bytes``, ``created_at``.
+    Read-only attributes (tokens until apply; provider 1.2.0 always sets them, so each can be
+    a ``TerraformOutput``): ``id``, ``filename``, ``bytes``, ``created_at``.
 
     Example::
 

@@ -9,12 +9,15 @@ from typing import ClassVar, Unpack
 from constructs import Construct
 
 from cdktf_openai import limits
+from cdktf_openai.attributes import null_safe_number, null_safe_string, null_safe_string_map
 from cdktf_openai.base import OpenAIResource
+from cdktf_openai.core import StringMap
 from cdktf_openai.keywords import ResourceOptions
 from cdktf_openai.l1 import model_response as _model_response
 from cdktf_openai.props import TEMPERATURE_AND_TOP_P, Prop, Props, Warning
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.validation import Items
+from cdktf_openai.workarounds import python_only_property
 
 __all__ = ["Response"]
 
@@ -47,9 +50,12 @@ class Response(OpenAIResource, _model_response.ModelResponse):
       adds a warning.
     - There is no metadata and there are no tools on a response in provider 1.2.0.
 
-    Read-only attributes (tokens until apply): ``id`` (``resp_...``), ``text``, ``usage``
-    (a string map: ``prompt_tokens``, ``completion_tokens``, ``total_tokens``), ``output``
-    (a string map: ``text`` and ``role``), ``created``, ``object``, ``finish_reason``.
+    Read-only attributes (tokens until apply), each of which can be a ``TerraformOutput``:
+    ``id`` (``resp_...``), and ``text``, ``usage`` (a string map: ``prompt_tokens``,
+    ``completion_tokens``, ``total_tokens``), ``output`` (a string map: ``text`` and ``role``),
+    ``created``, ``object``, ``finish_reason``, which provider 1.2.0 sets only when the API's
+    answer has them and this construct reads as never null (``""``, ``0``, ``{}``: see each
+    attribute, and :mod:`cdktf_openai.attributes` for the raw values).
 
     Example::
 
@@ -123,5 +129,44 @@ class Response(OpenAIResource, _model_response.ModelResponse):
 
     @cached_property
     def text(self) -> str:
-        """The model's answer (``output["text"]``): a token until apply, then the text."""
+        """The model's answer (``output["text"]``): a token until apply, then the text.
+
+        ``""`` when the answer's first output item has no text (provider 1.2.0 reads only
+        that item: a reasoning model's first item is its reasoning).
+        """
         return self.output.lookup("text")
+
+    @python_only_property
+    def output(self) -> StringMap:
+        """The answer's first output item: ``text`` and ``role``; ``{}`` if the API sent none.
+
+        ``output.lookup(key)`` is ``""`` while the key is missing.
+        """
+        return null_safe_string_map(self, "output")
+
+    @python_only_property
+    def usage(self) -> StringMap:
+        """Tokens used, as strings: ``prompt_tokens``, ``completion_tokens``, ``total_tokens``.
+
+        ``{}`` if the API's answer had no usage; ``usage.lookup(key)`` is ``""`` then.
+        """
+        return null_safe_string_map(self, "usage")
+
+    @python_only_property
+    def created(self) -> float:
+        """When the response was created, in Unix seconds; ``0`` if the API did not say."""
+        return null_safe_number(self, "created")
+
+    @python_only_property
+    def object(self) -> str:
+        """The API's object type (``response``); ``""`` if the API did not say."""
+        return null_safe_string(self, "object")
+
+    @python_only_property
+    def finish_reason(self) -> str:
+        """Why the model stopped; ``""`` on the Responses API.
+
+        Provider 1.2.0 reads it only from a Chat Completions-shaped answer (``choices``),
+        which ``/v1/responses`` does not send.
+        """
+        return null_safe_string(self, "finish_reason")

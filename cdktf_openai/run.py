@@ -8,8 +8,14 @@ from typing import ClassVar, Unpack
 from constructs import Construct
 
 from cdktf_openai import limits
+from cdktf_openai.attributes import (
+    null_safe_list,
+    null_safe_number,
+    null_safe_number_map,
+    null_safe_string_list,
+)
 from cdktf_openai.base import OpenAIResource
-from cdktf_openai.core import ITerraformDependable
+from cdktf_openai.core import ITerraformDependable, NumberMap
 from cdktf_openai.keywords import ResourceOptions
 from cdktf_openai.l1 import run as _run
 from cdktf_openai.limits import ASSISTANT, THREAD
@@ -18,7 +24,7 @@ from cdktf_openai.references import AssistantRef, ThreadRef, id_reference
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.tool import NON_FUNCTION_TOOL, Tool
 from cdktf_openai.validation import Items
-from cdktf_openai.workarounds import resource_address
+from cdktf_openai.workarounds import python_only_property, resource_address
 
 # THREAD and ASSISTANT (limits.py) stay importable from here, where 0.3 declared them
 __all__ = ["ASSISTANT", "THREAD", "Run"]
@@ -37,9 +43,11 @@ class Run(OpenAIResource, _run.Run):
     Every change of a run's props makes Terraform replace it, ``metadata`` included: a new
     run is a new model call.
 
-    Read-only attributes (tokens until apply): ``id``, ``status``, ``created_at``,
-    ``started_at``, ``completed_at``, ``usage`` (a number map: prompt/completion/total tokens),
-    ``file_ids``, ``steps``, ``object``.
+    Read-only attributes (tokens until apply), each of which can be a ``TerraformOutput``:
+    ``id``, ``status`` (``queued`` right after apply), ``created_at``, ``object`` (as the API
+    returned them), and ``started_at``, ``completed_at``, ``usage``, ``steps``, ``file_ids``,
+    which provider 1.2.0 may leave unset and this construct reads as never null (``0``,
+    ``{}``, ``[]``: see each attribute, and :mod:`cdktf_openai.attributes` for the raw values).
 
     Example::
 
@@ -122,3 +130,44 @@ class Run(OpenAIResource, _run.Run):
             ValidationError: Every problem of the props at once, with this construct's path.
         """
         self._build(scope, id, locals())
+
+    @python_only_property
+    def started_at(self) -> float:
+        """When the run started, in Unix seconds; ``0`` for a run queued at apply.
+
+        Provider 1.2.0 reads it from the API's answer to the create call only (a queued run
+        has none there, and a refresh does not read it).
+        """
+        return null_safe_number(self, "started_at")
+
+    @python_only_property
+    def completed_at(self) -> float:
+        """When the run completed, in Unix seconds; ``0`` for a run queued at apply.
+
+        Provider 1.2.0 reads it from the API's answer to the create call only (a queued run
+        has none there, and a refresh does not read it).
+        """
+        return null_safe_number(self, "completed_at")
+
+    @python_only_property
+    def usage(self) -> NumberMap:
+        """Tokens used: ``prompt_tokens``, ``completion_tokens``, ``total_tokens``.
+
+        ``{}`` while the state has no usage (a run queued at apply has none; a later
+        ``terraform refresh`` reads it), and ``usage.lookup(key)`` is ``0`` until then.
+        """
+        return null_safe_number_map(self, "usage")
+
+    @python_only_property
+    def steps(self) -> _run.RunStepsList:
+        """The run's steps; ``[]`` until a refresh finds the run ``completed``.
+
+        Provider 1.2.0 reads them only then. An item's field (``steps.get(0).id``) is read as
+        the provider stores it, so it needs a completed run.
+        """
+        return null_safe_list(_run.RunStepsList, self, "steps")
+
+    @python_only_property
+    def file_ids(self) -> list[str]:
+        """The IDs of the files the run uses; ``[]`` when it uses none."""
+        return null_safe_string_list(self, "file_ids")

@@ -30,7 +30,8 @@ class Thread(OpenAIResource, _thread.Thread):
     (``replace_on_change``) that makes any change of them a replacement (see
     :mod:`cdktf_openai.guard`).
 
-    Read-only attributes (tokens until apply): ``id``, ``created_at``.
+    Read-only attributes (tokens until apply; provider 1.2.0 always sets them, so each can be
+    a ``TerraformOutput``): ``id``, ``created_at``.
 
     Example::
 

@@ -35,8 +35,9 @@ class ThreadMessage(OpenAIResource, _message.Message):
 
     (For the messages a thread *starts* with, pass ``ChatMessage`` values to ``Thread``.)
 
-    Read-only attributes (tokens until apply): ``id``, ``created_at``, ``assistant_id``,
-    ``run_id``.
+    Read-only attributes (tokens until apply; provider 1.2.0 always sets them, so each can be
+    a ``TerraformOutput``): ``id``, ``created_at``, ``assistant_id`` and ``run_id`` (``""`` for
+    a message you add: only a run's own messages have them).
 
     Example::
 

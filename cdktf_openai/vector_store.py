@@ -8,6 +8,7 @@ from typing import ClassVar, Literal, Unpack
 from constructs import Construct
 
 from cdktf_openai import limits
+from cdktf_openai.attributes import null_safe_number, null_safe_string
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.keywords import ResourceOptions
 from cdktf_openai.l1 import vector_store as _vector_store
@@ -15,7 +16,7 @@ from cdktf_openai.props import METADATA, Prop, Props
 from cdktf_openai.references import FileRef, id_reference
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.validation import Items
-from cdktf_openai.workarounds import struct
+from cdktf_openai.workarounds import python_only_property, struct
 
 __all__ = ["VectorStore"]
 
@@ -32,8 +33,10 @@ class VectorStore(OpenAIResource, _vector_store.VectorStore):
     ``expires_after_days`` replaces the store instead, through a ``terraform_data`` companion
     (see :mod:`cdktf_openai.guard`).
 
-    Read-only attributes (tokens until apply): ``id``, ``status``, ``file_count``,
-    ``created_at``.
+    Read-only attributes (tokens until apply), each of which can be a ``TerraformOutput``:
+    ``id``, and ``status``, ``file_count``, ``created_at``, which provider 1.2.0 sets only when
+    the API's answer has them and this construct reads as never null (``""``, ``0``: see each
+    attribute, and :mod:`cdktf_openai.attributes` for the raw values).
 
     Example::
 
@@ -98,3 +101,25 @@ class VectorStore(OpenAIResource, _vector_store.VectorStore):
             ValidationError: Every problem of the props at once, with this construct's path.
         """
         self._build(scope, id, locals())
+
+    @python_only_property
+    def status(self) -> str:
+        """``in_progress``, ``completed`` or ``expired``, as of the last apply or refresh.
+
+        ``""`` if the API's answer had no status.
+        """
+        return null_safe_string(self, "status")
+
+    @python_only_property
+    def file_count(self) -> float:
+        """The provider's ``file_count``; ``0`` when the API's answer has no ``file_count``.
+
+        OpenAI's API reports ``file_counts`` (an object), which provider 1.2.0 does not read,
+        so against OpenAI this is ``0``.
+        """
+        return null_safe_number(self, "file_count")
+
+    @python_only_property
+    def created_at(self) -> float:
+        """When the store was created, in Unix seconds; ``0`` if the API did not say."""
+        return null_safe_number(self, "created_at")

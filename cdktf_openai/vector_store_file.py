@@ -8,6 +8,7 @@ from typing import ClassVar, Unpack
 from constructs import Construct
 
 from cdktf_openai import limits
+from cdktf_openai.attributes import null_safe_number, null_safe_string
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.chunking import Chunking
 from cdktf_openai.keywords import ResourceOptions
@@ -15,6 +16,7 @@ from cdktf_openai.l1 import vector_store_file as _vector_store_file
 from cdktf_openai.props import Prop, Props
 from cdktf_openai.references import FileRef, VectorStoreRef, id_reference
 from cdktf_openai.validation import NO_TOKENS, Predicate, sorted_metadata
+from cdktf_openai.workarounds import python_only_property
 
 __all__ = ["VectorStoreFile"]
 
@@ -25,7 +27,10 @@ class VectorStoreFile(OpenAIResource, _vector_store_file.VectorStoreFile):
     Provider 1.2.0's Update sends only ``attributes``: a change of ``chunking`` replaces it
     instead, through a ``terraform_data`` companion (see :mod:`cdktf_openai.guard`).
 
-    Read-only attributes (tokens until apply): ``id``, ``status``, ``created_at``.
+    Read-only attributes (tokens until apply), each of which can be a ``TerraformOutput``:
+    ``id``, and ``status``, ``created_at``, which provider 1.2.0 sets only when the API's
+    answer has them and this construct reads as never null (``""``, ``0``: see each
+    attribute, and :mod:`cdktf_openai.attributes` for the raw values).
 
     Example::
 
@@ -80,3 +85,16 @@ class VectorStoreFile(OpenAIResource, _vector_store_file.VectorStoreFile):
             ValidationError: Every problem of the props at once, with this construct's path.
         """
         self._build(scope, id, locals())
+
+    @python_only_property
+    def status(self) -> str:
+        """``in_progress`` (normally, right after apply), ``completed``, ``cancelled``, ``failed``.
+
+        As of the last apply or refresh; ``""`` if the API's answer had none.
+        """
+        return null_safe_string(self, "status")
+
+    @python_only_property
+    def created_at(self) -> float:
+        """When the file was added, in Unix seconds; ``0`` if the API did not say."""
+        return null_safe_number(self, "created_at")

@@ -18,7 +18,8 @@ around and why.
 - :func:`resource_address`: ``replace_triggered_by`` as Terraform's JSON syntax takes it.
 - :data:`CLI_VARIABLE`: how an app knows the cdktf CLI runs it.
 - :func:`sanitized_id`: the name constructs files a child under in its scope.
-- :func:`python_only`: a Python method that jsii does not register as an override.
+- :func:`python_only`: a Python method that jsii does not register as an override;
+  :class:`python_only_property`: the same for a read-only attribute.
 - :func:`check_terraform_version_once`: cdktf's Terraform version check, run once per stack
   instead of once per guard companion (``terraform_data``).
 - For :mod:`cdktf_openai.batching` (creating constructs in JavaScript in batches), the jsii
@@ -37,7 +38,7 @@ import re
 import struct as _binary
 import types
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Any, Generic, Literal, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, overload
 
 import jsii
 from constructs import Construct, IConstruct
@@ -59,6 +60,7 @@ __all__ = [
     "jsii_batching_supported",
     "pending_reference",
     "python_only",
+    "python_only_property",
     "range_condition",
     "resource_address",
     "sanitized_id",
@@ -381,6 +383,30 @@ def python_only(function: F) -> F:
         function: The method, as it would be written in the class body.
     """
     return _PythonOnly(function)  # type: ignore[return-value]
+
+
+# The same scan (its `inspect.isdatadescriptor` branch) registers a `property` that has the name
+# of a jsii property: the L2 attributes that redefine a generated getter (attributes.py) would
+# make every Run, Response, VectorStore and VectorStoreFile an object with overrides (no
+# batches), for getters no JavaScript code reads. `python_only_property` is a property without
+# `__set__` (not a data descriptor), so the scan leaves it out; it still comes before the
+# generated property in the attribute lookup, as a class's own attributes do. Type checkers
+# see a `property`.
+if TYPE_CHECKING:
+    python_only_property = property
+else:
+
+    class python_only_property:  # noqa: N801 (named as the decorator it stands for)
+        """A read-only property that jsii's override scan does not see (see above)."""
+
+        def __init__(self, fget: Callable[[Any], Any]) -> None:
+            """Wrap the getter ``fget`` (its name and docstring become the property's)."""
+            self.fget = fget
+            functools.update_wrapper(self, fget)
+
+        def __get__(self, instance: object | None, owner: type) -> Any:
+            """The getter's value for an instance; the property itself for the class."""
+            return self if instance is None else self.fget(instance)
 
 
 # -- cdktf's Terraform version check, once per stack -----------------------------------------------

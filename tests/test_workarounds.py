@@ -41,6 +41,7 @@ from cdktf_openai.workarounds import (
     jsii_batching_supported,
     pending_reference,
     python_only,
+    python_only_property,
     range_condition,
     resource_address,
     sanitized_id,
@@ -263,6 +264,30 @@ def test_jsii_registers_a_plain_function_as_an_override_but_not_a_python_only_on
     assert hidden.called == "renamed"
     assert "renamed" in json.loads(CdktfTesting.synth(stack))["resource"]["openai_thread"]
     assert Hidden.override_logical_id.__doc__ == Plain.override_logical_id.__doc__
+
+
+def test_jsii_registers_a_property_as_an_override_but_not_a_python_only_one() -> None:
+    # jsii._kernel._get_overides: data descriptors named as a jsii property, in non-jsii classes
+    from jsii._kernel import _get_overides
+
+    class Plain(RawThread):
+        @property
+        def created_at(self) -> float:
+            return 1.0
+
+    class Hidden(RawThread):
+        @python_only_property
+        def created_at(self) -> float:
+            """Mine."""
+            return 2.0
+
+    overrides = [o.property for o in _get_overides(Plain, object.__new__(Plain))]
+    assert overrides == ["createdAt"]
+    assert _get_overides(Hidden, object.__new__(Hidden)) == []
+    hidden = Hidden(TerraformStack(App(), "stack"), "t")
+    assert hidden.created_at == 2.0  # it comes before the generated getter
+    assert RawThread.created_at.fget(hidden) != 2.0  # type: ignore[attr-defined]
+    assert Hidden.created_at.__doc__ == "Mine."
 
 
 def test_the_library_s_classes_are_created_as_new_of_their_jsii_class() -> None:

@@ -107,5 +107,9 @@ class CodeReviewResponse(Construct):
 
     @property
     def text(self) -> str:
-        """The review (``response.text``): a token until apply, then the reviewer's answer."""
+        """The review (``response.text``): a token until apply, then the reviewer's answer.
+
+        ``""`` when the answer's first output item has no text (see ``Response.text``); never
+        null, so it can always be a ``TerraformOutput``.
+        """
         return self.response.text
