@@ -238,7 +238,7 @@ def enabled() -> bool:
 
 
 def _batch_class() -> type:
-    from cdktf_openai.l1.batch import Batch
+    from cdktf_openai.l1.batching import Batch
 
     return Batch
 
@@ -343,7 +343,7 @@ def _readable_in_batch(klass: type) -> bool:
         fqn: str = getattr(klass, "__jsii_type__", None) or ""
         own = _own_assembly()
         resource = fqn.split(".")[0] == own or fqn == f"{CORE}.DataResource"
-        readable = resource and creates_like_its_class(klass) and fqn != f"{own}.batch.Batch"
+        readable = resource and creates_like_its_class(klass) and fqn != f"{own}.batching.Batch"
         _readable_classes[klass] = readable
     return readable
 

@@ -432,7 +432,7 @@ def check_terraform_version_once(companion: Any) -> None:
     Args:
         companion: A ``DataResource`` this library has just created (nothing added to it since).
     """
-    from cdktf_openai.l1.batch import Batch
+    from cdktf_openai.l1.batching import Batch
 
     Batch.check_terraform_version_once(companion)
 

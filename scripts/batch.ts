@@ -1,10 +1,11 @@
 // cdktf-openai's own JavaScript: create many constructs in one jsii call (issue 16).
 //
 // `make bindings` (scripts/generate-bindings.js, `stageTypeScript`) copies this file into the
-// generator's TypeScript as the submodule `batch` of the provider's assembly, next to the
-// generated classes, and jsii compiles it with them: the Python layers get it as
-// `cdktf_openai.generated.batch` (cdktf) and `cdktf_openai.generated_cdktn.batch` (cdktn; the
-// script writes `from 'cdktn'` for the import of the core below). The Python side, which decides
+// generator's TypeScript as the submodule `batching` of the provider's assembly (not `batch`:
+// that is the resource openai_batch), next to the generated classes, and jsii compiles it with
+// them: the Python layers get it as `cdktf_openai.generated.batching` (cdktf) and
+// `cdktf_openai.generated_cdktn.batching` (cdktn; the script writes `from 'cdktn'` for the
+// import of the core below). The Python side, which decides
 // what is batched and when a batch is sent, is `cdktf_openai/batching.py`.
 //
 // Why: every construct created from Python is one jsii round trip (a request to node and its

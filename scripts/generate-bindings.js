@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Regenerates the L1 layers from cdktf_openai/schema/mkdev-openai-1.2.0.schema.json, one per
+// Regenerates the L1 layers from cdktf_openai/schema/mkdev-openai-1.2.0.full.schema.json, one per
 // core (the CDK library the generated classes extend):
 //   --core cdktf  cdktf_openai/generated        with @cdktf/provider-generator, from the npm tree
 //                                                of package.json (the repository root)
@@ -30,8 +30,14 @@
 // (generator bugs we work around without touching the schema) are applied, each one checked
 // against the exact shape of the generator's output so that it fails loudly instead of being
 // skipped when the generator changes. Then our own TypeScript is added to the same jsii
-// assembly: scripts/batch.ts becomes the submodule `batch` of the provider (`addBatch`), which
+// assembly: scripts/batch.ts becomes the submodule `batching` of the provider (`addBatch`), which
 // creates many constructs in one jsii call (cdktf_openai/batching.py is its Python side).
+//
+// After the layers, it writes `cdktf_openai/l1` (L1_PACKAGE, `writeL1`): one small Python module
+// per submodule of the layers (`l1/project.py`, `l1/data_openai_messages.py`, ...), each
+// re-exporting that submodule of the core in use. They are files rather than an import hook so
+// that mypy and IDEs follow `from cdktf_openai.l1.project import Project` like any import, and
+// importing one loads only its own submodule of the layer.
 //
 // Usage: node scripts/generate-bindings.js [--core cdktf|cdktn] [--out DIR | --typescript DIR]
 //   --core CORE       make only that core's layer (default: both);
@@ -49,7 +55,7 @@ const path = require("path");
 const { createRequire } = require("module");
 
 const ROOT = path.resolve(__dirname, "..");
-const SCHEMA_FILE = "cdktf_openai/schema/mkdev-openai-1.2.0.schema.json";
+const SCHEMA_FILE = "cdktf_openai/schema/mkdev-openai-1.2.0.full.schema.json";
 const PROVIDER = "mkdev-me/openai@1.2.0";
 
 // The cores, each with its npm tree (the folder of its package.json and package-lock.json),
@@ -152,13 +158,30 @@ const TYPESCRIPT_FIXUPS = [
       "value: <core>.booleanToHclTerraform(this._imported),",
     ],
   },
+  {
+    // openai_chat_completion has a boolean attribute `imported` too: the same clash with
+    // TerraformResource's private `_imported` (TS2415), the same lines, the same rename.
+    file: "providers/openai/chat-completion/index.ts",
+    generators: ["@cdktf/provider-generator 0.21.0", "@cdktn/provider-generator 0.24.0"],
+    from: "_imported",
+    to: "_importedAttribute",
+    lines: [
+      "this._imported = config.imported;",
+      "private _imported?: boolean | <core>.IResolvable;",
+      "this._imported = value;",
+      "this._imported = undefined;",
+      "return this._imported;",
+      "imported: <core>.booleanToTerraform(this._imported),",
+      "value: <core>.booleanToHclTerraform(this._imported),",
+    ],
+  },
 ];
 
 // Our own TypeScript in the assembly: BATCH_SOURCE, written as the submodule BATCH_MODULE of the
 // provider (next to `assistant`, `run`, ...). It imports the core as BATCH_CORE_IMPORT says, which
 // becomes the core's own module (`cdktn` for the cdktn layer).
 const BATCH_SOURCE = "scripts/batch.ts";
-const BATCH_MODULE = "batch";
+const BATCH_MODULE = "batching";
 const BATCH_CORE_IMPORT = "import * as core from 'cdktf';";
 
 // The table with `<core>` replaced by the core's namespace (`lib`) in the expected lines.
@@ -303,16 +326,101 @@ async function main() {
   if (typescriptDir && !only) throw new Error("--typescript needs --core cdktf or --core cdktn");
   if (typescriptDir && out) throw new Error("--typescript and --out exclude each other");
   const cores = (only ? [only] : Object.keys(CORES)).map(core); // checks every tree first
+  const outRoot = out ? path.resolve(out) : ROOT;
   for (const c of cores) {
-    await generate(c, {
-      outRoot: out ? path.resolve(out) : ROOT,
-      typescriptDir: typescriptDir && path.resolve(typescriptDir),
-    });
+    await generate(c, { outRoot, typescriptDir: typescriptDir && path.resolve(typescriptDir) });
   }
+  if (!typescriptDir) writeL1(outRoot, cores);
+}
+
+// cdktf_openai.l1: the generated layer of the core in use, one module per submodule of the
+// layers, under the same name (the names of cdktf's prebuilt providers: `project`,
+// `data_openai_messages`, ...). Each module imports its submodule from one layer or the other,
+// as cdktf_openai.core chose; nothing else, so importing `cdktf_openai.l1.run` loads the run
+// module of one layer and no other. The folder is rewritten whole: a type that left the schema
+// leaves no module behind.
+const L1_PACKAGE = "cdktf_openai.l1";
+
+function submodules(outRoot, c) {
+  const dir = path.join(outRoot, ...c.module.split("."));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name !== "_jsii" && !e.name.startsWith("__"))
+    .map((e) => e.name)
+    .sort();
+}
+
+function writeL1(outRoot, cores) {
+  // both layers have the same submodules (checked when both were made in this run)
+  const [names, ...others] = cores.map((c) => submodules(outRoot, c));
+  for (const other of others) {
+    if (JSON.stringify(other) !== JSON.stringify(names)) {
+      throw new Error(`the layers' submodules differ:\n  ${names.join(" ")}\n  ${other.join(" ")}`);
+    }
+  }
+  const schema = JSON.parse(fs.readFileSync(path.join(ROOT, SCHEMA_FILE), "utf8"));
+  const entry = Object.values(schema.provider_schemas)[0];
+  const kinds = new Map([["provider", "The provider block (``OpenaiProvider``)"]]);
+  kinds.set(BATCH_MODULE, `Our own \`\`Batch\`\` (${BATCH_SOURCE}, see :mod:\`cdktf_openai.batching\`)`);
+  for (const type of Object.keys(entry.resource_schemas)) {
+    kinds.set(type.replace(/^openai_/, ""), `The resource \`\`${type}\`\``);
+  }
+  for (const type of Object.keys(entry.data_source_schemas)) {
+    kinds.set(`data_${type}`, `The data source \`\`${type}\`\``);
+  }
+  const layers = Object.values(CORES).map((c) => c.module);
+  const generatedHeader = [
+    "# GENERATED FILE -- DO NOT EDIT BY HAND.",
+    "# Made by `make bindings` (scripts/generate-bindings.js), one module per submodule of",
+    `# ${layers.join(" and ")}.`,
+  ].join("\n");
+  const dir = path.join(outRoot, ...L1_PACKAGE.split("."));
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  for (const name of names) {
+    if (!kinds.has(name)) throw new Error(`no resource or data source of the schema is ${name}`);
+    const [cdktf, cdktn] = [CORES.cdktf.module, CORES.cdktn.module].map((m) => `${m}.${name}`);
+    fs.writeFileSync(
+      path.join(dir, `${name}.py`),
+      `${generatedHeader}
+"""${kinds.get(name)}, for the core in use.
+
+It is \`\`${cdktf}\`\` on cdktf and
+\`\`${cdktn}\`\` on cdktn
+(see :mod:\`${L1_PACKAGE}\`).
+"""
+
+from cdktf_openai.core import CDKTF_OPENAI_CDKTN
+
+if CDKTF_OPENAI_CDKTN:
+    from ${cdktn} import *  # noqa: F403
+else:
+    from ${cdktf} import *  # noqa: F403
+`,
+    );
+  }
+  const resources = names.filter((n) => kinds.get(n).startsWith("The resource")).length;
+  const dataSources = names.filter((n) => n.startsWith("data_")).length;
+  fs.writeFileSync(
+    path.join(dir, "__init__.py"),
+    `${generatedHeader}
+"""The generated L1 layer of the core in use, chosen by :mod:\`cdktf_openai.core\`.
+
+\`\`cdktf_openai.generated\`\` for cdktf, \`\`cdktf_openai.generated_cdktn\`\` for CDK Terrain. One
+module per type of the provider (${resources} resources, ${dataSources} data sources) and the provider
+block, named as in cdktf's prebuilt providers: the resource \`\`openai_project\`\` is
+\`\`cdktf_openai.l1.project.Project\`\`, the data source \`\`openai_messages\`\` is
+\`\`cdktf_openai.l1.data_openai_messages.DataOpenaiMessages\`\`, the provider is
+\`\`cdktf_openai.l1.provider.OpenaiProvider\`\`. Importing a module loads that module of one layer
+only. The L2 constructs and the policies import the generated classes from here, never from one
+core's package.
+"""
+`,
+  );
 }
 
 // What `generateJsiiLanguage` saves into its jsii project: the generator's TypeScript with
-// TYPESCRIPT_FIXUPS applied, and our `batch` submodule in the provider's folder `providerDir`.
+// TYPESCRIPT_FIXUPS applied, and our `batching` submodule in the provider's folder `providerDir`.
 // (`generateJsiiLanguage` calls only `save` on it.)
 function stageTypeScript(c, code, providerDir) {
   return {
@@ -325,7 +433,7 @@ function stageTypeScript(c, code, providerDir) {
   };
 }
 
-// Adds scripts/batch.ts to the provider's TypeScript in `providerDir` as the submodule `batch`,
+// Adds scripts/batch.ts to the provider's TypeScript in `providerDir` as the submodule `batching`,
 // importing the core `lib`, and exports it from the provider's index files (the jsii entry
 // point, `index.ts`, and the `lazy-index.ts` that node loads), as the generator does for each
 // resource.

@@ -91,7 +91,7 @@ def test_build_install_synthesize_and_type_check_from_the_wheel(
         "cdktf_openai/generated/_jsii/mkdev-me_openai@0.0.0.jsii.tgz",
         "cdktf_openai/generated_cdktn/py.typed",
         "cdktf_openai/generated_cdktn/_jsii/mkdev-me_openai_cdktn@0.0.0.jsii.tgz",
-        "cdktf_openai/schema/mkdev-openai-1.2.0.schema.json",
+        "cdktf_openai/schema/mkdev-openai-1.2.0.full.schema.json",
         "cdktf_openai_quiet_node.pth",
     ):
         assert expected in names, expected

@@ -400,7 +400,7 @@ def test_a_static_call_can_return_references_unresolved() -> None:
     from jsii._kernel.types import ObjRef
 
     from cdktf_openai import batching
-    from cdktf_openai.l1.batch import Batch
+    from cdktf_openai.l1.batching import Batch
 
     stack = TerraformStack(App(), "stack")
     specs = json.dumps({"t": ["constructs.Construct"], "s": [[0, {"$o": 0}, "made"]]})
@@ -439,7 +439,7 @@ def test_javascript_constructors_add_one_child_to_their_scope_and_nothing_else()
 
     from cdktf_openai.core import DataResource
     from cdktf_openai.l1 import __name__ as layer
-    from cdktf_openai.l1.batch import Batch
+    from cdktf_openai.l1.batching import Batch
 
     names = ["assistant", "file", "message", "model_response", "provider", "run", "thread"]
     names += ["thread_run", "vector_store", "vector_store_file"]

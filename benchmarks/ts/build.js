@@ -16,7 +16,7 @@ const { CodeMaker, TerraformProviderGenerator } = require("@cdktf/provider-gener
 const { TerraformProviderConstraint } = require("@cdktf/commons");
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const SCHEMA_FILE = path.join(ROOT, "cdktf_openai/schema/mkdev-openai-1.2.0.schema.json");
+const SCHEMA_FILE = path.join(ROOT, "cdktf_openai/schema/mkdev-openai-1.2.0.full.schema.json");
 const PROVIDER = "mkdev-me/openai@1.2.0";
 
 function walk(dir) {

@@ -1,7 +1,11 @@
-"""The ``batch`` module of the generated layer of the core in use (see :mod:`cdktf_openai.l1`).
+# GENERATED FILE -- DO NOT EDIT BY HAND.
+# Made by `make bindings` (scripts/generate-bindings.js), one module per submodule of
+# cdktf_openai.generated and cdktf_openai.generated_cdktn.
+"""The resource ``openai_batch``, for the core in use.
 
-Not generated from the schema: ``scripts/batch.ts``, compiled into the layer by
-``make bindings`` (see :mod:`cdktf_openai.batching`).
+It is ``cdktf_openai.generated.batch`` on cdktf and
+``cdktf_openai.generated_cdktn.batch`` on cdktn
+(see :mod:`cdktf_openai.l1`).
 """
 
 from cdktf_openai.core import CDKTF_OPENAI_CDKTN

@@ -1,4 +1,12 @@
-"""The generated ``vector_store_file`` module of the core in use (see :mod:`cdktf_openai.l1`)."""
+# GENERATED FILE -- DO NOT EDIT BY HAND.
+# Made by `make bindings` (scripts/generate-bindings.js), one module per submodule of
+# cdktf_openai.generated and cdktf_openai.generated_cdktn.
+"""The resource ``openai_vector_store_file``, for the core in use.
+
+It is ``cdktf_openai.generated.vector_store_file`` on cdktf and
+``cdktf_openai.generated_cdktn.vector_store_file`` on cdktn
+(see :mod:`cdktf_openai.l1`).
+"""
 
 from cdktf_openai.core import CDKTF_OPENAI_CDKTN
 

@@ -1,7 +1,8 @@
 """The provider schema that the generated bindings are made from, shipped with the package.
 
-``mkdev-openai-1.2.0.schema.json`` is ``terraform providers schema -json`` for the provider
-``mkdev-me/openai`` 1.2.0 (see ``README.md`` beside it for where it came from).
+``mkdev-openai-1.2.0.full.schema.json`` is ``terraform providers schema -json`` for the whole
+provider ``mkdev-me/openai`` 1.2.0: the provider block, 34 resources and 56 data sources (see
+``README.md`` beside it for where it came from).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ __all__ = ["PROVIDER_FQN", "SCHEMA_FILE_NAME", "provider_schema", "schema_text"]
 #: The provider's fully qualified name, as the schema file keys it.
 PROVIDER_FQN = "registry.terraform.io/mkdev-me/openai"
 #: The file name of the schema inside this package.
-SCHEMA_FILE_NAME = "mkdev-openai-1.2.0.schema.json"
+SCHEMA_FILE_NAME = "mkdev-openai-1.2.0.full.schema.json"
 
 
 def schema_text() -> str:

@@ -18,24 +18,20 @@ from typing import Any
 
 import pytest
 
+from cdktf_openai.schema import SCHEMA_FILE_NAME, provider_schema
 from tests.conftest import ROOT
 from tests.generated.cores import CDKTF, CDKTN, CORES, Core, node_env
 
-#: The generator's submodules: one per resource, and the provider.
-GENERATED = {
-    "assistant",
-    "file",
-    "message",
-    "model_response",
-    "provider",
-    "run",
-    "thread",
-    "thread_run",
-    "vector_store",
-    "vector_store_file",
-}
-#: Ours, compiled into the same assembly from scripts/batch.ts (see cdktf_openai/batching.py).
-OWN = {"batch"}
+#: The generator's submodules: one per resource (``openai_project`` is ``project``), one per data
+#: source (``openai_messages`` is ``data_openai_messages``), and the provider.
+GENERATED = (
+    {name.removeprefix("openai_") for name in provider_schema()["resource_schemas"]}
+    | {f"data_{name}" for name in provider_schema()["data_source_schemas"]}
+    | {"provider"}
+)
+#: Ours, compiled into the same assembly from scripts/batch.ts (see cdktf_openai/batching.py);
+#: not ``batch``, which is the resource ``openai_batch``.
+OWN = {"batching"}
 SUBMODULES = GENERATED | OWN
 
 
@@ -68,11 +64,12 @@ def assembly(core: Core) -> dict[str, Any]:
 def test_one_submodule_per_resource_and_the_provider_and_our_batch(core: Core) -> None:
     found = {p.parent.name for p in core.directory.glob("*/__init__.py")} - {"_jsii"}
     assert found == SUBMODULES
+    assert len(GENERATED) == 34 + 56 + 1 and not GENERATED & OWN
 
 
 def test_our_batch_class_is_compiled_into_each_assembly_from_scripts_batch_ts(core: Core) -> None:
     spec = assembly(core)
-    batch = spec["types"][f"{core.assembly}.batch.Batch"]
+    batch = spec["types"][f"{core.assembly}.batching.Batch"]
     assert batch["kind"] == "class" and "initializer" not in batch
     methods = {m["name"]: m for m in batch["methods"]}
     assert set(methods) == {"checkTerraformVersionOnce", "children", "create"}
@@ -82,10 +79,10 @@ def test_our_batch_class_is_compiled_into_each_assembly_from_scripts_batch_ts(co
     (companion,) = methods["checkTerraformVersionOnce"]["parameters"]
     assert companion["type"] == {"fqn": f"{core.name}.DataResource"}  # the layer's own core
     # the only type that is not the generator's
-    own = {fqn for fqn in spec["types"] if fqn.split(".")[1] in {"batch"}}
-    assert own == {f"{core.assembly}.batch.Batch"}
+    own = {fqn for fqn in spec["types"] if fqn.split(".")[1] in OWN}
+    assert own == {f"{core.assembly}.batching.Batch"}
     with tarfile.open(core.directory / "_jsii" / spec["tarball"]) as archive:
-        member = archive.extractfile("package/providers/openai/batch/index.js")
+        member = archive.extractfile("package/providers/openai/batching/index.js")
         assert member is not None
         compiled = member.read().decode()
     # the core it imports is the layer's own
@@ -100,7 +97,7 @@ def test_every_generated_python_file_says_it_is_generated_and_how(core: Core) ->
         head = path.read_text().splitlines()[:3]
         assert head[0] == "# GENERATED FILE -- DO NOT EDIT BY HAND.", path
         assert "make bindings" in head[1] and core.generator in head[1], path
-        assert "cdktf_openai/schema/mkdev-openai-1.2.0.schema.json" in head[2], path
+        assert f"cdktf_openai/schema/{SCHEMA_FILE_NAME}" in head[2], path
     readme = (core.directory / "README.md").read_text()
     assert readme.startswith(f"# {core.package}\n\nGENERATED -- do not edit.")
     assert core.generator in readme and "TYPESCRIPT_FIXUPS" in readme
@@ -240,19 +237,21 @@ def test_make_bindings_reproduces_the_committed_files_byte_for_byte(tmp_path: Pa
     assert result.returncode == 0, result.stderr
     assert "end-of-life" not in result.stdout + result.stderr
 
-    for core in CORES:
-        committed = core.directory
-        fresh = tmp_path.joinpath(*core.package.split("."))
+    # each layer, and cdktf_openai.l1 (generated with them: one module per submodule)
+    for package in [core.package for core in CORES] + ["cdktf_openai.l1"]:
+        committed = ROOT.joinpath(*package.split("."))
+        fresh = tmp_path.joinpath(*package.split("."))
         committed_files = sorted(
             p.relative_to(committed)
             for p in committed.rglob("*")
             if p.is_file() and "__pycache__" not in p.parts
         )
         fresh_files = sorted(p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file())
-        assert fresh_files == committed_files, core.package
+        assert fresh_files == committed_files, package
         _, mismatch, errors = filecmp.cmpfiles(committed, fresh, committed_files, shallow=False)
-        assert (mismatch, errors) == ([], []), core.package
+        assert (mismatch, errors) == ([], []), package
     assert sorted(p.name for p in (tmp_path / "cdktf_openai").iterdir()) == [
         "generated",
         "generated_cdktn",
+        "l1",
     ]

@@ -1,11 +1,13 @@
 """Every attribute and block of the schema is reachable through the generated classes.
 
-For each resource (and the provider) of ``cdktf_openai/schema/mkdev-openai-1.2.0.schema.json``
-the test builds the generated class with *every* configurable attribute and nested block set,
-and reads *every* computed attribute into an output; then it synthesizes and checks that each
-value comes out under the schema's own name. A schema change that the bindings do not follow (or the
-reverse) fails here. The resources are enumerated from the schema file, not from a list: a
-resource added to the schema is covered without touching this file.
+For each resource and data source (and the provider) of the schema file
+(``cdktf_openai/schema/mkdev-openai-1.2.0.full.schema.json``) the test builds the generated class
+with *every* configurable attribute and nested block set, and reads *every* computed attribute
+into an output; then it synthesizes and checks that each value comes out under the schema's own
+name. A schema change that the bindings do not follow (or the reverse) fails here. The types are
+enumerated from the schema file, not from a list: a type added to the schema is covered without
+touching this file. The last tests check that ``cdktf_openai.l1`` has each of them, under the
+module and class names of cdktf's prebuilt providers.
 
 Each test runs for both layers (the ``core`` fixture): ``cdktf_openai.generated`` in a cdktf app
 and ``cdktf_openai.generated_cdktn`` in a cdktn app, each where its core is installed.
@@ -13,8 +15,10 @@ and ``cdktf_openai.generated_cdktn`` in a cdktn app, each where its core is inst
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -22,22 +26,17 @@ from typing import Any
 import pytest
 
 from cdktf_openai.schema import provider_schema
+from tests.conftest import ROOT
 from tests.generated.cores import Core
 
 SCHEMA = provider_schema()
 RESOURCE_TYPES = sorted(SCHEMA["resource_schemas"])
-
-EXPECTED_RESOURCES = [
-    "openai_assistant",
-    "openai_file",
-    "openai_message",
-    "openai_model_response",
-    "openai_run",
-    "openai_thread",
-    "openai_thread_run",
-    "openai_vector_store",
-    "openai_vector_store_file",
+DATA_SOURCE_TYPES = sorted(SCHEMA["data_source_schemas"])
+#: (kind, type): "resource" or "data" (the key of the synthesized JSON), and the type's name.
+TYPES = [("resource", name) for name in RESOURCE_TYPES] + [
+    ("data", name) for name in DATA_SOURCE_TYPES
 ]
+IDS = [f"{kind}.{name}" for kind, name in TYPES]
 
 
 # Arguments every generated resource takes from its core (cdktf, cdktn), not from the schema.
@@ -68,10 +67,12 @@ def python_name(schema_name: str) -> str:
 
     The generator camel-cases the Terraform name, which drops a leading underscore, and jsii
     snake-cases it back: ``_imported_resource`` (openai_model_response) is ``imported_resource``
-    in Python, and still ``_imported_resource`` in the Terraform JSON. Every other name of the
-    schema is already snake_case and stays as it is.
+    in Python, and still ``_imported_resource`` in the Terraform JSON. A part that starts with
+    a digit loses its underscore the same way: ``batch_1_day_max_input_tokens``
+    (openai_rate_limit) is ``batch1DayMaxInputTokens``, then ``batch1_day_max_input_tokens``.
+    Every other name of the schema is already snake_case and stays as it is.
     """
-    return "_".join(part for part in schema_name.split("_") if part)
+    return re.sub(r"_(?=\d)", "", "_".join(part for part in schema_name.split("_") if part))
 
 
 def sample_value(tf_type: Any, name: str) -> Any:
@@ -119,7 +120,8 @@ def build_block(module: Any, class_name: str, block: dict[str, Any]) -> Built:
         nested = build_block(module, struct_name, block_type["block"])
         assert schema_arguments(struct) == set(nested.kwargs), struct_name
         instance = struct(**nested.kwargs)
-        single = block_type.get("max_items") == 1
+        # a `timeouts` block is nesting mode "single": one object, like a block of max_items 1
+        single = block_type.get("max_items") == 1 or block_type["nesting_mode"] == "single"
         kwargs[python_name(name)] = instance if single else [instance]
         expected[name] = [nested.expected_json]
     return Built(kwargs, expected)
@@ -142,25 +144,52 @@ def computed_only(block: dict[str, Any]) -> Iterator[str]:
             yield name
 
 
-def generated_class(core: Core, resource_type: str) -> tuple[Any, str]:
-    short = resource_type.removeprefix("openai_")
+def schema_of(kind: str, type_name: str) -> dict[str, Any]:
+    schemas = SCHEMA["resource_schemas" if kind == "resource" else "data_source_schemas"]
+    block: dict[str, Any] = schemas[type_name]["block"]
+    return block
+
+
+def module_name(kind: str, type_name: str) -> str:
+    """The module of a type, as cdktf's prebuilt providers name it."""
+    return type_name.removeprefix("openai_") if kind == "resource" else f"data_{type_name}"
+
+
+#: Classes the generator names otherwise than by their module: the data source
+#: openai_model_response has an attribute ``input_items``, whose struct is
+#: ``DataOpenaiModelResponseInputItems``; the generator names each class once across the provider,
+#: so the data source openai_model_response_input_items, generated later, gets an ``A`` (as
+#: ``cdktf get`` does for any project).
+RENAMED = {"data_openai_model_response_input_items": "DataOpenaiModelResponseInputItemsA"}
+
+
+def class_name_of(short: str) -> str:
+    return RENAMED.get(short, pascal(short))
+
+
+def generated_class(core: Core, kind: str, type_name: str) -> tuple[Any, str]:
+    short = module_name(kind, type_name)
     module = core.module(short)
-    class_name = pascal(short)
+    class_name = class_name_of(short)
     assert hasattr(module, class_name), f"{module.__name__} has no class {class_name}"
     return module, class_name
 
 
-def test_schema_has_the_nine_resources_of_provider_1_2_0() -> None:
-    assert RESOURCE_TYPES == EXPECTED_RESOURCES
+def test_schema_has_the_34_resources_and_56_data_sources_of_provider_1_2_0() -> None:
+    assert (len(RESOURCE_TYPES), len(DATA_SOURCE_TYPES)) == (34, 56)
+    assert {"openai_project", "openai_run", "openai_model_response"} <= set(RESOURCE_TYPES)
+    assert {"openai_messages", "openai_project", "openai_text_to_speechs"} <= set(DATA_SOURCE_TYPES)
 
 
-@pytest.mark.parametrize("resource_type", RESOURCE_TYPES)
-def test_every_configurable_attribute_and_block_synthesizes(core: Core, resource_type: str) -> None:
+@pytest.mark.parametrize(("kind", "type_name"), TYPES, ids=IDS)
+def test_every_configurable_attribute_and_block_synthesizes(
+    core: Core, kind: str, type_name: str
+) -> None:
     lib = core.lib()
-    module, class_name = generated_class(core, resource_type)
-    block = SCHEMA["resource_schemas"][resource_type]["block"]
+    module, class_name = generated_class(core, kind, type_name)
+    block = schema_of(kind, type_name)
     built = build_block(module, class_name, block)
-    assert built.kwargs, f"{resource_type} has nothing configurable?"
+    assert built.kwargs, f"{type_name} has nothing configurable?"
     # Nothing more, nothing less: the bindings take exactly the schema's arguments -- plus `id`,
     # which both cores' generators make assignable on every resource (terraform-plugin-sdk v1
     # added it everywhere; the generated docstring warns that it may not be settable). The
@@ -169,34 +198,41 @@ def test_every_configurable_attribute_and_block_synthesizes(core: Core, resource
 
     stack = lib.TerraformStack(lib.App(), "coverage")
     getattr(module, class_name)(stack, "subject", **built.kwargs)
-    synthesized = json.loads(lib.Testing.synth(stack))["resource"][resource_type]["subject"]
+    synthesized = json.loads(lib.Testing.synth(stack))[kind][type_name]["subject"]
 
     synthesized.pop("//", None)  # the core's metadata (construct path), when the app adds it
     assert blocks_as_lists(synthesized, block) == built.expected_json
 
 
-@pytest.mark.parametrize("resource_type", RESOURCE_TYPES)
+@pytest.mark.parametrize(("kind", "type_name"), TYPES, ids=IDS)
 def test_every_computed_attribute_is_readable_as_a_reference(
-    core: Core, resource_type: str
+    core: Core, kind: str, type_name: str
 ) -> None:
     lib = core.lib()
-    module, class_name = generated_class(core, resource_type)
-    block = SCHEMA["resource_schemas"][resource_type]["block"]
+    module, class_name = generated_class(core, kind, type_name)
+    block = schema_of(kind, type_name)
     required = {
         python_name(name): sample_value(attribute["type"], name)
         for name, attribute in block.get("attributes", {}).items()
         if attribute.get("required")
     }
+    # and the required blocks (openai_chat_completion's messages, openai_invite's projects)
+    for name, block_type in block.get("block_types", {}).items():
+        if block_type.get("min_items", 0) >= 1:
+            required[python_name(name)] = build_block(
+                module, class_name, {"block_types": {name: block_type}}
+            ).kwargs[python_name(name)]
     stack = lib.TerraformStack(lib.App(), "coverage")
     resource = getattr(module, class_name)(stack, "subject", **required)
     names = list(computed_only(block))
-    assert names, f"{resource_type} has no computed attribute?"
+    assert names, f"{type_name} has no computed attribute?"
     for name in names:
         lib.TerraformOutput(stack, f"out_{name}", value=getattr(resource, python_name(name)))
 
     outputs = json.loads(lib.Testing.synth(stack))["output"]
+    prefix = type_name if kind == "resource" else f"data.{type_name}"
     for name in names:
-        assert outputs[f"out_{name}"]["value"] == f"${{{resource_type}.subject.{name}}}"
+        assert outputs[f"out_{name}"]["value"] == f"${{{prefix}.subject.{name}}}"
 
 
 def test_provider_configuration_is_fully_reachable(core: Core) -> None:
@@ -211,3 +247,33 @@ def test_provider_configuration_is_fully_reachable(core: Core) -> None:
     provider_class(stack, "openai", alias="coverage", **values)
     synthesized = json.loads(lib.Testing.synth(stack))["provider"]["openai"][0]
     assert synthesized == {**values, "alias": "coverage"}
+
+
+@pytest.mark.parametrize(("kind", "type_name"), TYPES, ids=IDS)
+def test_cdktf_openai_l1_has_every_type_for_the_core_in_use(kind: str, type_name: str) -> None:
+    """``cdktf_openai.l1.<module>.<Class>`` is the class of the core in use's layer."""
+    from cdktf_openai.core import CORE
+
+    short = module_name(kind, type_name)
+    name = class_name_of(short)
+    l1_class = getattr(importlib.import_module(f"cdktf_openai.l1.{short}"), name)
+    layer = "cdktf_openai.generated" if CORE == "cdktf" else "cdktf_openai.generated_cdktn"
+    assert l1_class is getattr(importlib.import_module(f"{layer}.{short}"), name)
+    assert type_name == l1_class.TF_RESOURCE_TYPE
+    base = lib_base(CORE, kind)
+    assert issubclass(l1_class, base), (l1_class, base)
+
+
+def lib_base(core_name: str, kind: str) -> type:
+    lib = importlib.import_module(core_name)
+    base: type = lib.TerraformResource if kind == "resource" else lib.TerraformDataSource
+    return base
+
+
+def test_cdktf_openai_l1_has_a_module_per_type_and_no_other() -> None:
+    modules = {
+        path.stem for path in (ROOT / "cdktf_openai" / "l1").glob("*.py") if path.stem != "__init__"
+    }
+    expected = {module_name(kind, type_name) for kind, type_name in TYPES}
+    assert modules == expected | {"provider", "batching"}
+    assert len(expected) == 90

@@ -4,11 +4,12 @@ No real ``mkdev-me/openai`` 1.2.0 can be installed here (no registry, no network
 share the claim, and neither makes the other unnecessary:
 
 - **Content.** The file is byte-for-byte the project's shared reference
-  (``shared/reference/mkdev-openai-1.2.0.schema.json`` beside the repository), which is
-  ``terraform providers schema -json`` for the real provider, transcribed from its source at
-  v1.2.0. A clone elsewhere (CI) has no such folder, so the reference's SHA-256 is recorded
-  here: the checked-in file must have it everywhere, and where the folder is beside the
-  repository the reference must still have it too (else it moved on: copy it again).
+  (``shared/reference/mkdev-openai-1.2.0.full.schema.json`` beside the repository), which
+  is ``terraform providers schema -json`` for the real provider, derived from its Go source
+  at v1.2.0 (commit eee98531). A clone elsewhere (CI) has no such folder, so the reference's
+  SHA-256 is recorded here: the checked-in file must have it everywhere, and where the folder
+  is beside the repository the reference must still have it too (else it moved on: copy it
+  again).
 - **Form.** Real ``terraform`` reads the schema from the provider double (which serves this
   file over the plugin protocol) and prints it: the provider configuration and every resource
   come back unchanged. So the file holds exactly what Terraform prints -- its attribute flags,
@@ -31,9 +32,9 @@ from tests.conftest import ROOT
 
 CHECKED_IN = ROOT / "cdktf_openai" / "schema" / SCHEMA_FILE_NAME
 REFERENCE = ROOT.parent / "shared" / "reference" / SCHEMA_FILE_NAME
-#: SHA-256 of shared/reference/mkdev-openai-1.2.0.schema.json (with openai_model_response),
-#: recorded when it was copied in (2026-11-26).
-REFERENCE_SHA256 = "1e3cc350078b4866027428a2ada6c6df7e35c9aebb4d9717650af4e49eda484c"
+#: SHA-256 of shared/reference/mkdev-openai-1.2.0.full.schema.json (the whole provider: 34
+#: resources, 56 data sources), recorded when it was copied in (2026-12-06).
+REFERENCE_SHA256 = "878e34b38de4c1b2612395be43d8224d8ed58ac86759c89fb044cb41fb446680"
 
 
 def test_the_checked_in_schema_is_the_shared_reference_byte_for_byte() -> None:
@@ -70,6 +71,8 @@ def test_terraform_prints_the_checked_in_schema_back_unchanged(
     assert sorted(by_terraform["resource_schemas"]) == sorted(provider_schema()["resource_schemas"])
     for resource_type, schema in provider_schema()["resource_schemas"].items():
         assert by_terraform["resource_schemas"][resource_type] == schema, resource_type
-    # The file lists no data sources as `{}`; Terraform leaves an empty map out (omitempty).
-    assert provider_schema()["data_source_schemas"] == {}
-    assert by_terraform.get("data_source_schemas", {}) == {}
+    # Every data source the double serves comes back as the file has it. (Which ones it
+    # serves is the double's business: tests/offline.)
+    assert len(provider_schema()["data_source_schemas"]) == 56
+    for data_source_type, schema in by_terraform.get("data_source_schemas", {}).items():
+        assert schema == provider_schema()["data_source_schemas"][data_source_type]

@@ -1,6 +1,6 @@
 # GENERATED FILE -- DO NOT EDIT BY HAND.
 # Made by `make bindings` (scripts/generate-bindings.js) with @cdktn/provider-generator 0.24.0
-# from cdktf_openai/schema/mkdev-openai-1.2.0.schema.json (provider mkdev-me/openai@1.2.0).
+# from cdktf_openai/schema/mkdev-openai-1.2.0.full.schema.json (provider mkdev-me/openai@1.2.0).
 r'''
 # `openai_model_response`
 
