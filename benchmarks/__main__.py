@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from benchmarks import harness, profile, report
+from benchmarks.footprint import keep_section
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -61,7 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         time.perf_counter() - started,
         section,
     )
-    Path(args.output).write_text(text)
+    output = Path(args.output)
+    # the Footprint section (python -m benchmarks.footprint) is not this run's: keep it
+    output.write_text(keep_section(output.read_text() if output.exists() else "", text))
     print(f"wrote {args.output} ({time.perf_counter() - started:.0f} s)")
     for problem in results.problems:
         print("DIFFERENT DOCUMENTS:", problem, file=sys.stderr)
