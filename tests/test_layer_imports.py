@@ -1,0 +1,86 @@
+"""Nobody pays for what they do not use: the generated layer is imported module by module.
+
+The generated layer has a module per type of the provider (90, and the provider block), and
+``cdktf_openai.l1`` one per module; the jsii assembly behind them is loaded once, when the first
+of them is imported. ``import cdktf_openai`` imports none of them, and an app built from the
+library's constructs (the examples) imports only the modules of the types those constructs
+are -- never a data source's, never an organisation resource's.
+(``benchmarks/footprint.py`` measures what the assembly costs; ``BENCHMARKS.md``, "Footprint".)
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cdktf_openai.core import CORE
+from tests.conftest import ROOT
+
+LAYER = "cdktf_openai.generated" if CORE == "cdktf" else "cdktf_openai.generated_cdktn"
+
+#: The generated modules the library's constructs are made of: its 9 resources, the provider
+#: block, and its own ``batching`` (scripts/batch.ts).
+USED_BY_THE_LIBRARY = {
+    "assistant",
+    "file",
+    "message",
+    "model_response",
+    "run",
+    "thread",
+    "thread_run",
+    "vector_store",
+    "vector_store_file",
+    "provider",
+    "batching",
+}
+
+PROBE = """
+import json, sys, tempfile
+
+def generated():
+    return sorted(
+        name.split(".")[2]
+        for name in sys.modules
+        if name.startswith(("cdktf_openai.generated.", "cdktf_openai.generated_cdktn.",
+                            "cdktf_openai.l1."))
+        and not name.split(".")[2].startswith("_")
+    )
+
+import cdktf_openai
+after_import = generated()
+layer_loaded = any(name.startswith("cdktf_openai.generated") for name in sys.modules)
+
+from cdktf_openai.core import App
+from examples import build_all
+app = App(outdir=tempfile.mkdtemp())
+build_all(app)
+app.synth()
+print(json.dumps({"import": after_import, "layer": layer_loaded, "app": generated()}))
+"""
+
+
+def probe(cwd: Path) -> dict[str, object]:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE], cwd=cwd, capture_output=True, text=True, timeout=600
+    )
+    assert result.returncode == 0, result.stderr
+    loaded: dict[str, object] = json.loads(result.stdout.splitlines()[-1])
+    return loaded
+
+
+@pytest.mark.slow
+def test_import_loads_no_generated_module_and_the_examples_only_their_own() -> None:
+    loaded = probe(ROOT)
+    assert loaded["import"] == [] and loaded["layer"] is False
+    used = set(loaded["app"])  # type: ignore[call-overload]
+    # the examples' constructs are made of the library's modules only ...
+    assert {"assistant", "thread", "run", "model_response", "provider", "batching"} <= used
+    assert used <= USED_BY_THE_LIBRARY, used - USED_BY_THE_LIBRARY
+    # ... and none of the other 81 of the layer's 92 submodules
+    layer = {p.parent.name for p in ROOT.joinpath(*LAYER.split(".")).glob("*/__init__.py")}
+    assert len(layer - {"_jsii"}) == 92
+    assert not used - layer
