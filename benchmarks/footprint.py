@@ -176,7 +176,7 @@ def render(
     for index, label in enumerate(
         ("wheel (`python -m build --wheel`)", "jsii assembly of `cdktf_openai.generated`")
     ):
-        cells = [_kb(sizes[str(tree)][index]) for tree in trees]
+        cells = [_kb(int(sizes[str(tree)][index])) for tree in trees]
         ratio = sizes[after][index] / sizes[before][index]
         lines.append(f"| {label} | {' | '.join(cells)} | {ratio:.2f}x |")
     cells = [f"{sizes[str(tree)][2]:.0f} s" for tree in trees]
