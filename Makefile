@@ -135,7 +135,7 @@ docs: $(VENV)/.installed ## Build the API reference (HTML) into build/docs from 
 	@$(VENV_PY) -m cdktf_openai._docs build/docs
 	@echo "API reference: build/docs/index.html"
 
-bindings: node_modules/.installed $(CDKTN_TREE)/node_modules/.installed ## Regenerate cdktf_openai/generated (cdktf) and generated_cdktn (cdktn) from cdktf_openai/schema/
+bindings: node_modules/.installed $(CDKTN_TREE)/node_modules/.installed ## Regenerate cdktf_openai/generated (cdktf), generated_cdktn (cdktn) and l1 from cdktf_openai/schema/
 	@node scripts/generate-bindings.js --core cdktf
 	@node scripts/generate-bindings.js --core cdktn
 
