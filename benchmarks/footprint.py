@@ -9,7 +9,8 @@ bench``:
 - ``import cdktf_openai`` and the quick-start app (``examples/quickstart``: import, build,
   synth to disk) and ``Assistant`` + ``Thread`` + ``Run`` (N=1) as whole processes, each run by
   that tree's own ``benchmarks.worker`` in a fresh interpreter, the trees and cases interleaved
-  in shuffled rounds (as the harness does), median and spread;
+  in shuffled rounds (as the harness does): the median CPU time (user + system, Python and its
+  node child; on a busy machine wall time varies far more than 10%) and wall time;
 - the wheel (``python -m build --wheel``) and the generated layer's jsii assembly, in bytes;
 - ``make bindings`` (``scripts/generate-bindings.js`` for both cores into a temporary folder),
   once per tree.
@@ -25,6 +26,7 @@ import json
 import os
 import random
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -57,7 +59,8 @@ def _describe(tree: Path) -> str:
     return f"{version.group(1) if version else '?'} ({done.stdout.strip()})"
 
 
-def _run(tree: Path, core: str, variant: str, n: int, workdir: Path) -> float:
+def _run(tree: Path, core: str, variant: str, n: int, workdir: Path) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system, of the process and its jsii node child) of a case."""
     python = interpreter(core)
     assert python is not None
     env = dict(
@@ -67,6 +70,7 @@ def _run(tree: Path, core: str, variant: str, n: int, workdir: Path) -> float:
         CDKTF_OPENAI_CORE=core,
     )
     outdir = Path(tempfile.mkdtemp(dir=workdir))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run(
         [python, "-m", "benchmarks.worker", variant, str(n), str(outdir / "out")],
@@ -76,17 +80,20 @@ def _run(tree: Path, core: str, variant: str, n: int, workdir: Path) -> float:
         text=True,
     )
     wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0 or RESULT_PREFIX not in done.stdout:
         raise RuntimeError(f"{tree} {core} {variant}: {done.stdout}\n{done.stderr}")
-    return wall
+    # the worker waits for its node child (jsii stops it at exit), so node's time is included
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def measure_processes(
     trees: Sequence[Path], cores: Sequence[str], rounds: int
-) -> dict[tuple[str, str, str], list[float]]:
-    """Whole-process seconds of each (tree, core, variant), ``rounds`` times, interleaved."""
+) -> dict[tuple[str, str, str], list[tuple[float, float]]]:
+    """(wall, CPU) seconds of each (tree, core, variant), ``rounds`` times, interleaved."""
     cases = [(tree, core, p[0], p[1]) for tree in trees for core in cores for p in PROCESSES]
-    results: dict[tuple[str, str, str], list[float]] = {}
+    results: dict[tuple[str, str, str], list[tuple[float, float]]] = {}
     with tempfile.TemporaryDirectory(prefix="cdktf-openai-footprint-") as work:
         for tree, core, variant, n in cases:  # one warm-up each (jsii's package cache)
             _run(tree, core, variant, n, Path(work))
@@ -143,7 +150,7 @@ def _kb(size: int) -> str:
 def render(
     trees: Sequence[Path],
     cores: Sequence[str],
-    processes: dict[tuple[str, str, str], list[float]],
+    processes: dict[tuple[str, str, str], list[tuple[float, float]]],
     sizes: dict[str, tuple[int, int, float]],
     rounds: int,
 ) -> str:
@@ -153,25 +160,33 @@ def render(
     lines = [
         HEADING,
         "",
-        f"Written by `python -m benchmarks.footprint` ({rounds} rounds, each process fresh, "
-        "trees and cases interleaved; median (fastest / slowest relative to it); last column: "
-        "the last tree's median over the first's). Load average at the end: "
+        f"Written by `python -m benchmarks.footprint` ({rounds} rounds; each process fresh, the "
+        "trees and cases interleaved in shuffled rounds). Each process: CPU time (user + system "
+        "of Python and its jsii node child: what the process costs, little affected by other "
+        "work on the machine), then wall time: median (fastest / slowest relative to it). Last "
+        "column: the last tree over the first, CPU and wall medians. Load average at the end: "
         f"{' / '.join(f'{x:.2f}' for x in os.getloadavg())}.",
         "",
         "| | " + " | ".join(names) + " | after / before |",
         "| --- | " + " | ".join("---:" for _ in trees) + " | ---: |",
     ]
+
+    def medians(tree: str, core: str, variant: str) -> tuple[float, float]:
+        runs = processes[(tree, core, variant)]
+        return statistics.median(c for _, c in runs), statistics.median(w for w, _ in runs)
+
     for core in cores:
         for variant, _, label in PROCESSES:
             cells = []
             for tree in trees:
-                values = processes[(str(tree), core, variant)]
-                cells.append(f"{_ms(statistics.median(values))} ({spread(values)})")
-            ratio = statistics.median(processes[(after, core, variant)]) / statistics.median(
-                processes[(before, core, variant)]
-            )
+                walls = [w for w, _ in processes[(str(tree), core, variant)]]
+                cpu, wall = medians(str(tree), core, variant)
+                cells.append(f"CPU {_ms(cpu)}; wall {_ms(wall)} ({spread(walls)})")
+            cpu_after, wall_after = medians(after, core, variant)
+            cpu_before, wall_before = medians(before, core, variant)
             lines.append(
-                f"| {label} on {core}, whole process | {' | '.join(cells)} | {ratio:.2f}x |"
+                f"| {label} on {core} | {' | '.join(cells)} | CPU {cpu_after / cpu_before:.2f}x; "
+                f"wall {wall_after / wall_before:.2f}x |"
             )
     for index, label in enumerate(
         ("wheel (`python -m build --wheel`)", "jsii assembly of `cdktf_openai.generated`")
@@ -209,12 +224,17 @@ def _write(path: Path, section: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Measure this tree against ``--against`` and write the section into ``--output``."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks.footprint", description=__doc__)
-    parser.add_argument("--against", required=True, help="the other checkout (before)")
+    parser.add_argument(
+        "--against",
+        required=True,
+        action="append",
+        help="another checkout (before); repeat for more, the first is the one compared",
+    )
     parser.add_argument("--runs", type=int, default=10, help="rounds (default 10)")
     parser.add_argument("--output", default=str(ROOT / "BENCHMARKS.md"))
     parser.add_argument("--json", default=None, help="also write the raw numbers here")
     args = parser.parse_args(argv)
-    trees = [Path(args.against).resolve(), ROOT]
+    trees = [*(Path(tree).resolve() for tree in args.against), ROOT]
     cores = [core for core in CORES if interpreter(core)]
     processes = measure_processes(trees, cores, args.runs)
     sizes = {
@@ -224,6 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     section = render(trees, cores, processes, sizes, args.runs)
     if args.json:
         raw = {"processes": {" ".join(k): v for k, v in processes.items()}, "sizes": sizes}
+        raw["trees"] = [str(tree) for tree in trees]
         Path(args.json).write_text(json.dumps(raw, indent=2))
     _write(Path(args.output), section)
     print(section)
