@@ -1,0 +1,426 @@
+"""Organisation and project administration (v1.2.0): projects, their users, service accounts,
+rate limits, and their data sources.
+
+Ports of ``internal/provider/resource_openai_project.go``, ``..._project_user.go``,
+``..._project_service_account.go``, ``..._rate_limit.go`` and the data sources
+``openai_project``, ``openai_projects``, ``openai_project_service_account(s)``,
+``openai_project_user(s)`` and ``openai_rate_limit(s)``, over the client functions of
+``internal/client/client.go`` they call (``GetProject``, ``GetRateLimit``, ...), whose errors
+read ``API error: <message>`` (``doRequest``), wrapped as each Go function wraps them.
+
+What the Go code does that a user may not expect, kept here:
+
+- ``openai_project``: Delete *archives* the project (``POST .../archive``); a read of a missing
+  project is an error, not a removal; ``created_at``/``archived_at`` are RFC 3339 text.
+- ``openai_project_user``: the ID is ``<project_id>:<user_id>``; Read never reads ``role`` back
+  (the configuration "takes precedence"); a user already in the project is adopted.
+- ``openai_project_service_account``: every change replaces it (no Update); the key value is
+  in state only after create.
+- ``openai_rate_limit``: nothing is created: Create sets the ID ``rl-<model>-<last 8 of
+  project_id>``, then changes the project's existing limit for the model; Read then sets the
+  API's ID (``rl-<model>``); Delete puts the provider's default values back.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from cdktf_openai.offline.diagnostics import ProviderDiagnostic, ProviderError
+from cdktf_openai.offline.fake_api import ApiError, FakeOpenAI
+from cdktf_openai.offline.resource_data import ResourceData, SetError
+
+_T = TypeVar("_T")
+
+
+class GoError(Exception):
+    """An ``error`` returned by a client function, with its Go text."""
+
+
+def _client(request: Callable[[], _T], wrap: str = "{}") -> _T:
+    """A client call: ``doRequest`` turns an error response into ``API error: <message>``."""
+    try:
+        return request()
+    except ApiError as error:
+        raise GoError(wrap.format(f"API error: {error.message}")) from error
+
+
+def _fail(message: str) -> ProviderError:
+    return ProviderError(ProviderDiagnostic(message))
+
+
+def _set(d: ResourceData, key: str, value: Any, wrap: str = "{}") -> None:
+    """``if err := d.Set(key, value); err != nil { return diag.FromErr(...) }``."""
+    try:
+        d.set(key, value)
+    except SetError as error:
+        raise _fail(wrap.format(error)) from error
+
+
+def _rfc3339(seconds: int) -> str:
+    """``time.Unix(seconds, 0).Format(time.RFC3339)`` in UTC (the provider's time zone here)."""
+    moment = datetime.datetime.fromtimestamp(seconds, tz=datetime.UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# -- openai_project -----------------------------------------------------------------------------
+
+
+def project_create(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIProjectCreate``: ``CreateProject(name)``, then Read."""
+    try:
+        project = _client(lambda: api.create_project(d.get("name")))
+    except GoError as error:
+        raise _fail(f"error creating project: {error}") from error
+    d.set_id(project["id"])
+    project_read(d, api)
+
+
+def project_read(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIProjectRead``: a missing project is an error."""
+    try:
+        project = _client(lambda: api.get_project(d.id))
+    except GoError as error:
+        raise _fail(f"error reading project: {error}") from error
+    _set(d, "name", project.get("name") or "", "error setting name: {}")
+    if project.get("status"):
+        _set(d, "status", project["status"], "error setting status: {}")
+    if project.get("created_at") is not None:
+        _set(d, "created_at", _rfc3339(project["created_at"]), "error setting created_at: {}")
+    if project.get("archived_at") is not None:
+        _set(d, "archived_at", _rfc3339(project["archived_at"]), "error setting archived_at: {}")
+
+
+def project_update(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIProjectUpdate``: ``UpdateProject(id, name)``, then Read."""
+    try:
+        _client(lambda: api.update_project(d.id, {"name": d.get("name")}))
+    except GoError as error:
+        raise _fail(f"error updating project: {error}") from error
+    project_read(d, api)
+
+
+def project_delete(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIProjectDelete``: ``DeleteProject`` archives it."""
+    try:
+        _client(lambda: api.archive_project(d.id), "failed to archive project: {}")
+    except GoError as error:
+        raise _fail(f"error deleting project: {error}") from error
+    d.set_id("")
+
+
+# -- openai_project_user ------------------------------------------------------------------------
+
+
+def _find_project_user(api: FakeOpenAI, project_id: str, user_id: str) -> Mapping[str, Any] | None:
+    """``findProjectUser``: page through the project's users (100 at a time)."""
+    after, page = "", 0
+    while True:
+        page += 1
+        try:
+            users = _client(lambda: api.list_project_users(project_id, after, 100))
+        except GoError as error:
+            raise GoError(f"error fetching project users (page {page}): {error}") from error
+        for user in users["data"]:
+            if user["id"] == user_id:
+                return user
+        if not users["has_more"]:
+            return None
+        after = users["last_id"] or after
+
+
+def _set_project_user(d: ResourceData, user: Mapping[str, Any]) -> None:
+    _set(d, "email", user.get("email") or "", "failed to set email: {}")
+    _set(d, "added_at", int(user.get("added_at") or 0), "failed to set added_at: {}")
+
+
+def project_user_create(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIProjectUserCreate``: adopt a user already there, else add."""
+    project_id, user_id, role = d.get("project_id"), d.get("user_id"), d.get("role")
+    d.set_id(f"{project_id}:{user_id}")
+    try:
+        existing = _find_project_user(api, project_id, user_id)
+    except GoError as error:
+        raise _fail(f"Error checking if user exists in project: {error}") from error
+    if existing is not None:
+        _set_project_user(d, existing)
+        _set(d, "role", existing["role"], "failed to set role: {}")
+        if existing["role"] != role:
+            project_user_update(d, api)
+        return
+    try:
+        added = _client(lambda: api.add_project_user(project_id, {"user_id": user_id, "role": role}))
+    except GoError as error:
+        raise _fail(f"Error adding user to project: {error}") from error
+    _set_project_user(d, added)
+
+
+def project_user_read(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIProjectUserRead``: email and added_at; ``role`` is not read back."""
+    try:
+        existing = _find_project_user(api, d.get("project_id"), d.get("user_id"))
+    except GoError as error:
+        raise _fail(f"Error checking if user exists in project: {error}") from error
+    if existing is None:
+        d.set_id("")
+        return
+    _set_project_user(d, existing)
+
+
+def project_user_update(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIProjectUserUpdate``: a new role, unless the user owns the organisation."""
+    if not d.has_change("role"):
+        return
+    project_id, user_id, role = d.get("project_id"), d.get("user_id"), d.get("role")
+    try:
+        owner = api.get_user(user_id)
+    except ApiError:
+        owner = None
+    if owner is not None and owner.get("role") == "owner":
+        raise ProviderError(
+            ProviderDiagnostic(
+                "Cannot change role for organization owner",
+                f"User {user_id} (email: {owner.get('email')}) is an organization owner. "
+                "Organization owners must maintain 'owner' role in all projects. The OpenAI API "
+                "does not allow changing their role to 'member'.",
+            )
+        )
+    try:
+        updated = _client(lambda: api.update_project_user(project_id, user_id, {"role": role}))
+    except GoError as error:
+        raise _fail(f"Error updating user role in project: {error}") from error
+    _set(d, "role", updated["role"], "failed to set role: {}")
+    _set_project_user(d, updated)
+
+
+def project_user_delete(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIProjectUserDelete``: a user already gone is not an error."""
+    try:
+        _client(lambda: api.remove_project_user(d.get("project_id"), d.get("user_id")))
+    except GoError as error:
+        if "not found" not in str(error) and "owner of the organization" not in str(error):
+            raise _fail(f"Error removing user from project: {error}") from error
+    d.set_id("")
+
+
+# -- openai_project_service_account -------------------------------------------------------------
+
+
+def _split_account_id(d: ResourceData) -> tuple[str, str]:
+    parts = d.id.split(":")
+    if len(parts) != 2:
+        raise _fail(
+            f"invalid ID format. Expected 'project_id:service_account_id', got '{d.id}'"
+        )
+    return parts[0], parts[1]
+
+
+def service_account_create(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIProjectServiceAccountCreate``: the key's value is kept from here only."""
+    project_id, name = d.get("project_id"), d.get("name")
+    try:
+        account = _client(
+            lambda: api.create_service_account(project_id, {"name": name}),
+            "error creating project service account: {}",
+        )
+    except GoError as error:
+        raise _fail(f"error creating project service account: {error}") from error
+    d.set_id(f"{project_id}:{account['id']}")
+    _set(d, "service_account_id", account["id"])
+    _set(d, "created_at", int(account.get("created_at") or 0), "failed to set created_at: {}")
+    _set(d, "role", account.get("role") or "", "failed to set role: {}")
+    key = account.get("api_key")
+    if key is not None:
+        _set(d, "api_key_id", key.get("id") or "", "failed to set api_key_id: {}")
+        if key.get("value"):
+            _set(d, "api_key_value", key["value"], "failed to set api_key_value: {}")
+
+
+def service_account_read(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIProjectServiceAccountRead``: a 404 removes it from state."""
+    project_id, account_id = _split_account_id(d)
+    try:
+        account = _client(
+            lambda: api.get_service_account(project_id, account_id),
+            "error getting project service account: {}",
+        )
+    except GoError as error:
+        if "404" in str(error) or "not found" in str(error):
+            d.set_id("")
+            return
+        raise _fail(f"error reading project service account: {error}") from error
+    _set(d, "project_id", project_id, "failed to set project_id: {}")
+    _set(d, "name", account.get("name") or "", "failed to set name: {}")
+    _set(d, "service_account_id", account["id"], "failed to set service_account_id: {}")
+    _set(d, "created_at", int(account.get("created_at") or 0), "failed to set created_at: {}")
+    _set(d, "role", account.get("role") or "", "failed to set role: {}")
+    if account.get("api_key") is not None:
+        _set(d, "api_key_id", account["api_key"].get("id") or "", "failed to set api_key_id: {}")
+
+
+def service_account_delete(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIProjectServiceAccountDelete``: one already gone is not an error."""
+    project_id, account_id = _split_account_id(d)
+    try:
+        _client(
+            lambda: api.delete_service_account(project_id, account_id),
+            "error deleting project service account: {}",
+        )
+    except GoError as error:
+        if "404" not in str(error) and "not found" not in str(error):
+            raise _fail(f"error deleting project service account: {error}") from error
+    d.set_id("")
+
+
+# -- openai_rate_limit --------------------------------------------------------------------------
+
+#: The rate limit's attributes and the API's names for them (``_per_minute`` is ``_per_1_minute``).
+RATE_LIMIT_FIELDS = {
+    "max_requests_per_minute": "max_requests_per_1_minute",
+    "max_tokens_per_minute": "max_tokens_per_1_minute",
+    "max_images_per_minute": "max_images_per_1_minute",
+    "batch_1_day_max_input_tokens": "batch_1_day_max_input_tokens",
+    "max_audio_megabytes_per_1_minute": "max_audio_megabytes_per_1_minute",
+    "max_requests_per_1_day": "max_requests_per_1_day",
+}
+
+
+def get_rate_limit(api: FakeOpenAI, project_id: str, model_or_id: str) -> dict[str, Any]:
+    """``client.GetRateLimit``: the project's limit for a model (or a limit ID)."""
+    try:
+        limits = _client(lambda: api.list_rate_limits(project_id), "failed to list rate limits: {}")
+    except GoError as error:
+        raise GoError(f"failed to list rate limits: {error}") from error
+    search = model_or_id.removeprefix("rl-")
+    for field in ("model", "id"):
+        wanted = search if field == "model" else model_or_id
+        for limit in limits["data"]:
+            if limit[field] == wanted:
+                return dict(limit)
+    raise GoError(f"rate limit not found for model/ID '{model_or_id}' in project '{project_id}'")
+
+
+def _update_rate_limit(
+    api: FakeOpenAI, project_id: str, model: str, values: Mapping[str, int]
+) -> dict[str, Any]:
+    """``client.UpdateRateLimit``: the set values, under the API's names."""
+    try:
+        target = get_rate_limit(api, project_id, model)
+    except GoError as error:
+        raise GoError(f"failed to find rate limit: {error}") from error
+    request = {RATE_LIMIT_FIELDS[name]: value for name, value in values.items()}
+    return _client(lambda: api.update_rate_limit(project_id, target["id"], request))
+
+
+def _set_rate_limit(d: ResourceData, limit: Mapping[str, Any], *, with_model: bool = True) -> None:
+    if with_model:
+        _set(d, "model", limit.get("model") or "")
+    for name, field in RATE_LIMIT_FIELDS.items():
+        _set(d, name, int(limit.get(field) or 0))
+
+
+def _configured_limits(d: ResourceData) -> dict[str, int]:
+    values: dict[str, int] = {}
+    for name in RATE_LIMIT_FIELDS:
+        value, ok = d.get_ok(name)
+        if ok:
+            values[name] = value
+    return values
+
+
+def rate_limit_create(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIRateLimitCreate``: change the project's existing limit for the model."""
+    model, project_id = d.get("model"), d.get("project_id")
+    suffix = project_id[-8:] if len(project_id) > 8 else project_id
+    d.set_id(f"rl-{model}-{suffix}")
+    d.set("rate_limit_id", d.id)
+    try:
+        _update_rate_limit(api, project_id, model, _configured_limits(d))
+    except GoError as error:
+        try:
+            current = get_rate_limit(api, project_id, model)
+        except GoError:
+            raise _fail(f"failed to create rate limit: {error}") from error
+        _set_rate_limit(d, current, with_model=False)
+        return  # the Go code returns a warning only
+    try:
+        limit = get_rate_limit(api, project_id, model)
+    except GoError:
+        return  # a warning: "Created rate limit but couldn't read it back"
+    _set_rate_limit(d, limit)
+    _set(d, "rate_limit_id", limit["id"])
+
+
+def rate_limit_read(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIRateLimitRead``: by model, else by ID; not found removes it."""
+    if not d.id:
+        return
+    project_id, model = d.get("project_id"), d.get("model")
+    try:
+        limit = get_rate_limit(api, project_id, model)
+    except GoError:
+        try:
+            limit = get_rate_limit(api, project_id, d.id)
+        except GoError as error:
+            if "not found" in str(error) or "No project found" in str(error):
+                d.set_id("")
+                return
+            raise _fail(f"Error reading rate limit from OpenAI API: {error}") from error
+    _set_rate_limit(d, limit)
+    _set(d, "rate_limit_id", limit["id"])
+    d.set_id(limit["id"])
+
+
+def rate_limit_update(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIRateLimitUpdate``: send the set values, then Read."""
+    project_id, model = d.get("project_id"), d.get("model")
+    try:
+        limit = _update_rate_limit(api, project_id, model, _configured_limits(d))
+    except GoError as error:
+        raise _fail(f"error updating rate limit: {error}") from error
+    d.set_id(limit["id"])
+    _set_rate_limit(d, limit)
+    try:
+        rate_limit_read(d, api)
+    except ProviderError:
+        return  # the Go code keeps only the read's warnings
+
+
+def rate_limit_delete(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIRateLimitDelete``: ``DeleteRateLimit`` puts the defaults back."""
+    project_id, model = d.get("project_id"), d.get("model")
+    try:
+        target = get_rate_limit(api, project_id, model)
+        defaults = default_rate_limit_values(target["model"])
+        request = {
+            "max_requests_per_1_minute": defaults.get("max_requests_per_1_minute", 0),
+            "max_tokens_per_1_minute": defaults.get("max_tokens_per_1_minute", 0),
+            **{
+                name: defaults[name]
+                for name in (
+                    "max_images_per_1_minute",
+                    "max_audio_megabytes_per_1_minute",
+                    "batch_1_day_max_input_tokens",
+                    "max_requests_per_1_day",
+                )
+                if defaults.get(name, 0) > 0
+            },
+        }
+        _client(lambda: api.update_rate_limit(project_id, target["id"], request))
+    except GoError as error:
+        if "permission" not in str(error) and "403" not in str(error):
+            raise _fail(f"error deleting rate limit: {error}") from error
+    d.set_id("")
+
+
+def default_rate_limit_values(model: str) -> dict[str, int]:
+    """``getDefaultRateLimitValues``: the model's defaults, else those of ``default``."""
+    from cdktf_openai.offline.goschema import go_table
+
+    table: dict[str, dict[str, int]] = go_table()["default_rate_limits"]
+    return dict(table.get(model) or table.get("default") or {})
+
+
+#: The administration data sources' Reads, by type name (filled in below).
+DATA_SOURCE_READS: dict[str, Callable[[ResourceData, FakeOpenAI], None]] = {}
