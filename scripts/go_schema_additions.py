@@ -43,7 +43,7 @@ def _strip_comments(text: str) -> str:
     i = 0
     while i < len(text):
         c = text[i]
-        if c in "\"`":
+        if c in '"`':
             end = i + 1
             while text[end] != c:
                 end += 2 if (c == '"' and text[end] == "\\") else 1
@@ -66,7 +66,7 @@ def _matching(text: str, start: int) -> int:
     i = start + 1
     while stack:
         c = text[i]
-        if c in "\"`":
+        if c in '"`':
             end = i + 1
             while text[end] != c:
                 end += 2 if (c == '"' and text[end] == "\\") else 1
@@ -85,7 +85,7 @@ def _items(body: str) -> list[str]:
     depth, start, i = 0, 0, 0
     while i < len(body):
         c = body[i]
-        if c in "\"`":
+        if c in '"`':
             end = i + 1
             while body[end] != c:
                 end += 2 if (c == '"' and body[end] == "\\") else 1
@@ -184,7 +184,9 @@ def _schema(body: str) -> dict[str, Any]:
         elif key == "ValidateFunc":
             settings["validate"] = _validate(value)
         elif key in ("ConflictsWith", "AtLeastOneOf", "ExactlyOneOf", "RequiredWith"):
-            settings[re.sub(r"(?<!^)([A-Z])", r"_\1", key).lower()] = [json.loads(s) for s in _items(_literal_body(value))]
+            settings[re.sub(r"(?<!^)([A-Z])", r"_\1", key).lower()] = [
+                json.loads(s) for s in _items(_literal_body(value))
+            ]
         elif key == "Elem":
             if value.startswith("&schema.Resource"):
                 resource = _literal_body(value)
@@ -222,10 +224,7 @@ def _registered(provider: str, map_name: str) -> dict[str, str]:
         variables = dict(re.findall(r"(\w+) := (resourceOpenAI\w+)\(\)", provider))
         start = provider.index("resourceMap := map[string]*schema.Resource{")
         body = _literal_body(provider[start:])
-        return {
-            json.loads(k): variables[v]
-            for k, v in (_key_value(item) for item in _items(body))
-        }
+        return {json.loads(k): variables[v] for k, v in (_key_value(item) for item in _items(body))}
     start = provider.index("DataSourcesMap: map[string]*schema.Resource{")
     body = _literal_body(provider[start:])
     return {

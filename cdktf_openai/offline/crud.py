@@ -168,6 +168,12 @@ OPERATIONS.update(
             None,
             resource_openai_admin.service_account_delete,
         ),
+        "openai_organization_user": Operations(
+            resource_openai_admin.organization_user_create,
+            resource_openai_admin.organization_user_read,
+            resource_openai_admin.organization_user_update,
+            resource_openai_admin.organization_user_delete,
+        ),
         "openai_rate_limit": Operations(
             resource_openai_admin.rate_limit_create,
             resource_openai_admin.rate_limit_read,

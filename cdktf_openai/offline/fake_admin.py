@@ -43,7 +43,9 @@ def _page(items: list[JsonObject], limit: int, after: str = "") -> JsonObject:
 def default_rate_limits() -> dict[str, dict[str, int]]:
     """``defaultRateLimits`` of the provider's client, by model (``default`` left out)."""
     table: dict[str, dict[str, int]] = go_table()["default_rate_limits"]
-    return {model: limits for model, limits in table.items() if ":" not in model and model != "default"}
+    return {
+        model: limits for model, limits in table.items() if ":" not in model and model != "default"
+    }
 
 
 class AdminEndpoints:
@@ -119,7 +121,9 @@ class AdminEndpoints:
         project.update(status="archived", archived_at=self.clock())
         return self._put("project", project)
 
-    def list_projects(self, limit: int = 20, include_archived: bool = False, after: str = "") -> JsonObject:
+    def list_projects(
+        self, limit: int = 20, include_archived: bool = False, after: str = ""
+    ) -> JsonObject:
         """``GET /organization/projects``: the double's projects, oldest first."""
         projects = [
             project
@@ -136,7 +140,7 @@ class AdminEndpoints:
         if found is not None:
             return found
         if not user_id or self._gone(user_id):
-            raise self._error(404, f"No user found with id '{user_id}'.")
+            raise self._error(404, f"User with id '{user_id}' not found.")
         return {
             "object": "organization.user",
             "id": user_id,
@@ -146,9 +150,15 @@ class AdminEndpoints:
             "added_at": EXTERNAL_CREATED_AT,
         }
 
-    def list_users(self, limit: int = 20, after: str = "", emails: list[str] | None = None) -> JsonObject:
+    def list_users(
+        self, limit: int = 20, after: str = "", emails: list[str] | None = None
+    ) -> JsonObject:
         """``GET /organization/users``: the users the double knows of (changed or invited)."""
-        users = [user for user in self._all("org_user") if not emails or user["email"] in emails]
+        users = [
+            user
+            for user in self._all("org_user")
+            if not emails or user["email"].casefold() in {e.casefold() for e in emails}
+        ]
         return _page(users, limit, after)
 
     def update_user(self, user_id: str, body: Mapping[str, Any]) -> JsonObject:
@@ -201,7 +211,9 @@ class AdminEndpoints:
             raise self._error(404, f"User {user_id} not found in project {project_id}.")
         return found
 
-    def update_project_user(self, project_id: str, user_id: str, body: Mapping[str, Any]) -> JsonObject:
+    def update_project_user(
+        self, project_id: str, user_id: str, body: Mapping[str, Any]
+    ) -> JsonObject:
         """``POST /organization/projects/{id}/users/{user_id}``: the role."""
         found = self.get_project_user(project_id, user_id)
         found["role"] = body.get("role", found["role"])
@@ -219,7 +231,9 @@ class AdminEndpoints:
         """``POST /organization/projects/{id}/service_accounts``: with its one API key."""
         self._active_project(project_id)
         name = str(body.get("name") or "")
-        account_id = self.new_id("svc_acct_", "service_account", {"project": project_id, "name": name})
+        account_id = self.new_id(
+            "svc_acct_", "service_account", {"project": project_id, "name": name}
+        )
         created_at = self.clock()
         account = self._put(
             "service_account",
@@ -253,7 +267,9 @@ class AdminEndpoints:
             raise self._error(404, f"Service account {account_id} not found.")
         return {k: v for k, v in found.items() if k != "project_id"}
 
-    def list_service_accounts(self, project_id: str, after: str = "", limit: int = 20) -> JsonObject:
+    def list_service_accounts(
+        self, project_id: str, after: str = "", limit: int = 20
+    ) -> JsonObject:
         """``GET /organization/projects/{id}/service_accounts``."""
         self.get_project(project_id)
         accounts = [
@@ -266,7 +282,11 @@ class AdminEndpoints:
         """``DELETE /organization/projects/{id}/service_accounts/{account_id}``."""
         self.get_service_account(project_id, account_id)
         self._delete("service_account", f"{project_id}.{account_id}", account_id)
-        return {"object": "organization.project.service_account.deleted", "id": account_id, "deleted": True}
+        return {
+            "object": "organization.project.service_account.deleted",
+            "id": account_id,
+            "deleted": True,
+        }
 
     # -- rate limits -------------------------------------------------------------------------
 
@@ -277,7 +297,13 @@ class AdminEndpoints:
         for model, defaults in sorted(default_rate_limits().items()):
             changed = self.store.get("rate_limit", f"{project_id}.{model}") or {}
             limits.append(
-                {"object": "project.rate_limit", "id": f"rl-{model}", "model": model, **defaults, **changed}
+                {
+                    "object": "project.rate_limit",
+                    "id": f"rl-{model}",
+                    "model": model,
+                    **defaults,
+                    **changed,
+                }
             )
         return {
             "object": "list",
@@ -287,14 +313,19 @@ class AdminEndpoints:
             "has_more": False,
         }
 
-    def update_rate_limit(self, project_id: str, rate_limit_id: str, body: Mapping[str, Any]) -> JsonObject:
+    def update_rate_limit(
+        self, project_id: str, rate_limit_id: str, body: Mapping[str, Any]
+    ) -> JsonObject:
         """``POST /organization/projects/{id}/rate_limits/{rate_limit_id}``."""
         self._active_project(project_id)
         model = rate_limit_id.removeprefix("rl-")
         if model not in default_rate_limits():
             raise self._error(404, f"Rate limit '{rate_limit_id}' not found.")
         key = f"{project_id}.{model}"
-        changed = {**(self.store.get("rate_limit", key) or {}), **{k: int(v) for k, v in body.items()}}
+        changed = {
+            **(self.store.get("rate_limit", key) or {}),
+            **{k: int(v) for k, v in body.items()},
+        }
         self.store.put("rate_limit", key, changed)
         return {
             "object": "project.rate_limit",

@@ -290,7 +290,12 @@ class FakeOpenAI(AdminEndpoints):
         return found
 
     def list_messages(
-        self, thread_id: str, limit: int = 20, order: str = "desc", after: str = "", before: str = ""
+        self,
+        thread_id: str,
+        limit: int = 20,
+        order: str = "desc",
+        after: str = "",
+        before: str = "",
     ) -> JsonObject:
         """``GET /threads/{thread_id}/messages``: newest first unless ``order=asc``.
 

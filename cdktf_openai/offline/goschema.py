@@ -83,6 +83,7 @@ class GoField:
         max_items: ``MaxItems`` (0: none).
         validate: ``ValidateFunc``.
         conflicts_with: ``ConflictsWith``.
+        at_least_one_of: ``AtLeastOneOf``.
         elem: ``Elem``: the nested block (``&schema.Resource{...}``) of a list, or the element
             type of a list or map of single values.
     """
@@ -98,6 +99,7 @@ class GoField:
     validate: ValidateFunc | None = None
     conflicts_with: tuple[str, ...] = ()
     elem: Mapping[str, GoField] | GoType | None = None
+    at_least_one_of: tuple[str, ...] = ()
 
     @property
     def block(self) -> Mapping[str, GoField] | None:
@@ -553,6 +555,7 @@ def _field_from_table(settings: Mapping[str, Any]) -> GoField:
         validate=from_table(validate) if validate else None,
         conflicts_with=tuple(settings.get("conflicts_with", ())),
         elem=elem,
+        at_least_one_of=tuple(settings.get("at_least_one_of", ())),
     )
 
 

@@ -39,6 +39,7 @@ from cdktf_openai.offline.crud import (
     Operations,
     unported_operations,
 )
+from cdktf_openai.offline.data_source_openai import unported_read
 from cdktf_openai.offline.diagnostics import MapKey, PathStep, ProviderDiagnostic, ProviderError
 from cdktf_openai.offline.fake_api import FakeOpenAI
 from cdktf_openai.offline.goschema import (
@@ -75,8 +76,11 @@ FULL_SCHEMA_FILE = "mkdev-openai-1.2.0.full.schema.json"
 
 @cache
 def full_provider_schema() -> dict[str, Any]:
-    """Return the provider's entry of the full schema file (``provider``, ``resource_schemas``,
-    ``data_source_schemas``). Treat it as read-only: it is cached and shared."""
+    """Return the provider's entry of the full schema file.
+
+    It has ``provider``, ``resource_schemas`` and ``data_source_schemas``. Treat it as
+    read-only: it is cached and shared.
+    """
     text = files("cdktf_openai.schema").joinpath(FULL_SCHEMA_FILE).read_text(encoding="utf-8")
     entry: dict[str, Any] = json.loads(text)["provider_schemas"][PROVIDER_FQN]
     return entry
@@ -441,18 +445,13 @@ class DoubleServicer(ProviderServicer):  # type: ignore[misc]  # tf ships no typ
             if planned.get(name) is None and field.has_default:
                 planned[name] = field.default
         d = ResourceData(data_source, block_json, prior=None, planned=planned)
-        read = DATA_SOURCE_READS.get(request.type_name)
+        read = DATA_SOURCE_READS.get(request.type_name) or unported_read(request.type_name)
         try:
-            if read is None:
-                raise ProviderError(
-                    ProviderDiagnostic(
-                        f"the offline double does not read the data source {request.type_name}"
-                    )
-                )
             read(d, self.api)
         except ProviderError as error:
             return pb.ReadDataSource.Response(
                 state=encode_dynamic(None),
                 diagnostics=[_diagnostic(problem) for problem in error.diagnostics],
             )
-        return pb.ReadDataSource.Response(state=encode_dynamic(d.new_state(apply=True)))
+        # grpc_provider.go, ReadDataSource: normalizeNullValues(newState, config, false)
+        return pb.ReadDataSource.Response(state=encode_dynamic(d.new_state(apply=False)))

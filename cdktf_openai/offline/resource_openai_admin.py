@@ -1,5 +1,4 @@
-"""Organisation and project administration (v1.2.0): projects, their users, service accounts,
-rate limits, and their data sources.
+"""Organisation and project administration (v1.2.0): resources and data sources.
 
 Ports of ``internal/provider/resource_openai_project.go``, ``..._project_user.go``,
 ``..._project_service_account.go``, ``..._rate_limit.go`` and the data sources
@@ -119,7 +118,7 @@ def _find_project_user(api: FakeOpenAI, project_id: str, user_id: str) -> Mappin
     while True:
         page += 1
         try:
-            users = _client(lambda: api.list_project_users(project_id, after, 100))
+            users = _client(lambda cursor=after: api.list_project_users(project_id, cursor, 100))
         except GoError as error:
             raise GoError(f"error fetching project users (page {page}): {error}") from error
         for user in users["data"]:
@@ -150,7 +149,9 @@ def project_user_create(d: ResourceData, api: FakeOpenAI) -> None:
             project_user_update(d, api)
         return
     try:
-        added = _client(lambda: api.add_project_user(project_id, {"user_id": user_id, "role": role}))
+        added = _client(
+            lambda: api.add_project_user(project_id, {"user_id": user_id, "role": role})
+        )
     except GoError as error:
         raise _fail(f"Error adding user to project: {error}") from error
     _set_project_user(d, added)
@@ -210,9 +211,7 @@ def project_user_delete(d: ResourceData, api: FakeOpenAI) -> None:
 def _split_account_id(d: ResourceData) -> tuple[str, str]:
     parts = d.id.split(":")
     if len(parts) != 2:
-        raise _fail(
-            f"invalid ID format. Expected 'project_id:service_account_id', got '{d.id}'"
-        )
+        raise _fail(f"invalid ID format. Expected 'project_id:service_account_id', got '{d.id}'")
     return parts[0], parts[1]
 
 
@@ -422,5 +421,173 @@ def default_rate_limit_values(model: str) -> dict[str, int]:
     return dict(table.get(model) or table.get("default") or {})
 
 
-#: The administration data sources' Reads, by type name (filled in below).
-DATA_SOURCE_READS: dict[str, Callable[[ResourceData, FakeOpenAI], None]] = {}
+# -- openai_organization_user -------------------------------------------------------------------
+
+
+def get_user(api: FakeOpenAI, user_id: str) -> dict[str, Any] | None:
+    """``client.GetUser``: ``None`` when the error says 404 or "not found"."""
+    try:
+        return _client(lambda: api.get_user(user_id))
+    except GoError as error:
+        if "404" in str(error) or "not found" in str(error):
+            return None
+        raise GoError(f"error getting user: {error}") from error
+
+
+def _set_user(d: ResourceData, user: Mapping[str, Any], *names: str) -> None:
+    for name in names:
+        value = user.get("id" if name == "user_id" else name)
+        default: Any = 0 if name == "added_at" else ""
+        _set(d, name, default if value is None else value, f"error setting {name}: {{}}")
+
+
+def organization_user_create(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIOrganizationUserCreate``: the user must exist; its role is changed."""
+    user_id, role = d.get("user_id"), d.get("role")
+    try:
+        user = get_user(api, user_id)
+    except GoError as error:
+        raise _fail(f"Error checking if user exists: {error}") from error
+    if user is None:
+        raise _fail(f"User with ID {user_id} does not exist in the organization")
+    d.set_id(user_id)
+    if user.get("role") != role:
+        try:
+            user = _client(
+                lambda: api.update_user(user_id, {"role": role}), "error updating user role: {}"
+            )
+        except GoError as error:
+            raise _fail(f"Error updating user role: {error}") from error
+    _set_user(d, user, "email", "name", "added_at")
+
+
+def organization_user_read(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIOrganizationUserRead``: a user gone is removed from state."""
+    try:
+        user = get_user(api, d.id)
+    except GoError as error:
+        raise _fail(f"Error retrieving user: {error}") from error
+    if user is None:
+        d.set_id("")
+        return
+    _set_user(d, user, "user_id", "email", "name", "role", "added_at")
+
+
+def organization_user_update(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIOrganizationUserUpdate``: a changed role."""
+    if not d.has_change("role"):
+        return
+    try:
+        user = _client(
+            lambda: api.update_user(d.id, {"role": d.get("role")}), "error updating user role: {}"
+        )
+    except GoError as error:
+        raise _fail(f"Error updating user role: {error}") from error
+    _set_user(d, user, "email", "name", "added_at")
+
+
+def organization_user_delete(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIOrganizationUserDelete``: removes the user from the organisation."""
+    try:
+        _client(lambda: api.delete_user(d.id), "error deleting user: {}")
+    except GoError as error:
+        raise _fail(f"Error deleting user: {error}") from error
+    d.set_id("")
+
+
+def _user_map(user: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "id": user.get("id") or "",
+        "object": user.get("object") or "",
+        "email": user.get("email") or "",
+        "name": user.get("name") or "",
+        "role": user.get("role") or "",
+        "added_at": int(user.get("added_at") or 0),
+    }
+
+
+def data_organization_user(d: ResourceData, api: FakeOpenAI) -> None:
+    """``dataSourceOpenAIOrganizationUserRead``: by ``user_id``, else by ``email``."""
+    user_id, by_id = d.get_ok("user_id")
+    email, by_email = d.get_ok("email")
+    if by_id:
+        try:
+            user = get_user(api, user_id)
+        except GoError as error:
+            raise _fail(f"error retrieving user by ID: {error}") from error
+        if user is None:
+            raise _fail(f"user with ID {user_id} not found")
+    elif by_email:
+        try:
+            found = _client(lambda: api.list_users(1, "", [email]), "error listing users: {}")
+        except GoError as error:
+            raise _fail(
+                f"error retrieving user by email: error finding user by email: {error}"
+            ) from error
+        user = found["data"][0] if found["data"] else None
+        if user is None or str(user.get("email", "")).casefold() != email.casefold():
+            raise _fail(f"user with email {email} not found")
+    else:
+        raise _fail("either user_id or email must be provided")
+    d.set_id(user["id"])
+    _set_user(d, user, "user_id", "email", "name", "role", "added_at")
+
+
+def data_organization_users(d: ResourceData, api: FakeOpenAI) -> None:
+    """``dataSourceOpenAIOrganizationUsersRead``: one user by ``user_id``, else every page."""
+    user_id, by_id = d.get_ok("user_id")
+    if by_id:
+        try:
+            user = get_user(api, user_id)
+        except GoError as error:
+            raise _fail(f"error retrieving user: {error}") from error
+        if user is None:
+            raise _fail(f"user with ID {user_id} not found")
+        d.set_id(f"organization-user-{user_id}")
+        _set(d, "users", [_user_map(user)], "error setting users: {}")
+        return
+    emails, _ = d.get_ok("emails")
+    users: list[dict[str, Any]] = []
+    after, page = "", 0
+    while True:
+        page += 1
+        try:
+            response = _client(
+                lambda cursor=after: api.list_users(100, cursor, list(emails or [])),
+                "error listing users: {}",
+            )
+        except GoError as error:
+            raise _fail(f"error listing organization users (page {page}): {error}") from error
+        users.extend(_user_map(user) for user in response["data"])
+        if not response["has_more"]:
+            break
+        after = response["last_id"] or after
+    d.set_id(f"organization-users-all-{len(users)}")
+    _set(d, "users", users, "error setting users: {}")
+
+
+# -- project data sources -----------------------------------------------------------------------
+
+
+def data_project(d: ResourceData, api: FakeOpenAI) -> None:
+    """``dataSourceOpenAIProjectRead``: ``created_at`` is the API's number here."""
+    project_id = d.get("project_id")
+    if not project_id:
+        raise _fail("project_id cannot be empty")
+    d.set_id(project_id)
+    try:
+        project = api.get_project(project_id)
+    except ApiError as error:
+        status = {404: "404 Not Found", 400: "400 Bad Request"}.get(error.status, str(error.status))
+        raise _fail(f"API returned error: {status} - {error.message}") from error
+    _set(d, "name", project.get("name") or "")
+    _set(d, "status", project.get("status") or "")
+    _set(d, "created_at", int(project.get("created_at") or 0))
+
+
+#: The administration data sources' Reads, by type name.
+DATA_SOURCE_READS: dict[str, Callable[[ResourceData, FakeOpenAI], None]] = {
+    "openai_organization_user": data_organization_user,
+    "openai_organization_users": data_organization_users,
+    "openai_project": data_project,
+}
