@@ -23,6 +23,7 @@ What the Go code does that a user may not expect, kept here:
 from __future__ import annotations
 
 import datetime
+import time
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -585,9 +586,196 @@ def data_project(d: ResourceData, api: FakeOpenAI) -> None:
     _set(d, "created_at", int(project.get("created_at") or 0))
 
 
+def data_projects(d: ResourceData, api: FakeOpenAI) -> None:
+    """``dataSourceOpenAIProjectsRead``: every page of active projects; the ID holds the time."""
+    projects: list[dict[str, Any]] = []
+    after = ""
+    while True:
+        try:
+            page = api.list_projects(100, False, after)
+        except ApiError as error:
+            raise _fail(f"API returned error: {error.status} - {error.message}") from error
+        projects.extend(
+            {
+                "id": project["id"],
+                "name": project.get("name") or "",
+                "status": project.get("status") or "",
+                "created_at": int(project.get("created_at") or 0),
+            }
+            for project in page["data"]
+        )
+        if not (page["has_more"] and page["last_id"]):
+            break
+        after = page["last_id"]
+    now = datetime.datetime.now(tz=datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    d.set_id(f"openai-projects-{now}")
+    _set(d, "projects", projects, "Error setting projects: {}")
+
+
+def _account_map(account: Mapping[str, Any]) -> dict[str, Any]:
+    entry = {
+        "id": account["id"],
+        "name": account.get("name") or "",
+        "created_at": int(account.get("created_at") or 0),
+        "role": account.get("role") or "",
+    }
+    if account.get("api_key") is not None:
+        entry["api_key_id"] = account["api_key"].get("id") or ""
+    return entry
+
+
+def data_project_service_account(d: ResourceData, api: FakeOpenAI) -> None:
+    """``dataSourceOpenAIProjectServiceAccountRead``: a missing account is an error."""
+    project_id, account_id = d.get("project_id"), d.get("service_account_id")
+    try:
+        account = _client(
+            lambda: api.get_service_account(project_id, account_id),
+            "error getting project service account: {}",
+        )
+    except GoError as error:
+        if "404" in str(error) or "not found" in str(error):
+            raise _fail(
+                f"service account with ID {account_id} not found in project {project_id}"
+            ) from error
+        raise _fail(f"error reading project service account: {error}") from error
+    d.set_id(f"{project_id}:{account['id']}")
+    entry = _account_map(account)
+    for name in ("name", "created_at", "role", "api_key_id"):
+        if name in entry:
+            _set(d, name, entry[name], f"failed to set {name}: {{}}")
+
+
+def data_project_service_accounts(d: ResourceData, api: FakeOpenAI) -> None:
+    """``dataSourceOpenAIProjectServiceAccountsRead``: the ID holds the time."""
+    project_id = d.get("project_id")
+    try:
+        accounts = _client(
+            lambda: api.list_service_accounts(project_id),
+            "error listing project service accounts: {}",
+        )
+    except GoError as error:
+        if "404" in str(error) or "not found" in str(error):
+            raise _fail(f"project with ID {project_id} not found") from error
+        raise _fail(f"error listing project service accounts: {error}") from error
+    d.set_id(f"{project_id}-service-accounts-{int(time.time())}")
+    listed = [_account_map(account) for account in accounts["data"]]
+    _set(d, "service_accounts", listed, "failed to set service_accounts: {}")
+
+
+def _project_users(api: FakeOpenAI, project_id: str, template: str) -> list[Mapping[str, Any]]:
+    users: list[Mapping[str, Any]] = []
+    after, page = "", 0
+    while True:
+        page += 1
+        try:
+            response = _client(lambda cursor=after: api.list_project_users(project_id, cursor, 100))
+        except GoError as error:
+            raise _fail(template.format(page=page, error=error)) from error
+        users.extend(response["data"])
+        if not response["has_more"]:
+            return users
+        after = response["last_id"] or after
+
+
+def data_project_user(d: ResourceData, api: FakeOpenAI) -> None:
+    """``dataSourceOpenAIProjectUserRead``: by ``user_id``, else by ``email``."""
+    project_id = d.get("project_id")
+    if not project_id:
+        raise _fail("project_id is required")
+    user_id, by_id = d.get_ok("user_id")
+    email, by_email = d.get_ok("email")
+    template = (
+        "Error checking if user exists in project: "
+        "error fetching project users (page {page}): {error}"
+    )
+    if by_id:
+        users = _project_users(api, project_id, template)
+        found = next((user for user in users if user["id"] == user_id), None)
+        if found is None:
+            raise _fail(f"user with ID {user_id} not found in project {project_id}")
+    elif by_email:
+        users = _project_users(api, project_id, template.replace("exists", "exists by email"))
+        found = next(
+            (u for u in users if str(u.get("email", "")).casefold() == email.casefold()), None
+        )
+        if found is None:
+            raise _fail(f"user with email {email} not found in project {project_id}")
+    else:
+        raise _fail("either user_id or email must be provided")
+    d.set_id(f"{project_id}:{found['id']}")
+    _set_user(d, found, "user_id", "email", "role", "added_at")
+
+
+def data_project_users(d: ResourceData, api: FakeOpenAI) -> None:
+    """``dataSourceOpenAIProjectUsersRead``: users, their IDs, count, owners and members."""
+    project_id = d.get("project_id")
+    if not project_id:
+        raise _fail("project_id is required")
+    d.set_id(project_id)
+    users = [
+        {
+            "id": user["id"],
+            "email": user.get("email") or "",
+            "role": user.get("role") or "",
+            "added_at": int(user.get("added_at") or 0),
+        }
+        for user in _project_users(
+            api, project_id, "Error listing users in project (page {page}): {error}"
+        )
+    ]
+    _set(d, "users", users, "error setting users: {}")
+    _set(d, "user_ids", [user["id"] for user in users], "error setting user_ids: {}")
+    _set(d, "user_count", len(users), "error setting user_count: {}")
+    owners = [user["id"] for user in users if user["role"] == "owner"]
+    members = [user["id"] for user in users if user["role"] == "member"]
+    _set(d, "owner_ids", owners, "error setting owner_ids: {}")
+    _set(d, "member_ids", members, "error setting member_ids: {}")
+
+
+def data_rate_limit(d: ResourceData, api: FakeOpenAI) -> None:
+    """``dataSourceOpenAIRateLimitRead``: the project's limit for ``model``."""
+    project_id, model = d.get("project_id"), d.get("model")
+    try:
+        limit = get_rate_limit(api, project_id, model)
+    except GoError as error:
+        raise _fail(f"error retrieving rate limit: {error}") from error
+    d.set_id(f"{project_id}:{limit['id']}")
+    _set_rate_limit(d, limit)
+    _set(d, "rate_limit_id", limit["id"])
+
+
+def data_rate_limits(d: ResourceData, api: FakeOpenAI) -> None:
+    """``dataSourceOpenAIRateLimitsRead``: every model's limit (or one ``model``'s)."""
+    project_id = d.get("project_id")
+    try:
+        limits = _client(lambda: api.list_rate_limits(project_id), "failed to list rate limits: {}")
+    except GoError as error:
+        raise _fail(f"error retrieving rate limits: {error}") from error
+    d.set_id(f"{project_id}:{int(time.time())}")
+    # d.GetOk("model"): the schema has no "model", so the filter never applies
+    model = d.get_ok("model")[0] if "model" in d.resource.schema else ""
+    listed = [
+        {
+            "id": limit["id"],
+            "model": limit["model"],
+            **{name: int(limit.get(field) or 0) for name, field in RATE_LIMIT_FIELDS.items()},
+        }
+        for limit in limits["data"]
+        if not model or limit["model"] == model
+    ]
+    _set(d, "rate_limits", listed, "error setting rate_limits: {}")
+
+
 #: The administration data sources' Reads, by type name.
 DATA_SOURCE_READS: dict[str, Callable[[ResourceData, FakeOpenAI], None]] = {
     "openai_organization_user": data_organization_user,
     "openai_organization_users": data_organization_users,
     "openai_project": data_project,
+    "openai_projects": data_projects,
+    "openai_project_service_account": data_project_service_account,
+    "openai_project_service_accounts": data_project_service_accounts,
+    "openai_project_user": data_project_user,
+    "openai_project_users": data_project_users,
+    "openai_rate_limit": data_rate_limit,
+    "openai_rate_limits": data_rate_limits,
 }

@@ -389,3 +389,48 @@ def test_every_resource_has_go_functions_or_the_stand_in() -> None:
     for name, resource in all_resources().items():
         operations = OPERATIONS.get(name) or unported_operations(name)
         assert (operations.update is not None) == resource.updatable, name
+
+
+def test_project_data_sources_read_what_the_resources_made(tmp_path: Path) -> None:
+    """data_source_openai_project(s).go, ..._project_user(s).go, ..._service_account(s).go and
+    ..._rate_limit(s).go over the same fake API as the resources."""
+    api = _api(tmp_path)
+    project = api.create_project("Demo")
+    api.add_project_user(project["id"], {"user_id": "user-o", "role": "owner"})
+    api.add_project_user(project["id"], {"user_id": "user-m", "role": "member"})
+    account = api.create_service_account(project["id"], {"name": "bot"})
+    reads = resource_openai_admin.DATA_SOURCE_READS
+    one = _data("openai_project", project_id=project["id"])
+    reads["openai_project"](one, api)
+    assert (one.id, one.get("name"), one.get("created_at")) == (
+        project["id"],
+        "Demo",
+        1_800_000_000,
+    )
+    every = _data("openai_projects")
+    reads["openai_projects"](every, api)
+    assert [p["id"] for p in every.get("projects")] == [project["id"]]
+    users = _data("openai_project_users", project_id=project["id"])
+    reads["openai_project_users"](users, api)
+    assert (users.get("user_count"), users.get("owner_ids"), users.get("member_ids")) == (
+        2,
+        ["user-o"],
+        ["user-m"],
+    )
+    by_email = _data("openai_project_user", project_id=project["id"], email="USER-M@example.com")
+    reads["openai_project_user"](by_email, api)
+    assert (by_email.id, by_email.get("role")) == (f"{project['id']}:user-m", "member")
+    accounts = _data("openai_project_service_accounts", project_id=project["id"])
+    reads["openai_project_service_accounts"](accounts, api)
+    assert [a["id"] for a in accounts.get("service_accounts")] == [account["id"]]
+    single = _data("openai_project_service_account", project_id=project["id"],
+                   service_account_id="svc_acct_none")  # fmt: skip
+    with pytest.raises(ProviderError, match="service account with ID svc_acct_none not found"):
+        reads["openai_project_service_account"](single, api)
+    limits = _data("openai_rate_limits", project_id=project["id"])
+    reads["openai_rate_limits"](limits, api)  # Go's model filter reads a key the schema lacks
+    models = [limit["model"] for limit in limits.get("rate_limits")]
+    assert "gpt-4o" in models and len(models) == len(api.list_rate_limits(project["id"])["data"])
+    limit = _data("openai_rate_limit", project_id=project["id"], model="gpt-4o")
+    reads["openai_rate_limit"](limit, api)
+    assert limit.id == f"{project['id']}:rl-gpt-4o"
