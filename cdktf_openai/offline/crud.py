@@ -168,6 +168,18 @@ OPERATIONS.update(
             None,
             resource_openai_admin.service_account_delete,
         ),
+        "openai_invite": Operations(
+            resource_openai_admin.invite_create,
+            resource_openai_admin.invite_read,
+            None,
+            resource_openai_admin.invite_delete,
+        ),
+        "openai_admin_api_key": Operations(
+            resource_openai_admin.admin_api_key_create,
+            resource_openai_admin.admin_api_key_read,
+            None,
+            resource_openai_admin.admin_api_key_delete,
+        ),
         "openai_organization_user": Operations(
             resource_openai_admin.organization_user_create,
             resource_openai_admin.organization_user_read,

@@ -334,3 +334,75 @@ class AdminEndpoints:
             **default_rate_limits()[model],
             **changed,
         }
+
+    # -- invites -----------------------------------------------------------------------------
+
+    def create_invite(self, body: Mapping[str, Any]) -> JsonObject:
+        """``POST /organization/invites``: ``pending``, expiring after 7 days.
+
+        The API's shape: ``invited_at``, not ``created_at``.
+        """
+        for project in body.get("projects") or []:
+            self._active_project(str(project.get("id") or ""))
+        invited_at = self.clock()
+        return self._put(
+            "invite",
+            {
+                "object": "organization.invite",
+                "id": self.new_id("invite-", "invite", body),
+                "email": body.get("email"),
+                "role": body.get("role"),
+                "status": "pending",
+                "invited_at": invited_at,
+                "expires_at": invited_at + 7 * 24 * 3600,
+                "accepted_at": None,
+                "projects": [dict(project) for project in body.get("projects") or []],
+            },
+        )
+
+    def get_invite(self, invite_id: str) -> JsonObject:
+        """``GET /organization/invites/{id}``."""
+        return self._get("invite", invite_id, "invite")
+
+    def list_invites(self) -> JsonObject:
+        """``GET /organization/invites``."""
+        return _page(self._all("invite"), 0)
+
+    def delete_invite(self, invite_id: str) -> JsonObject:
+        """``DELETE /organization/invites/{id}``: only a pending invite."""
+        self.get_invite(invite_id)
+        self._delete("invite", invite_id, invite_id)
+        return {"object": "organization.invite.deleted", "id": invite_id, "deleted": True}
+
+    # -- admin API keys ----------------------------------------------------------------------
+
+    def create_admin_api_key(self, body: Mapping[str, Any]) -> JsonObject:
+        """``POST /organization/admin_api_keys``: the new key's value is in ``value``."""
+        key_id = self.new_id("key_", "admin_api_key", {"name": body.get("name")})
+        key = self._put(
+            "admin_api_key",
+            {
+                "object": "organization.admin_api_key",
+                "id": key_id,
+                "name": body.get("name"),
+                "redacted_value": "sk-admin...",
+                "created_at": self.clock(),
+                "last_used_at": None,
+                "owner": {"type": "user", "object": "organization.user", "role": "owner"},
+            },
+        )
+        return {**key, "value": f"sk-admin-offline-double-placeholder-{key_id}"}
+
+    def get_admin_api_key(self, key_id: str) -> JsonObject:
+        """``GET /organization/admin_api_keys/{id}``."""
+        return self._get("admin_api_key", key_id, "admin API key")
+
+    def list_admin_api_keys(self, limit: int = 20, after: str = "") -> JsonObject:
+        """``GET /organization/admin_api_keys``."""
+        return _page(self._all("admin_api_key"), limit, after)
+
+    def delete_admin_api_key(self, key_id: str) -> JsonObject:
+        """``DELETE /organization/admin_api_keys/{id}``."""
+        self.get_admin_api_key(key_id)
+        self._delete("admin_api_key", key_id, key_id)
+        return {"object": "organization.admin_api_key.deleted", "id": key_id, "deleted": True}

@@ -766,6 +766,194 @@ def data_rate_limits(d: ResourceData, api: FakeOpenAI) -> None:
     _set(d, "rate_limits", listed, "error setting rate_limits: {}")
 
 
+# -- openai_invite ------------------------------------------------------------------------------
+
+
+def _set_invite(d: ResourceData, invite: Mapping[str, Any], *names: str) -> None:
+    for name in names:
+        value = invite.get("id" if name == "invite_id" else name)
+        default: Any = 0 if name in ("created_at", "expires_at") else ""
+        _set(d, name, default if value is None else value, f"error setting {name}: {{}}")
+    projects = invite.get("projects") or []
+    if projects:
+        listed = [{"id": p.get("id") or "", "role": p.get("role") or ""} for p in projects]
+        _set(d, "projects", listed, "error setting projects: {}")
+
+
+def invite_create(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIInviteCreate``: ``created_at`` stays 0 (the API says ``invited_at``)."""
+    projects = [{"id": p["id"], "role": p["role"]} for p in d.get("projects")]
+    body = {"email": d.get("email"), "role": d.get("role"), "projects": projects}
+    try:
+        invite = _client(lambda: api.create_invite(body), "error creating invite: {}")
+    except GoError as error:
+        raise _fail(f"error creating invitation: {error}") from error
+    d.set_id(invite["id"])
+    _set_invite(d, {**invite, "projects": []}, "invite_id", "status", "created_at", "expires_at")
+    invite_read(d, api)
+
+
+def invite_read(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIInviteRead``: any error (not only a 404) removes it from state."""
+    try:
+        invite = _client(lambda: api.get_invite(d.id))
+    except GoError:
+        d.set_id("")
+        return
+    _set_invite(d, invite, "email", "role", "invite_id", "status", "created_at", "expires_at")
+
+
+def invite_delete(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIInviteDelete``."""
+    try:
+        _client(lambda: api.delete_invite(d.id), "error deleting invite: {}")
+    except GoError as error:
+        if "already accepted" not in str(error):
+            raise _fail(f"error deleting invitation: {error}") from error
+    d.set_id("")
+
+
+def data_invite(d: ResourceData, api: FakeOpenAI) -> None:
+    """``dataSourceOpenAIInviteRead``."""
+    invite_id = d.get("invite_id")
+    if not invite_id:
+        raise _fail("invite_id is required")
+    try:
+        invite = _client(lambda: api.get_invite(invite_id), "error getting invite: {}")
+    except GoError as error:
+        raise _fail(f"error retrieving invitation: {error}") from error
+    d.set_id(invite["id"])
+    _set_invite(d, invite, "email", "role", "status", "created_at", "expires_at")
+
+
+def data_invites(d: ResourceData, api: FakeOpenAI) -> None:
+    """``dataSourceOpenAIInvitesRead``: times as RFC 3339 text (``created_at`` from 0)."""
+    d.set_id(f"invites_{int(time.time())}")
+    try:
+        invites = _client(api.list_invites, "error listing invites: {}")
+    except GoError as error:
+        raise _fail(f"error listing invitations after retries: {error}") from error
+    listed = [
+        {
+            "id": invite["id"],
+            "email": invite.get("email") or "",
+            "role": invite.get("role") or "",
+            "status": invite.get("status") or "",
+            "created_at": _rfc3339(int(invite.get("created_at") or 0)),
+            "expires_at": _rfc3339(int(invite.get("expires_at") or 0)),
+            "projects": [
+                {"id": p.get("id") or "", "role": p.get("role") or ""}
+                for p in invite.get("projects") or []
+            ],
+        }
+        for invite in invites["data"]
+    ]
+    _set(d, "invites", listed, "error setting invites: {}")
+
+
+# -- openai_admin_api_key -----------------------------------------------------------------------
+
+
+def _set_admin_key(d: ResourceData, key: Mapping[str, Any]) -> None:
+    _set(d, "name", key.get("name") or "")
+    _set(d, "created_at", _rfc3339(int(key.get("created_at") or 0)))
+    _set(d, "object", key.get("object") or "")
+    if key.get("scopes") is not None:
+        _set(d, "scopes", key["scopes"])
+    if key.get("expires_at") is not None:
+        _set(d, "expires_at", int(key["expires_at"]))
+
+
+def admin_api_key_create(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIAdminAPIKeyCreate``: ``api_key_value`` stays empty.
+
+    Go reads the response's ``key``; the API names the new key's value ``value``.
+    """
+    name = d.get("name")
+    if not name:
+        raise _fail("name cannot be empty")
+    body: dict[str, Any] = {"name": name}
+    expires_at, ok = d.get_ok("expires_at")
+    if ok:
+        body["expires_at"] = expires_at
+    scopes, ok = d.get_ok("scopes")
+    if ok:
+        body["scopes"] = scopes
+    try:
+        key = _client(lambda: api.create_admin_api_key(body))
+    except GoError as error:
+        raise _fail(f"error creating API key: {error}") from error
+    d.set_id(key["id"])
+    _set_admin_key(d, key)
+    _set(d, "api_key_value", key.get("key") or "")
+
+
+def admin_api_key_read(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIAdminAPIKeyRead``: a 404 ("not found") removes it from state."""
+    if not d.id:
+        raise _fail("API key ID is empty")
+    try:
+        key = _client(lambda: api.get_admin_api_key(d.id))
+    except GoError as error:
+        if "404" in str(error) or "not found" in str(error) or "No admin" in str(error):
+            d.set_id("")
+            return
+        raise _fail(f"error reading API key: {error}") from error
+    _set_admin_key(d, key)
+
+
+def admin_api_key_delete(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIAdminAPIKeyDelete``: a key already gone is not an error."""
+    if not d.id:
+        raise _fail("API key ID is empty")
+    try:
+        _client(lambda: api.delete_admin_api_key(d.id))
+    except GoError as error:
+        if "404" in str(error) or "not found" in str(error) or "No admin" in str(error):
+            return
+        raise _fail(f"error deleting API key: {error}") from error
+    d.set_id("")
+
+
+def data_admin_api_key(d: ResourceData, api: FakeOpenAI) -> None:
+    """``dataSourceOpenAIAdminAPIKeyRead``."""
+    key_id = d.get("api_key_id")
+    if not key_id:
+        raise _fail("api_key_id cannot be empty")
+    d.set_id(key_id)
+    try:
+        key = _client(lambda: api.get_admin_api_key(key_id))
+    except GoError as error:
+        raise _fail(f"error retrieving admin API key: {error}") from error
+    _set_admin_key(d, key)
+
+
+def data_admin_api_keys(d: ResourceData, api: FakeOpenAI) -> None:
+    """``dataSourceOpenAIAdminAPIKeysRead``: one page (``limit``, ``after``)."""
+    d.set_id(f"admin_api_keys_{int(time.time())}")
+    try:
+        keys = _client(lambda: api.list_admin_api_keys(d.get("limit"), d.get("after")))
+    except GoError as error:
+        raise _fail(f"error listing admin API keys: {error}") from error
+    listed = []
+    for key in keys["data"]:
+        entry: dict[str, Any] = {
+            "id": key["id"],
+            "name": key.get("name") or "",
+            "object": key.get("object") or "",
+            "created_at": _rfc3339(int(key.get("created_at") or 0)),
+        }
+        if key.get("expires_at") is not None:
+            entry["expires_at"] = int(key["expires_at"])
+        if key.get("last_used_at") is not None:
+            entry["last_used_at"] = _rfc3339(int(key["last_used_at"]))
+        if key.get("scopes") is not None:
+            entry["scopes"] = key["scopes"]
+        listed.append(entry)
+    _set(d, "api_keys", listed, "error setting api_keys: {}")
+    _set(d, "has_more", bool(keys["has_more"]), "error setting has_more: {}")
+
+
 #: The administration data sources' Reads, by type name.
 DATA_SOURCE_READS: dict[str, Callable[[ResourceData, FakeOpenAI], None]] = {
     "openai_organization_user": data_organization_user,
@@ -778,4 +966,8 @@ DATA_SOURCE_READS: dict[str, Callable[[ResourceData, FakeOpenAI], None]] = {
     "openai_project_users": data_project_users,
     "openai_rate_limit": data_rate_limit,
     "openai_rate_limits": data_rate_limits,
+    "openai_invite": data_invite,
+    "openai_invites": data_invites,
+    "openai_admin_api_key": data_admin_api_key,
+    "openai_admin_api_keys": data_admin_api_keys,
 }

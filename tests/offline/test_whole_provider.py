@@ -434,3 +434,33 @@ def test_project_data_sources_read_what_the_resources_made(tmp_path: Path) -> No
     limit = _data("openai_rate_limit", project_id=project["id"], model="gpt-4o")
     reads["openai_rate_limit"](limit, api)
     assert limit.id == f"{project['id']}:rl-gpt-4o"
+
+
+def test_invite_and_admin_api_key_follow_their_go_functions(tmp_path: Path) -> None:
+    """resource_openai_invite.go: ``created_at`` stays 0 (the API says ``invited_at``); any
+    read error removes the invite. resource_openai_admin_api_key.go: ``api_key_value`` stays
+    empty (Go reads ``key``, the API answers ``value``); times are RFC 3339 text."""
+    api = _api(tmp_path)
+    project = api.create_project("Demo")
+    invite = _resource("openai_invite", email="a@example.com", role="reader",
+                       projects=[{"id": project["id"], "role": "member"}])  # fmt: skip
+    resource_openai_admin.invite_create(invite, api)
+    assert invite.id.startswith("invite-")
+    assert (invite.get("status"), invite.get("created_at")) == ("pending", 0)
+    assert invite.get("expires_at") == 1_800_000_000 + 7 * 24 * 3600
+    listed = _data("openai_invites")
+    resource_openai_admin.DATA_SOURCE_READS["openai_invites"](listed, api)
+    assert listed.get("invites")[0]["created_at"] == "1970-01-01T00:00:00Z"
+    resource_openai_admin.invite_delete(invite, api)
+    again = _resource("openai_invite", email="a@example.com", role="reader")
+    again.id = api.store.stored("deleted")[0][1]
+    resource_openai_admin.invite_read(again, api)
+    assert again.id == ""
+    key = _resource("openai_admin_api_key", name="ops")
+    resource_openai_admin.admin_api_key_create(key, api)
+    assert (key.get("api_key_value"), key.get("created_at")) == ("", "2027-01-15T08:00:00Z")
+    single = _data("openai_admin_api_key", api_key_id=key.id)
+    resource_openai_admin.DATA_SOURCE_READS["openai_admin_api_key"](single, api)
+    assert single.get("name") == "ops"
+    resource_openai_admin.admin_api_key_delete(key, api)
+    assert key.id == ""
