@@ -23,6 +23,7 @@ from cdktf_openai.offline import (
     resource_openai_thread_run,
     resource_openai_vector_store,
     resource_openai_vector_store_file,
+    resource_openai_vector_store_file_batch,
 )
 from cdktf_openai.offline.fake_api import FakeOpenAI
 from cdktf_openai.offline.goschema import all_resources
@@ -167,6 +168,12 @@ OPERATIONS.update(
             resource_openai_admin.service_account_read,
             None,
             resource_openai_admin.service_account_delete,
+        ),
+        "openai_vector_store_file_batch": Operations(
+            resource_openai_vector_store_file_batch.create,
+            resource_openai_vector_store_file_batch.read,
+            resource_openai_vector_store_file_batch.update,
+            resource_openai_vector_store_file_batch.delete,
         ),
         "openai_invite": Operations(
             resource_openai_admin.invite_create,

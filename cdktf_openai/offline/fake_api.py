@@ -558,6 +558,37 @@ class FakeOpenAI(AdminEndpoints):
         self.store.delete("vector_store_file", f"{store_id}.{file_id}")
         return {"id": file_id, "object": "vector_store.file.deleted", "deleted": True}
 
+    def create_file_batch(self, store_id: str, body: Mapping[str, Any]) -> JsonObject:
+        """``POST /vector_stores/{id}/file_batches``: each file added, ``in_progress``."""
+        self._referenced("vector_store", store_id, "vector store")
+        file_ids = [str(file_id) for file_id in body.get("file_ids") or []]
+        created_at = self.clock()
+        for file_id in file_ids:
+            self._add_file(store_id, {**body, "file_id": file_id}, created_at)
+        batch_id = self.new_id("vsfb_", "file_batch", {"vector_store_id": store_id, **body})
+        return self._put(
+            "vector_store_file_batch",
+            {
+                "id": batch_id,
+                "object": "vector_store.files_batch",
+                "created_at": created_at,
+                "vector_store_id": store_id,
+                "status": "in_progress",
+                "file_counts": _file_counts(len(file_ids), done=False),
+            },
+            key=f"{store_id}.{batch_id}",
+        )
+
+    def get_file_batch(self, store_id: str, batch_id: str) -> JsonObject:
+        """``GET /vector_stores/{id}/file_batches/{batch_id}``."""
+        return self._get("vector_store_file_batch", f"{store_id}.{batch_id}", "file batch")
+
+    def put_file_batch(self, store_id: str, batch_id: str) -> JsonObject:
+        """``PUT /vector_stores/{id}/file_batches/{batch_id}``: no such endpoint."""
+        raise ApiError(
+            404, f"Invalid URL (PUT /v1/vector_stores/{store_id}/file_batches/{batch_id})"
+        )
+
     # -- responses (the Responses API) -------------------------------------------------------
 
     def create_response(self, body: Mapping[str, Any]) -> JsonObject:
@@ -629,8 +660,13 @@ class FakeOpenAI(AdminEndpoints):
             return
         if kind == "run" and found["status"] in ("queued", "in_progress"):
             self._complete_run(found)
-        elif kind in ("vector_store", "vector_store_file") and found["status"] == "in_progress":
+        elif kind in ("vector_store", "vector_store_file", "vector_store_file_batch") and (
+            found["status"] == "in_progress"
+        ):
             found["status"] = "completed"
+            if kind == "vector_store_file_batch":
+                total = int(found["file_counts"]["total"])
+                found["file_counts"] = _file_counts(total, done=True)
             if kind == "vector_store":
                 total = int(found["file_counts"]["total"])
                 found["file_counts"] = _file_counts(total, done=True)

@@ -259,6 +259,8 @@ def _store_key(type_name: str, state: Mapping[str, Any]) -> tuple[str, str] | No
         return "vector_store", identifier
     if type_name == "openai_vector_store_file":
         return "vector_store_file", f"{state.get('vector_store_id')}.{identifier}"
+    if type_name == "openai_vector_store_file_batch":
+        return "vector_store_file_batch", f"{state.get('vector_store_id')}.{identifier}"
     return None
 
 

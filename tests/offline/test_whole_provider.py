@@ -464,3 +464,32 @@ def test_invite_and_admin_api_key_follow_their_go_functions(tmp_path: Path) -> N
     assert single.get("name") == "ops"
     resource_openai_admin.admin_api_key_delete(key, api)
     assert key.id == ""
+
+
+def test_vector_store_file_batch_follows_its_go_functions(tmp_path: Path) -> None:
+    """resource_openai_vector_store_file_batch.go: an empty file_ids is refused; the batch is
+    in_progress after create and completed once the work is done; Update's PUT does not exist
+    at the API; Delete sends nothing."""
+    from cdktf_openai.offline import resource_openai_vector_store_file_batch as batch
+
+    api = _api(tmp_path)
+    store = api.create_vector_store({"name": "docs"})
+    empty = _resource("openai_vector_store_file_batch", vector_store_id=store["id"], file_ids=[])
+    with pytest.raises(ProviderError, match="file_ids cannot be empty"):
+        batch.create(empty, api)
+    d = _resource("openai_vector_store_file_batch", vector_store_id=store["id"],
+                  file_ids=["file-a", "file-b"], chunking_strategy=[{"type": "auto"}])  # fmt: skip
+    batch.create(d, api)
+    assert (d.id[:5], d.get("status"), d.get("object")) == ("vsfb_", "in_progress",
+                                                            "vector_store.files_batch")  # fmt: skip
+    assert len(api.store.stored("vector_store_file")) == 2
+    api.advance("vector_store_file_batch", f"{store['id']}.{d.id}")
+    batch.read(d, api)
+    assert d.get("status") == "completed" and d.get("file_ids") == ["file-a", "file-b"]
+    with pytest.raises(ProviderError, match="Error updating vector store file batch: API error: "
+                       "Invalid URL"):  # fmt: skip
+        batch.update(d, api)
+    batch.delete(d, api)
+    assert (
+        d.id == "" and api.store.exists("vector_store_file_batch", f"{store['id']}.{d.id}") is False
+    )
