@@ -17,6 +17,7 @@ from cdktf_openai.offline import (
     resource_openai_assistant,
     resource_openai_file,
     resource_openai_message,
+    resource_openai_model_calls,
     resource_openai_model_response,
     resource_openai_run,
     resource_openai_thread,
@@ -168,6 +169,19 @@ OPERATIONS.update(
             resource_openai_admin.service_account_read,
             None,
             resource_openai_admin.service_account_delete,
+        ),
+        "openai_chat_completion": Operations(
+            resource_openai_model_calls.chat_completion_create,
+            resource_openai_model_calls.chat_completion_read,
+            resource_openai_model_calls.chat_completion_update,
+            resource_openai_model_calls.forget,
+            resource_openai_model_calls.chat_completion_customize_diff,
+        ),
+        "openai_embedding": Operations(
+            resource_openai_model_calls.embedding_create,
+            resource_openai_model_calls.never_read,
+            None,
+            resource_openai_model_calls.forget,
         ),
         "openai_vector_store_file_batch": Operations(
             resource_openai_vector_store_file_batch.create,

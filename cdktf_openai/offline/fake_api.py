@@ -589,6 +589,63 @@ class FakeOpenAI(AdminEndpoints):
             404, f"Invalid URL (PUT /v1/vector_stores/{store_id}/file_batches/{batch_id})"
         )
 
+    # -- chat completions and embeddings (one call each, never stored by the provider) -------
+
+    def create_chat_completion(self, body: Mapping[str, Any]) -> JsonObject:
+        """``POST /chat/completions``: a placeholder answer about the last message."""
+        messages = list(body.get("messages") or [])
+        last = str(messages[-1].get("content") or "") if messages else ""
+        text = answer_for(last)
+        prompt = max(1, sum(len(str(m.get("content") or "")) for m in messages) // 4)
+        completion = max(1, len(text) // 4)
+        limit = body.get("max_tokens")
+        if isinstance(limit, int) and limit > 0:
+            completion = min(completion, limit)
+        completion_id = self.new_id("chatcmpl-", "chat_completion", body)
+        count = int(body.get("n") or 1)
+        return self._put(
+            "chat_completion",
+            {
+                "id": completion_id,
+                "object": "chat.completion",
+                "created": self.clock(),
+                "model": body.get("model"),
+                "choices": [
+                    {
+                        "index": index,
+                        "message": {"role": "assistant", "content": text},
+                        "finish_reason": "stop",
+                    }
+                    for index in range(count)
+                ],
+                "usage": {
+                    "prompt_tokens": prompt,
+                    "completion_tokens": completion * count,
+                    "total_tokens": prompt + completion * count,
+                },
+            },
+        )
+
+    def create_embeddings(self, body: Mapping[str, Any]) -> JsonObject:
+        """``POST /embeddings``: one placeholder vector per input.
+
+        Each has ``dimensions`` numbers (8 by default), derived from the input's text.
+        """
+        inputs = [str(text) for text in body.get("input") or []]
+        size = int(body.get("dimensions") or 8)
+        data = []
+        for index, text in enumerate(inputs):
+            seed = _digest(f"embedding\n{body.get('model')}\n{text}")
+            vector = [round(((seed >> (i % 56)) % 2001 - 1000) / 1000, 3) for i in range(size)]
+            data.append({"object": "embedding", "index": index, "embedding": vector})
+        tokens = max(1, sum(len(text) for text in inputs) // 4)
+        return {
+            "object": "list",
+            "data": data,
+            "model": body.get("model"),
+            "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
+        }
+
     # -- responses (the Responses API) -------------------------------------------------------
 
     def create_response(self, body: Mapping[str, Any]) -> JsonObject:

@@ -493,3 +493,37 @@ def test_vector_store_file_batch_follows_its_go_functions(tmp_path: Path) -> Non
     batch.delete(d, api)
     assert d.id == ""
     assert api.store.exists("vector_store_file_batch", key)  # nothing was sent
+
+
+def test_chat_completion_and_embedding_call_once_with_placeholders(tmp_path: Path) -> None:
+    """resource_openai_chat_completion.go / resource_openai_embedding.go: one call at create,
+    the placeholder answer in state, no call on read; the embedding's ID is ``embd_<model>``;
+    an in-place update of a chat completion fails ("immutable")."""
+    from cdktf_openai.offline import resource_openai_model_calls as calls
+
+    api = _api(tmp_path)
+    question = [{"role": "user", "content": "Review:\n```py\nx = 1\n```"}]
+    chat = _resource(
+        "openai_chat_completion", model="gpt-4o", n=1, temperature=1.0, messages=question
+    )
+    calls.chat_completion_create(chat, api)
+    (choice,) = chat.get("choices")
+    assert chat.id.startswith("chatcmpl-") and chat.get("chat_completion_id") == chat.id
+    assert choice["message"][0]["content"] == (
+        "[offline double: no model ran] A py code block of 1 line(s)."
+    )
+    stored = api.store.stored()
+    calls.chat_completion_read(chat, api)
+    assert api.store.stored() == stored
+    with pytest.raises(ProviderError, match="chat completions are immutable"):
+        calls.chat_completion_update(chat, api)
+    embedding = _resource("openai_embedding", model="text-embedding-3-small",
+                          input='["a", "b"]', encoding_format="float", dimensions=4)  # fmt: skip
+    calls.embedding_create(embedding, api)
+    assert embedding.id == "embd_text-embedding-3-small"
+    vectors = [item["embedding"] for item in embedding.get("embeddings")]
+    assert len(vectors) == 2 and all(len(vector) == 4 for vector in vectors)
+    again = _resource("openai_embedding", model="text-embedding-3-small", input='["a", "b"]',
+                      encoding_format="float", dimensions=4)  # fmt: skip
+    calls.embedding_create(again, api)
+    assert again.get("embeddings") == embedding.get("embeddings")  # deterministic
