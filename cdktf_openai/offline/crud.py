@@ -12,17 +12,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cdktf_openai.offline import (
+    data_source_openai,
+    resource_openai_admin,
     resource_openai_assistant,
     resource_openai_file,
     resource_openai_message,
+    resource_openai_model_calls,
     resource_openai_model_response,
     resource_openai_run,
     resource_openai_thread,
     resource_openai_thread_run,
     resource_openai_vector_store,
     resource_openai_vector_store_file,
+    resource_openai_vector_store_file_batch,
 )
 from cdktf_openai.offline.fake_api import FakeOpenAI
+from cdktf_openai.offline.goschema import all_resources
+from cdktf_openai.offline.protocol import is_wholly_known
 from cdktf_openai.offline.resource_data import ResourceData
 from cdktf_openai.offline.schema_diff import CustomizeDiff
 
@@ -101,3 +107,111 @@ OPERATIONS: dict[str, Operations] = {
         resource_openai_model_response.customize_diff,
     ),
 }
+
+
+def unported_operations(type_name: str) -> Operations:
+    """The stand-in for a resource whose Go functions the double does not port (yet).
+
+    Create gives the object a deterministic ID (``offline-`` and a hash of its configuration)
+    and sets each computed-only list and map to empty (its other computed attributes stay
+    null); Read keeps the state as it is (no drift); Update keeps the planned values; Delete
+    forgets the object. It calls no API, so nothing it "creates" can be read back by other
+    resources or data sources.
+
+    Args:
+        type_name: The resource type.
+    """
+
+    def create(d: ResourceData, api: FakeOpenAI) -> None:
+        configured = {
+            key: value
+            for key, value in sorted(d.base.items())
+            if value is not None and is_wholly_known(value)
+        }
+        d.set_id(api.new_id("offline-", type_name, configured))
+        for name, field in all_resources()[type_name].schema.items():
+            if field.read_only and not field.type.is_primitive:
+                d.set(name, field.type.zero())
+
+    def keep(d: ResourceData, api: FakeOpenAI) -> None:
+        return
+
+    def delete(d: ResourceData, api: FakeOpenAI) -> None:
+        d.set_id("")
+
+    updatable = all_resources()[type_name].updatable
+    return Operations(create, keep, keep if updatable else None, delete)
+
+
+#: A data source's Go ``ReadContext``.
+DataSourceRead = Callable[[ResourceData, FakeOpenAI], None]
+
+#: Every data source the double reads, by type name (:mod:`.data_source_openai`).
+DATA_SOURCE_READS: dict[str, DataSourceRead] = data_source_openai.READS
+
+
+OPERATIONS.update(
+    {
+        "openai_project": Operations(
+            resource_openai_admin.project_create,
+            resource_openai_admin.project_read,
+            resource_openai_admin.project_update,
+            resource_openai_admin.project_delete,
+        ),
+        "openai_project_user": Operations(
+            resource_openai_admin.project_user_create,
+            resource_openai_admin.project_user_read,
+            resource_openai_admin.project_user_update,
+            resource_openai_admin.project_user_delete,
+        ),
+        "openai_project_service_account": Operations(
+            resource_openai_admin.service_account_create,
+            resource_openai_admin.service_account_read,
+            None,
+            resource_openai_admin.service_account_delete,
+        ),
+        "openai_chat_completion": Operations(
+            resource_openai_model_calls.chat_completion_create,
+            resource_openai_model_calls.chat_completion_read,
+            resource_openai_model_calls.chat_completion_update,
+            resource_openai_model_calls.forget,
+            resource_openai_model_calls.chat_completion_customize_diff,
+        ),
+        "openai_embedding": Operations(
+            resource_openai_model_calls.embedding_create,
+            resource_openai_model_calls.never_read,
+            None,
+            resource_openai_model_calls.forget,
+        ),
+        "openai_vector_store_file_batch": Operations(
+            resource_openai_vector_store_file_batch.create,
+            resource_openai_vector_store_file_batch.read,
+            resource_openai_vector_store_file_batch.update,
+            resource_openai_vector_store_file_batch.delete,
+        ),
+        "openai_invite": Operations(
+            resource_openai_admin.invite_create,
+            resource_openai_admin.invite_read,
+            None,
+            resource_openai_admin.invite_delete,
+        ),
+        "openai_admin_api_key": Operations(
+            resource_openai_admin.admin_api_key_create,
+            resource_openai_admin.admin_api_key_read,
+            None,
+            resource_openai_admin.admin_api_key_delete,
+        ),
+        "openai_organization_user": Operations(
+            resource_openai_admin.organization_user_create,
+            resource_openai_admin.organization_user_read,
+            resource_openai_admin.organization_user_update,
+            resource_openai_admin.organization_user_delete,
+        ),
+        "openai_rate_limit": Operations(
+            resource_openai_admin.rate_limit_create,
+            resource_openai_admin.rate_limit_read,
+            resource_openai_admin.rate_limit_update,
+            resource_openai_admin.rate_limit_delete,
+        ),
+    }
+)

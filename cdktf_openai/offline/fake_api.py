@@ -28,6 +28,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
+from cdktf_openai.offline.fake_admin import AdminEndpoints
 from cdktf_openai.offline.state import ObjectStore
 
 _ALPHABET = string.ascii_letters + string.digits
@@ -93,6 +94,14 @@ def _not_found(kind: str, object_id: str) -> ApiError:
     return ApiError(404, f"No {kind} found with id '{object_id}'.")
 
 
+#: The double's own record of the order messages were created in (not part of the API's answer).
+SEQUENCE = "_sequence"
+
+
+def _without_sequence(message: Mapping[str, Any]) -> JsonObject:
+    return {key: value for key, value in message.items() if key != SEQUENCE}
+
+
 #: The store's record of deleted IDs (so that a later reference to one is a 404).
 DELETED = "deleted"
 
@@ -106,7 +115,7 @@ def live_objects(store: ObjectStore) -> list[tuple[str, str]]:
     return [entry for entry in store.stored() if entry[0] != DELETED]
 
 
-class FakeOpenAI:
+class FakeOpenAI(AdminEndpoints):
     """The API endpoints the provider's resources call, over one working directory's store.
 
     Args:
@@ -139,6 +148,9 @@ class FakeOpenAI:
                     self._issued.add(candidate)
                     return candidate
         raise ApiError(500, f"could not issue an ID: 10000 {kind} objects share a request")
+
+    def _error(self, status: int, message: str) -> ApiError:
+        return ApiError(status, message)
 
     def _known(self, kind: str, object_id: str) -> bool:
         return self.store.exists(kind, object_id) or self.store.exists(DELETED, object_id)
@@ -246,7 +258,8 @@ class FakeOpenAI:
         """``POST /threads/{thread_id}/messages``."""
         self._referenced("thread", thread_id, "thread")
         text = str(body.get("content") or "")
-        return self._put(
+        sequence = len(self._thread_messages(thread_id))
+        message = self._put(
             "message",
             {
                 "id": self.new_id("msg_", "message", {"thread_id": thread_id, **body}),
@@ -260,24 +273,73 @@ class FakeOpenAI:
                 "attachments": list(body.get("attachments") or []),
                 "metadata": dict(body.get("metadata") or {}),
                 "status": "completed",
+                SEQUENCE: sequence,
             },
         )
+        return _without_sequence(message)
+
+    def _thread_messages(self, thread_id: str) -> list[JsonObject]:
+        """A thread's stored messages, oldest first (by ``created_at``, then as created)."""
+        found = [
+            message
+            for _, key in self.store.stored("message")
+            if (message := self.store.get("message", key)) is not None
+            and message.get("thread_id") == thread_id
+        ]
+        found.sort(key=lambda message: (message["created_at"], message.get(SEQUENCE, 0)))
+        return found
+
+    def list_messages(
+        self,
+        thread_id: str,
+        limit: int = 20,
+        order: str = "desc",
+        after: str = "",
+        before: str = "",
+    ) -> JsonObject:
+        """``GET /threads/{thread_id}/messages``: newest first unless ``order=asc``.
+
+        ``after`` and ``before`` are message IDs (cursors) in that order; a ``limit`` outside
+        1..100 is the API's 400.
+        """
+        self.get_thread(thread_id)
+        if not 1 <= limit <= 100:
+            raise ApiError(400, f"Invalid 'limit': integer below minimum value. Got {limit}.")
+        messages = [_without_sequence(message) for message in self._thread_messages(thread_id)]
+        if order == "desc":
+            messages.reverse()
+        ids = [message["id"] for message in messages]
+        if after:
+            messages = messages[ids.index(after) + 1 :] if after in ids else []
+        if before:
+            ids = [message["id"] for message in messages]
+            messages = messages[: ids.index(before)] if before in ids else []
+        page = messages[:limit]
+        return {
+            "object": "list",
+            "data": page,
+            "first_id": page[0]["id"] if page else None,
+            "last_id": page[-1]["id"] if page else None,
+            "has_more": len(messages) > limit,
+        }
 
     def get_message(self, thread_id: str, message_id: str) -> JsonObject:
         """``GET /threads/{thread_id}/messages/{id}``."""
         message = self._get("message", message_id, "message")
         if message.get("thread_id") != thread_id:
             raise _not_found("message", message_id)
-        return message
+        return _without_sequence(message)
 
     def update_message(
         self, thread_id: str, message_id: str, body: Mapping[str, Any]
     ) -> JsonObject:
         """``POST /threads/{thread_id}/messages/{id}``: only ``metadata`` changes."""
-        message = self.get_message(thread_id, message_id)
+        message = self._get("message", message_id, "message")
+        if message.get("thread_id") != thread_id:
+            raise _not_found("message", message_id)
         if "metadata" in body:
             message["metadata"] = dict(body["metadata"] or {})
-        return self._put("message", message)
+        return _without_sequence(self._put("message", message))
 
     def delete_message(self, thread_id: str, message_id: str) -> JsonObject:
         """``DELETE /threads/{thread_id}/messages/{id}``."""
@@ -496,6 +558,94 @@ class FakeOpenAI:
         self.store.delete("vector_store_file", f"{store_id}.{file_id}")
         return {"id": file_id, "object": "vector_store.file.deleted", "deleted": True}
 
+    def create_file_batch(self, store_id: str, body: Mapping[str, Any]) -> JsonObject:
+        """``POST /vector_stores/{id}/file_batches``: each file added, ``in_progress``."""
+        self._referenced("vector_store", store_id, "vector store")
+        file_ids = [str(file_id) for file_id in body.get("file_ids") or []]
+        created_at = self.clock()
+        for file_id in file_ids:
+            self._add_file(store_id, {**body, "file_id": file_id}, created_at)
+        batch_id = self.new_id("vsfb_", "file_batch", {"vector_store_id": store_id, **body})
+        return self._put(
+            "vector_store_file_batch",
+            {
+                "id": batch_id,
+                "object": "vector_store.files_batch",
+                "created_at": created_at,
+                "vector_store_id": store_id,
+                "status": "in_progress",
+                "file_counts": _file_counts(len(file_ids), done=False),
+            },
+            key=f"{store_id}.{batch_id}",
+        )
+
+    def get_file_batch(self, store_id: str, batch_id: str) -> JsonObject:
+        """``GET /vector_stores/{id}/file_batches/{batch_id}``."""
+        return self._get("vector_store_file_batch", f"{store_id}.{batch_id}", "file batch")
+
+    def put_file_batch(self, store_id: str, batch_id: str) -> JsonObject:
+        """``PUT /vector_stores/{id}/file_batches/{batch_id}``: no such endpoint."""
+        raise ApiError(
+            404, f"Invalid URL (PUT /v1/vector_stores/{store_id}/file_batches/{batch_id})"
+        )
+
+    # -- chat completions and embeddings (one call each, never stored by the provider) -------
+
+    def create_chat_completion(self, body: Mapping[str, Any]) -> JsonObject:
+        """``POST /chat/completions``: a placeholder answer about the last message."""
+        messages = list(body.get("messages") or [])
+        last = str(messages[-1].get("content") or "") if messages else ""
+        text = answer_for(last)
+        prompt = max(1, sum(len(str(m.get("content") or "")) for m in messages) // 4)
+        completion = max(1, len(text) // 4)
+        limit = body.get("max_tokens")
+        if isinstance(limit, int) and limit > 0:
+            completion = min(completion, limit)
+        completion_id = self.new_id("chatcmpl-", "chat_completion", body)
+        count = int(body.get("n") or 1)
+        return self._put(
+            "chat_completion",
+            {
+                "id": completion_id,
+                "object": "chat.completion",
+                "created": self.clock(),
+                "model": body.get("model"),
+                "choices": [
+                    {
+                        "index": index,
+                        "message": {"role": "assistant", "content": text},
+                        "finish_reason": "stop",
+                    }
+                    for index in range(count)
+                ],
+                "usage": {
+                    "prompt_tokens": prompt,
+                    "completion_tokens": completion * count,
+                    "total_tokens": prompt + completion * count,
+                },
+            },
+        )
+
+    def create_embeddings(self, body: Mapping[str, Any]) -> JsonObject:
+        """``POST /embeddings``: one placeholder vector per input.
+
+        Each has ``dimensions`` numbers (8 by default), derived from the input's text.
+        """
+        inputs = [str(text) for text in body.get("input") or []]
+        size = int(body.get("dimensions") or 8)
+        data = []
+        for index, text in enumerate(inputs):
+            seed = _digest(f"embedding\n{body.get('model')}\n{text}")
+            vector = [round(((seed >> (i % 56)) % 2001 - 1000) / 1000, 3) for i in range(size)]
+            data.append({"object": "embedding", "index": index, "embedding": vector})
+        tokens = max(1, sum(len(text) for text in inputs) // 4)
+        return {
+            "object": "list",
+            "data": data,
+            "model": body.get("model"),
+            "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
+        }
+
     # -- responses (the Responses API) -------------------------------------------------------
 
     def create_response(self, body: Mapping[str, Any]) -> JsonObject:
@@ -567,8 +717,13 @@ class FakeOpenAI:
             return
         if kind == "run" and found["status"] in ("queued", "in_progress"):
             self._complete_run(found)
-        elif kind in ("vector_store", "vector_store_file") and found["status"] == "in_progress":
+        elif kind in ("vector_store", "vector_store_file", "vector_store_file_batch") and (
+            found["status"] == "in_progress"
+        ):
             found["status"] = "completed"
+            if kind == "vector_store_file_batch":
+                total = int(found["file_counts"]["total"])
+                found["file_counts"] = _file_counts(total, done=True)
             if kind == "vector_store":
                 total = int(found["file_counts"]["total"])
                 found["file_counts"] = _file_counts(total, done=True)

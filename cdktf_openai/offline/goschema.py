@@ -19,14 +19,18 @@ key, as ``schemaMap.validateObject`` does.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
+from functools import cache
+from importlib.resources import files
 from typing import Any
 
 from cdktf_openai.offline.helper_validation import (
     ValidateFunc,
     float_between,
+    from_table,
     int_at_least,
     string_in_slice,
     string_is_json,
@@ -79,6 +83,7 @@ class GoField:
         max_items: ``MaxItems`` (0: none).
         validate: ``ValidateFunc``.
         conflicts_with: ``ConflictsWith``.
+        at_least_one_of: ``AtLeastOneOf``.
         elem: ``Elem``: the nested block (``&schema.Resource{...}``) of a list, or the element
             type of a list or map of single values.
     """
@@ -94,6 +99,7 @@ class GoField:
     validate: ValidateFunc | None = None
     conflicts_with: tuple[str, ...] = ()
     elem: Mapping[str, GoField] | GoType | None = None
+    at_least_one_of: tuple[str, ...] = ()
 
     @property
     def block(self) -> Mapping[str, GoField] | None:
@@ -506,3 +512,78 @@ def int_attribute_paths(block: GoBlock, prefix: tuple[str, ...] = ()) -> list[tu
         elif field.block is not None:
             paths.extend(int_attribute_paths(field.block, (*prefix, name)))
     return paths
+
+
+# -- every type of the provider, from the Go table --------------------------------------------
+
+#: The file (beside this module) with every registered type's Go schema settings, read from the
+#: provider's Go source at v1.2.0 by ``scripts/go_schema_additions.py``.
+GO_TABLE_FILE = "go_schema_additions.json"
+
+
+@cache
+def go_table() -> dict[str, Any]:
+    """Return ``go_schema_additions.json``: ``provider``, ``resource`` and ``data_source``.
+
+    Each type's entry has its Go ``function``, whether it has an ``update`` function, and its
+    ``schema``: per attribute its ``type`` (``TypeInt``, ...), ``required``/``optional``/
+    ``computed``, and what only the Go source says: ``force_new``, ``default``, ``validate``,
+    ``conflicts_with``, ``max_items``, nested ``block`` or ``elem`` type.
+    """
+    text = files(__package__).joinpath(GO_TABLE_FILE).read_text(encoding="utf-8")
+    table: dict[str, Any] = json.loads(text)
+    return table
+
+
+def _field_from_table(settings: Mapping[str, Any]) -> GoField:
+    kind = GoType(settings["type"])
+    elem: Mapping[str, GoField] | GoType | None = None
+    if "block" in settings:
+        elem = block_from_table(settings["block"])
+    elif kind in (GoType.LIST, GoType.MAP):
+        elem = GoType(settings.get("elem", "TypeString"))
+    validate = settings.get("validate")
+    return GoField(
+        kind,
+        required=bool(settings.get("required")),
+        optional=bool(settings.get("optional")),
+        computed=bool(settings.get("computed")),
+        force_new=bool(settings.get("force_new")),
+        default=settings.get("default"),
+        has_default="default" in settings,
+        max_items=int(settings.get("max_items", 0)),
+        validate=from_table(validate) if validate else None,
+        conflicts_with=tuple(settings.get("conflicts_with", ())),
+        elem=elem,
+        at_least_one_of=tuple(settings.get("at_least_one_of", ())),
+    )
+
+
+def block_from_table(schema: Mapping[str, Any]) -> dict[str, GoField]:
+    """Return a Go block from its entry in the Go table (attribute name -> settings).
+
+    Args:
+        schema: A ``schema`` of :func:`go_table` (or a nested ``block``).
+    """
+    return {name: _field_from_table(settings) for name, settings in schema.items()}
+
+
+def _from_table(kind: str, type_name: str) -> GoResource:
+    entry = go_table()[kind][type_name]
+    return GoResource(type_name, block_from_table(entry["schema"]), bool(entry["update"]))
+
+
+@cache
+def all_resources() -> dict[str, GoResource]:
+    """Every resource type the provider registers (34), from the Go table, by type name."""
+    return {name: _from_table("resource", name) for name in go_table()["resource"]}
+
+
+@cache
+def data_sources() -> dict[str, GoResource]:
+    """Every data source the provider registers (56), from the Go table, by type name.
+
+    A data source has no update (``updatable`` is ``False``); its ``go_file`` and Go function
+    names are those of the resource's, with ``dataSource`` for ``resource``.
+    """
+    return {name: _from_table("data_source", name) for name in go_table()["data_source"]}

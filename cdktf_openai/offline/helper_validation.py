@@ -100,3 +100,44 @@ def string_is_not_empty(value: Any, key: str) -> list[str]:
     if value == "":
         return [f"expected {go_quote(key)} to not be an empty string, got {value}"]
     return []
+
+
+def int_between(low: int, high: int) -> ValidateFunc:
+    """``helper/validation/int.go, IntBetween``: an ``int`` within ``low..high``.
+
+    Args:
+        low: The smallest value allowed.
+        high: The largest value allowed.
+    """
+
+    def validate(value: Any, key: str) -> list[str]:
+        if not isinstance(value, int) or isinstance(value, bool):
+            return [f"expected type of {key} to be integer"]
+        if value < low or value > high:
+            return [f"expected {key} to be in the range ({low} - {high}), got {value}"]
+        return []
+
+    return validate
+
+
+def from_table(entry: Sequence[Any]) -> ValidateFunc:
+    """Return the function a ``ValidateFunc`` of the Go table names (``go_schema_additions.json``).
+
+    Args:
+        entry: ``[name, arguments...]`` as the table writes ``validation.<name>(<arguments>)``,
+            e.g. ``["StringInSlice", ["asc", "desc"], false]`` or ``["StringIsJSON"]``.
+    """
+    name, *arguments = entry
+    if name == "StringInSlice":
+        return string_in_slice(arguments[0], bool(arguments[1]))
+    if name == "FloatBetween":
+        return float_between(float(arguments[0]), float(arguments[1]))
+    if name == "IntBetween":
+        return int_between(int(arguments[0]), int(arguments[1]))
+    if name == "IntAtLeast":
+        return int_at_least(int(arguments[0]))
+    if name == "StringIsJSON":
+        return string_is_json
+    if name == "StringIsNotEmpty":
+        return string_is_not_empty
+    raise ValueError(f"no port of validation.{name}")

@@ -23,24 +23,32 @@ import os
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from functools import cache
+from importlib.resources import files
 from typing import Any
 
 import grpc
 from tf.gen import tfplugin_pb2 as pb
-from tf.iface import Provider, Resource
+from tf.iface import DataSource, Provider, Resource
 from tf.provider import ProviderServicer
 from tf.schema import Schema
 from tf.utils import Diagnostics
 
-from cdktf_openai.offline.crud import OPERATIONS
+from cdktf_openai.offline.crud import (
+    DATA_SOURCE_READS,
+    OPERATIONS,
+    Operations,
+    unported_operations,
+)
+from cdktf_openai.offline.data_source_openai import unported_read
 from cdktf_openai.offline.diagnostics import MapKey, PathStep, ProviderDiagnostic, ProviderError
 from cdktf_openai.offline.fake_api import FakeOpenAI
 from cdktf_openai.offline.goschema import (
     PROVIDER,
     PROVIDER_DEFAULTS,
-    RESOURCES,
     GoResource,
     GoType,
+    all_resources,
+    data_sources,
 )
 from cdktf_openai.offline.protocol import (
     as_decimal,
@@ -58,16 +66,61 @@ from cdktf_openai.offline.sdk_state import (
 )
 from cdktf_openai.offline.shim import legacy_config
 from cdktf_openai.offline.state import ObjectStore
-from cdktf_openai.schema import PROVIDER_FQN, provider_schema
+from cdktf_openai.schema import PROVIDER_FQN
 
 #: The prefix of every resource type of the provider.
 MODEL_PREFIX = "openai_"
+#: The whole provider's schema (34 resources, 56 data sources) in ``cdktf_openai/schema/``.
+FULL_SCHEMA_FILE = "mkdev-openai-1.2.0.full.schema.json"
+
+
+@cache
+def full_provider_schema() -> dict[str, Any]:
+    """Return the provider's entry of the full schema file.
+
+    It has ``provider``, ``resource_schemas`` and ``data_source_schemas``. Treat it as
+    read-only: it is cached and shared.
+    """
+    text = files("cdktf_openai.schema").joinpath(FULL_SCHEMA_FILE).read_text(encoding="utf-8")
+    entry: dict[str, Any] = json.loads(text)["provider_schemas"][PROVIDER_FQN]
+    return entry
 
 
 def resource_schemas() -> dict[str, Any]:
     """Return the JSON schema of every resource, keyed by type name (``openai_run``, ...)."""
-    schemas: dict[str, Any] = provider_schema()["resource_schemas"]
+    schemas: dict[str, Any] = full_provider_schema()["resource_schemas"]
     return schemas
+
+
+def data_source_schemas() -> dict[str, Any]:
+    """Return the JSON schema of every data source, keyed by type name."""
+    schemas: dict[str, Any] = full_provider_schema()["data_source_schemas"]
+    return schemas
+
+
+@cache
+def _data_source_class(type_name: str) -> type[DataSource]:
+    schema = schema_from_json(data_source_schemas()[type_name])
+
+    class DoubleDataSource(DataSource):  # type: ignore[misc]  # tf ships no type information
+        """One data source of the double; the servicer reads it, this describes it."""
+
+        def __init__(self, provider: Any) -> None:
+            self.provider = provider
+
+        @classmethod
+        def get_name(cls) -> str:
+            return type_name.removeprefix(MODEL_PREFIX)
+
+        @classmethod
+        def get_schema(cls) -> Schema:
+            return schema
+
+        def read(self, ctx: Any, config: Any) -> Any:
+            raise NotImplementedError  # DoubleServicer.ReadDataSource does this
+
+    DoubleDataSource.__name__ = DoubleDataSource.__qualname__ = f"DoubleData_{type_name}"
+    return DoubleDataSource
 
 
 @cache
@@ -117,7 +170,7 @@ class OpenAIProviderDouble(Provider):  # type: ignore[misc]  # tf ships no type 
 
     def get_provider_schema(self, diags: Diagnostics) -> Schema:
         """Return the provider block's schema (api_key, api_url, ...)."""
-        return schema_from_json(provider_schema()["provider"])
+        return schema_from_json(full_provider_schema()["provider"])
 
     def validate_config(self, diags: Diagnostics, config: Any) -> None:
         """Unused: :meth:`DoubleServicer.ValidateProviderConfig` checks the provider block."""
@@ -125,9 +178,9 @@ class OpenAIProviderDouble(Provider):  # type: ignore[misc]  # tf ships no type 
     def configure_provider(self, diags: Diagnostics, config: Any) -> None:
         """Accept the configuration; the double keeps none of it (keys included)."""
 
-    def get_data_sources(self) -> list[Any]:
-        """Return no data sources: the project's schema has none."""
-        return []
+    def get_data_sources(self) -> list[type[DataSource]]:
+        """Return one data source class per data source of the schema."""
+        return [_data_source_class(name) for name in sorted(data_source_schemas())]
 
     def get_resources(self) -> list[type[Resource]]:
         """Return one resource class per resource type of the schema."""
@@ -206,7 +259,14 @@ def _store_key(type_name: str, state: Mapping[str, Any]) -> tuple[str, str] | No
         return "vector_store", identifier
     if type_name == "openai_vector_store_file":
         return "vector_store_file", f"{state.get('vector_store_id')}.{identifier}"
+    if type_name == "openai_vector_store_file_batch":
+        return "vector_store_file_batch", f"{state.get('vector_store_id')}.{identifier}"
     return None
+
+
+def _operations(type_name: str) -> Operations:
+    """The Go functions of a resource type: its port, or the stand-in of an unported one."""
+    return OPERATIONS.get(type_name) or unported_operations(type_name)
 
 
 class DoubleServicer(ProviderServicer):  # type: ignore[misc]  # tf ships no type information
@@ -224,7 +284,7 @@ class DoubleServicer(ProviderServicer):  # type: ignore[misc]  # tf ships no typ
     @staticmethod
     def _resource(type_name: str) -> tuple[GoResource, dict[str, Any]]:
         block_json: dict[str, Any] = resource_schemas()[type_name]["block"]
-        return RESOURCES[type_name], block_json
+        return all_resources()[type_name], block_json
 
     @classmethod
     def _change(
@@ -289,7 +349,7 @@ class DoubleServicer(ProviderServicer):  # type: ignore[misc]  # tf ships no typ
             self.api.advance(*pending)
         d = ResourceData(resource, block_json, prior=current, planned=None)
         try:
-            OPERATIONS[request.type_name].read(d, self.api)
+            _operations(request.type_name).read(d, self.api)
         except ProviderError as error:
             return pb.ReadResource.Response(
                 new_state=encode_dynamic(current),
@@ -313,7 +373,7 @@ class DoubleServicer(ProviderServicer):  # type: ignore[misc]  # tf ships no typ
         elif prior is None:
             planned = plan_create(resource, proposed, block_json)
         else:
-            customize = OPERATIONS[request.type_name].customize_diff
+            customize = _operations(request.type_name).customize_diff
             plan = plan_update(resource, prior, proposed, block_json, customize)
             planned, requires_replace = plan.planned, plan.requires_replace
         return pb.PlanResourceChange.Response(
@@ -330,7 +390,7 @@ class DoubleServicer(ProviderServicer):  # type: ignore[misc]  # tf ships no typ
         resource, block_json, prior, planned = self._change(
             request.type_name, request.prior_state, request.planned_state
         )
-        operations = OPERATIONS[request.type_name]
+        operations = _operations(request.type_name)
         problems: tuple[ProviderDiagnostic, ...] = ()
         if planned is None:
             d = ResourceData(resource, block_json, prior=prior, planned=None)
@@ -359,3 +419,41 @@ class DoubleServicer(ProviderServicer):  # type: ignore[misc]  # tf ships no typ
             diagnostics=[_diagnostic(problem) for problem in problems],
             legacy_type_system=True,
         )
+
+    def ValidateDataResourceConfig(  # noqa: N802 - the protocol's method name
+        self, request: pb.ValidateDataResourceConfig.Request, context: grpc.ServicerContext
+    ) -> pb.ValidateDataResourceConfig.Response:
+        """Check a data source's configuration as ``ValidateDataSourceConfig`` does."""
+        data_source = data_sources()[request.type_name]
+        config = decode_dynamic(request.config) or {}
+        problems = validate_config(legacy_config(config, data_source.schema), data_source.schema)
+        return pb.ValidateDataResourceConfig.Response(
+            diagnostics=[_diagnostic(problem) for problem in problems]
+        )
+
+    def ReadDataSource(  # noqa: N802 - the protocol's method name
+        self, request: pb.ReadDataSource.Request, context: grpc.ServicerContext
+    ) -> pb.ReadDataSource.Response:
+        """``ReadDataSource``: the data source's Go ``Read`` over its configuration.
+
+        As ``grpc_provider.go`` does: defaults fill unset arguments, the Read runs, and what it
+        set (``id`` included) is the data source's state.
+        """
+        data_source = data_sources()[request.type_name]
+        block_json: dict[str, Any] = data_source_schemas()[request.type_name]["block"]
+        config = decode_dynamic(request.config) or {}
+        planned = dict(config)
+        for name, field in data_source.schema.items():
+            if planned.get(name) is None and field.has_default:
+                planned[name] = field.default
+        d = ResourceData(data_source, block_json, prior=None, planned=planned)
+        read = DATA_SOURCE_READS.get(request.type_name) or unported_read(request.type_name)
+        try:
+            read(d, self.api)
+        except ProviderError as error:
+            return pb.ReadDataSource.Response(
+                state=encode_dynamic(None),
+                diagnostics=[_diagnostic(problem) for problem in error.diagnostics],
+            )
+        # grpc_provider.go, ReadDataSource: normalizeNullValues(newState, config, false)
+        return pb.ReadDataSource.Response(state=encode_dynamic(d.new_state(apply=False)))

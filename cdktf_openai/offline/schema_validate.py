@@ -15,6 +15,8 @@ unknown, the words, and which attribute each diagnostic points at are the SDK's:
 - ``ConflictsWith``: ``Conflicting configuration arguments``, detail
   ``"<key>": conflicts with <other>``, skipped while either value is unknown;
 - ``MaxItems``: ``Too many list items``;
+- ``AtLeastOneOf``: ``Missing required argument``, detail ``"<key>": one of `<keys>` must be
+  specified``;
 - then the attribute's ``ValidateFunc`` (:mod:`.helper_validation`).
 
 Go iterates a map in random order; the double reports diagnostics in schema order, then unknown
@@ -80,6 +82,17 @@ def _validate(
     key: str, field: GoField, config: Mapping[str, Any], path: Path
 ) -> list[ProviderDiagnostic]:
     raw, found = config_get(config, key)
+    if field.at_least_one_of:
+        # schema.go, validateAtLeastOneAttribute
+        names = sorted({*field.at_least_one_of, key})
+        if not any(config_get(config, name)[1] for name in names):
+            return [
+                _error(
+                    "Missing required argument",
+                    path,
+                    f"{go_quote(key)}: one of `{','.join(names)}` must be specified",
+                )
+            ]
     if not found:
         if field.required:
             return [

@@ -143,6 +143,8 @@ def without_unknowns(value: Any) -> Any:
 def legacy_sdk_blocks(value: Any, block_json: Mapping[str, Any]) -> Any:
     """``NormalizeObjectFromLegacySDK``: a null list of blocks becomes an empty list.
 
+    A single block (the SDK's ``timeouts``) stays null.
+
     Terraform applies this to every value a legacy SDK provider returns; the double applies it
     first, so that what it stores and compares is what Terraform keeps.
 
@@ -155,6 +157,8 @@ def legacy_sdk_blocks(value: Any, block_json: Mapping[str, Any]) -> Any:
     shaped = dict(value)
     for name, spec in block_json.get("block_types", {}).items():
         items = shaped.get(name)
+        if spec["nesting_mode"] in ("single", "group"):
+            continue
         if items is None:
             shaped[name] = []
         elif isinstance(items, list):

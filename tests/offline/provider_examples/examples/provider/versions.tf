@@ -1,0 +1,11 @@
+terraform {
+  required_version = ">= 1.0"
+
+  required_providers {
+    openai = {
+      source  = "mkdev-me/openai"
+      version = ">= 1.0.0"
+    }
+  }
+}
+

@@ -1,0 +1,10 @@
+terraform {
+  required_providers {
+    openai = {
+      source = "mkdev-me/openai"
+    }
+  }
+}
+
+provider "openai" {
+}
