@@ -19,13 +19,14 @@ from constructs import Construct
 
 from cdktf_openai.batching import create as create_in_batch
 from cdktf_openai.core import Precondition, TerraformResourceLifecycle, Token
+from cdktf_openai.cross_stack import foreign_problems
 from cdktf_openai.defaults import apply_defaults
 from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.guard import COMPANION_ID, COMPANION_TYPE, add_companion
 from cdktf_openai.keywords import spread_keywords
 from cdktf_openai.notices import warn
 from cdktf_openai.props import Props
-from cdktf_openai.stacks import claim_terraform_name, place_of
+from cdktf_openai.stacks import claim_terraform_name, place_of, remember
 from cdktf_openai.validation import TokenCheck, show
 from cdktf_openai.workarounds import is_duplicate_id_error, python_only, struct
 
@@ -140,6 +141,7 @@ class OpenAIResource:
             # built as the config struct is, without the generated type checks (our values)
             config["lifecycle"] = struct(TerraformResourceLifecycle, **lifecycle)
         self._create(scope, id, props.config, **config)
+        remember(self, scope, id)  # type: ignore[arg-type]  # its stack (see cross_stack.py)
         if self._NAMED:  # the address cdktf gives it, known without asking jsii
             name = place_of(scope, id).name_of(id)
             self._terraform_address: str | None = f"{_resource_type(type(self))}.{name}"
@@ -212,6 +214,7 @@ class OpenAIResource:
         props = self._PROPS.rules.typed(props)
         found, deferred = self._PROPS.rules.check(props)
         problems.extend(found)
+        problems.extend(foreign_problems(place_of(scope, id).stack, props))  # other stacks
         problems.extend(extra_problems())
         if problems:
             raise ValidationError(construct_path(scope, id), _noted(problems, notes))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass
 
-from constructs import Construct
+from constructs import Construct, IConstruct
 
 from cdktf_openai.core import CORE, TerraformStack, both_cores_imported
 from cdktf_openai.errors import Problem, ValidationError
@@ -29,8 +29,10 @@ __all__ = [
     "Place",
     "check_composite_id",
     "claim_terraform_name",
+    "known_stack",
     "place_of",
     "remember",
+    "root_of",
     "stack_of",
 ]
 
@@ -58,6 +60,8 @@ class Place:
 
 #: Scope -> where it is (weak: apps built in tests come and go).
 _places: weakref.WeakKeyDictionary[Construct, Place] = weakref.WeakKeyDictionary()
+#: Stack -> the root of its tree (its App), as first seen.
+_roots: weakref.WeakKeyDictionary[TerraformStack, IConstruct] = weakref.WeakKeyDictionary()
 #: Stack -> {(resource type, Terraform name): the id that claimed it}.
 _names: weakref.WeakKeyDictionary[TerraformStack, dict[tuple[str, str], str]] = (
     weakref.WeakKeyDictionary()
@@ -94,6 +98,7 @@ def place_of(scope: Construct, id: str) -> Place:
     _places[scope] = place
     if stack not in _names:
         _names[stack] = {}
+        _roots[stack] = scopes[0]
         _hook(stack)
     return place
 
@@ -101,6 +106,36 @@ def place_of(scope: Construct, id: str) -> Place:
 def stack_of(scope: Construct, id: str) -> TerraformStack:
     """The stack ``scope`` is in (``scope`` itself when it is one); see :func:`place_of`."""
     return place_of(scope, id).stack
+
+
+def known_stack(construct: Construct) -> TerraformStack | None:
+    """The stack ``construct`` is in: known in Python for this library's constructs.
+
+    Another construct (a generated resource used directly) is asked through jsii; ``None``
+    when it is in no stack.
+
+    Args:
+        construct: A construct given as a prop (a resource, a provider...).
+    """
+    place = _places.get(construct)
+    if place is not None:
+        return place.stack
+    if isinstance(construct, TerraformStack):
+        return construct
+    try:
+        return TerraformStack.of(construct)
+    except RuntimeError:  # cdktf: "No stack could be identified for the construct at path ..."
+        return None
+
+
+def root_of(stack: TerraformStack) -> IConstruct:
+    """The root of ``stack``'s tree (its App): known in Python once a construct was put in it.
+
+    Args:
+        stack: A stack.
+    """
+    root = _roots.get(stack)
+    return stack.node.root if root is None else root
 
 
 def remember(child: Construct, scope: Construct, id: str) -> None:
