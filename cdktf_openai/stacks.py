@@ -6,8 +6,9 @@ to a Terraform name can silently merge with another (``"a.b"`` and ``"ab"`` both
 ``ab``) or get a name Terraform rejects (``"1st"``, ``"ü"``). So each construct looks up its
 place when it is created and is refused, with the name it would have had, in those cases.
 
-The first time a stack is seen, it also gets the library's per-stack hooks (today: policies
-attached above the stack reach it, see :mod:`cdktf_openai.policies.inheritance`).
+The first time a stack is seen, it also gets the library's per-stack hooks: policies attached
+above the stack reach it (:mod:`cdktf_openai.policies.inheritance`), and its resources are
+checked to be bound to a provider configuration (:mod:`cdktf_openai.provider_binding`).
 
 Looking a scope up costs jsii round trips, so places are cached per scope: constructs created
 in the same scope (a stack, or a composite, which registers itself with :func:`remember`) pay
@@ -203,6 +204,7 @@ def check_composite_id(scope: Construct, id: str) -> Problem | None:
 
 def _hook(stack: TerraformStack) -> None:
     from cdktf_openai.policies.inheritance import AncestorPolicies
+    from cdktf_openai.provider_binding import ProviderBinding
 
     if both_cores_imported():  # cdktf and cdktn objects in one app would mix two runtimes
         problem = Problem(
@@ -213,3 +215,4 @@ def _hook(stack: TerraformStack) -> None:
         )
         raise ValidationError(stack.node.path, [problem])
     stack.node.add_validation(AncestorPolicies(stack))
+    stack.node.add_validation(ProviderBinding(stack))
