@@ -15,7 +15,7 @@ collects annotations, and each unbound resource gets an error annotation naming 
 the stack's aliases, so synthesis fails listing all of them (``cdktf synth`` prints them;
 ``policies.synth(app)`` raises them as one ``PolicyViolationError``).
 
-What it costs: nothing more than reading the aliases of the stack's ``OpenAIProvider``\\ s
+What it costs: nothing more than reading the aliases of the stack's OpenAIProviders
 while one of them is the default configuration (the usual case). Otherwise it looks at every
 construct of the stack (generated providers and resources used directly included), which
 costs jsii requests in proportion to the stack's size.
@@ -34,8 +34,18 @@ import jsii
 from constructs import IConstruct, IValidation
 
 from cdktf_openai.core import TerraformStack
-from cdktf_openai.l1 import assistant, file, message, model_response, provider, run, thread
-from cdktf_openai.l1 import thread_run, vector_store, vector_store_file
+from cdktf_openai.l1 import (
+    assistant,
+    file,
+    message,
+    model_response,
+    provider,
+    run,
+    thread,
+    thread_run,
+    vector_store,
+    vector_store_file,
+)
 from cdktf_openai.workarounds import annotate
 
 __all__ = ["CODE", "ProviderBinding", "register_provider", "unbound_message"]
@@ -56,7 +66,7 @@ _RESOURCES: tuple[type, ...] = (
     vector_store_file.VectorStoreFile,
 )
 
-#: Stack -> the ``OpenAIProvider``\ s created in it, in order.
+#: Stack -> the OpenAIProviders created in it, in order.
 _providers: weakref.WeakKeyDictionary[TerraformStack, list[Any]] = weakref.WeakKeyDictionary()
 
 
@@ -110,10 +120,12 @@ class ProviderBinding:
         nodes: Sequence[IConstruct] = self._stack.node.find_all()
         configurations = [node for node in nodes if isinstance(node, provider.OpenaiProvider)]
         aliases = [configuration.alias for configuration in configurations]
-        if not configurations or None in aliases:
-            return []  # no provider block (Terraform's implicit default), or a default one
-        message_text = unbound_message(self._stack.node.id, aliases)
+        named = [alias for alias in aliases if alias is not None]
+        if not configurations or len(named) < len(aliases):
+            return []  # no provider block (cdktf refuses that itself), or a default one
+        message_text = unbound_message(self._stack.node.id, named)
         for node in nodes:
-            if isinstance(node, _RESOURCES) and node.provider is None:
+            resource: Any = node
+            if isinstance(resource, _RESOURCES) and resource.provider is None:
                 annotate(node, "error", message_text)
         return []
