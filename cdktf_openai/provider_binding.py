@@ -54,7 +54,7 @@ __all__ = ["CODE", "ProviderBinding", "register_provider", "unbound_message"]
 CODE = "providerBinding"
 
 #: The generated classes of the provider's resources (the L2 constructs subclass them).
-_RESOURCES: tuple[type, ...] = (
+_RESOURCES: tuple[type[Any], ...] = (
     assistant.Assistant,
     file.File,
     message.Message,
@@ -125,7 +125,6 @@ class ProviderBinding:
             return []  # no provider block (cdktf refuses that itself), or a default one
         message_text = unbound_message(self._stack.node.id, named)
         for node in nodes:
-            resource: Any = node
-            if isinstance(resource, _RESOURCES) and resource.provider is None:
+            if isinstance(node, _RESOURCES) and node.provider is None:
                 annotate(node, "error", message_text)
         return []
