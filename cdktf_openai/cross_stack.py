@@ -69,6 +69,8 @@ def foreign_problems(stack: TerraformStack, values: Mapping[str, Any]) -> list[P
     """
     problems = []
     for name, value in values.items():
+        if value is None or isinstance(value, _PLAIN):  # most props: no walk
+            continue
         for field, construct in _constructs(name, value):
             other = known_stack(construct)
             if other is None or same_object(other, stack):
@@ -110,9 +112,13 @@ def _foreign(
     )
 
 
+#: Values that hold no construct.
+_PLAIN = (str, int, float)
+
+
 def _constructs(field: str, value: Any) -> Iterator[tuple[str, Construct]]:
     """Every construct in a prop's value, with where it is (``attachments[0].file``)."""
-    if value is None or isinstance(value, str | int | float):
+    if value is None or isinstance(value, _PLAIN):
         return
     if isinstance(value, Construct):
         yield field, value
