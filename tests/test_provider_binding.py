@@ -15,6 +15,8 @@ import pytest
 from cdktf_openai import (
     CodeReviewResponse,
     CodeReviewRun,
+    Conversation,
+    DocumentSearch,
     OpenAIProvider,
     Run,
     Thread,
@@ -25,6 +27,8 @@ from cdktf_openai.l1.provider import OpenaiProvider
 from cdktf_openai.l1.thread import Thread as L1Thread
 from cdktf_openai.policies import PolicyViolationError, synth
 from cdktf_openai.provider_binding import unbound_message
+from cdktf_openai.testing.synthesis import synth_app
+from tests.test_cross_stack import DOCUMENT
 
 EU_US = unbound_message("stack", ["eu", "us"])
 
@@ -112,6 +116,25 @@ def test_the_resources_composites_create_are_checked_too() -> None:
     ]
 
 
+def test_the_composites_bind_every_resource_they_create_to_their_provider() -> None:
+    app, stack = new_stack()
+    eu = OpenAIProvider(stack, "eu", alias="eu")
+    OpenAIProvider(stack, "us", alias="us")
+    review = CodeReviewRun(stack, "review", code="x", language="python", model="m", provider=eu)
+    Conversation(stack, "chat", assistant=review.assistant, question="Why?", provider=eu)
+    DocumentSearch(stack, "docs", question="How?", documents=[DOCUMENT], model="m", provider=eu)
+    assert violations(app) == []
+    resources = synth_app(app)["stack"]["resource"]
+    bound = {
+        body["//"]["metadata"]["path"]: body.get("provider")
+        for kind, named in resources.items()
+        if kind.startswith("openai_")
+        for body in named.values()
+    }
+    assert len(bound) == 12  # 3 + 3 + (file, store, assistant, thread, question, run)
+    assert set(bound.values()) == {"openai.eu"}
+
+
 @pytest.mark.parametrize("default_alias", [None, "other"])
 def test_generated_providers_and_resources_are_checked(default_alias: str | None) -> None:
     app, stack = new_stack()
@@ -142,3 +165,5 @@ def test_a_provider_of_another_stack_is_a_validation_error(provider_class: Any) 
         CodeReviewResponse(
             stack, "review", code="x", language="python", model="gpt-4o", provider=theirs
         )
+    with pytest.raises(ValidationError, match=r"^stack/run_review/assistant: provider must be a"):
+        CodeReviewRun(stack, "run_review", code="x", language="python", model="m", provider=theirs)
