@@ -11,6 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from cdktf_openai import OpenAIProvider
+from cdktf_openai.core import App, TerraformStack
+from cdktf_openai.l1.thread import Thread as L1Thread
+from cdktf_openai.offline.pytest_plugin import WorkspaceFactory
+from cdktf_openai.testing.synthesis import synth_app
 from tests.conftest import ROOT
 from tests.offline.conftest import offline_cli
 
@@ -91,3 +96,23 @@ def test_a_change_of_the_shared_reviewer_replaces_the_team_runs(tmp_path: Path) 
 
     third = _deploy(project, home)  # nothing changed: nothing is replaced
     assert third["team"] == second["team"]
+
+
+@pytest.mark.slow
+def test_cdktfs_own_depends_on_across_stacks_is_refused_by_terraform(
+    openai_double_workspace: WorkspaceFactory,
+) -> None:
+    """Why the library refuses ``depends_on`` of another stack's construct: cdktf turns it into
+    an attribute of the remote state, which Terraform's depends_on does not take."""
+    app = App()
+    shared, team = TerraformStack(app, "shared"), TerraformStack(app, "team")
+    OpenAIProvider(shared, "openai")
+    OpenAIProvider(team, "openai")
+    theirs = L1Thread(shared, "theirs")
+    L1Thread(team, "mine", depends_on=[theirs])
+    document = synth_app(app)["team"]
+    (dependency,) = document["resource"]["openai_thread"]["mine"]["depends_on"]
+    assert dependency.startswith("data.terraform_remote_state.cross-stack-reference-input-shared")
+    validated = openai_double_workspace(document).validate()
+    assert validated.returncode == 1
+    assert "Invalid depends_on reference" in validated.stdout + validated.stderr
