@@ -46,7 +46,10 @@ class OpenAIProvider(OpenAIResource, _provider.OpenaiProvider):
     built from literals (e.g. ``Fn.join("", ["sk-", ...])``) or from a local value, is refused.
 
     A stack has one provider configuration per ``alias`` (``None`` being the default one):
-    a second ``OpenAIProvider`` with the same alias is refused when it is created.
+    a second ``OpenAIProvider`` with the same alias is refused when it is created. When every
+    provider of a stack has an alias, each resource must be given one (``provider=``), or
+    Terraform binds it to an empty default configuration: synthesis reports each resource
+    without one (:mod:`cdktf_openai.provider_binding`).
 
     Example::
 
