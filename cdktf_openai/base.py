@@ -11,6 +11,7 @@ for props whose value is a token.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, ClassVar, Self
@@ -19,6 +20,7 @@ from constructs import Construct
 
 from cdktf_openai.batching import create as create_in_batch
 from cdktf_openai.core import Precondition, TerraformResourceLifecycle, Token
+from cdktf_openai.cross_stack import foreign_problems, replace_trigger
 from cdktf_openai.defaults import apply_defaults
 from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.guard import COMPANION_ID, COMPANION_TYPE, add_companion
@@ -27,7 +29,7 @@ from cdktf_openai.lifecycle import instance_key, merged_lifecycle
 from cdktf_openai.literal import literal_text
 from cdktf_openai.notices import warn
 from cdktf_openai.props import Props
-from cdktf_openai.stacks import claim_terraform_name, place_of
+from cdktf_openai.stacks import claim_terraform_name, known_stack, place_of, remember
 from cdktf_openai.validation import TokenCheck, show
 from cdktf_openai.workarounds import is_duplicate_id_error, python_only, struct
 
@@ -140,11 +142,13 @@ class OpenAIResource:
             address = f"{COMPANION_TYPE}.{name}{instance_key(**repeat)}"
             ours["replace_triggered_by"] = [*(ours.get("replace_triggered_by") or []), address]
         self._own_lifecycle = {name: value for name, value in ours.items() if value}
-        lifecycle = merged_lifecycle(self._own_lifecycle, values.get("lifecycle"))
+        follow = functools.partial(replace_trigger, place_of(scope, id).stack)
+        lifecycle = merged_lifecycle(self._own_lifecycle, values.get("lifecycle"), follow)
         if lifecycle:
             # built as the config struct is, without the generated type checks (our values)
             config["lifecycle"] = struct(TerraformResourceLifecycle, **lifecycle)
         self._create(scope, id, props.config, **config)
+        remember(self, scope, id)  # type: ignore[arg-type]  # its stack (see cross_stack.py)
         if self._NAMED:  # the address cdktf gives it, known without asking jsii
             name = place_of(scope, id).name_of(id)
             self._terraform_address: str | None = f"{_resource_type(type(self))}.{name}"
@@ -169,7 +173,9 @@ class OpenAIResource:
         """
         own = self.__dict__.get("_own_lifecycle")
         if own is not None and name == "lifecycle":
-            merged = merged_lifecycle(own, value)
+            stack = known_stack(self)  # type: ignore[arg-type]
+            follow = functools.partial(replace_trigger, stack) if stack else lambda r: r
+            merged = merged_lifecycle(own, value, follow)
             value = struct(TerraformResourceLifecycle, **merged) if merged else None
         elif name in ("count", "for_each") and own and _has_companion(own):
             rule = "must be given to the constructor (its guard companion repeats the same way)"
@@ -241,6 +247,7 @@ class OpenAIResource:
         if props.get("count") is not None and props.get("for_each") is not None:
             rule = "must not be set together with for_each (Terraform takes one of them)"
             problems.append(Problem("count", rule, show(props["count"])))
+        problems.extend(foreign_problems(place_of(scope, id).stack, props))  # other stacks
         problems.extend(extra_problems())
         if problems:
             raise ValidationError(construct_path(scope, id), _noted(problems, notes))

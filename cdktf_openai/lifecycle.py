@@ -9,25 +9,37 @@ concatenated, the library's first, and the user's other fields are taken as give
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from cdktf_openai.workarounds import is_jsii_value, resource_address, struct_values
 
-__all__ = ["LIST_FIELDS", "instance_key", "lifecycle_fields", "merged_lifecycle"]
+__all__ = ["LIST_FIELDS", "Follow", "instance_key", "lifecycle_fields", "merged_lifecycle"]
+
+#: What a resource names in ``replace_triggered_by`` to follow another (see lifecycle_fields).
+Follow = Callable[[Any], Any]
+
+
+def _itself(resource: Any) -> Any:
+    return resource
+
 
 #: The fields of Terraform's lifecycle block that are lists: both sides' entries are kept.
 LIST_FIELDS = ("replace_triggered_by", "precondition", "postcondition")
 
 
-def lifecycle_fields(lifecycle: Any) -> dict[str, Any]:
+def lifecycle_fields(lifecycle: Any, follow: Follow = _itself) -> dict[str, Any]:
     """A user's lifecycle (a ``TerraformResourceLifecycle`` or a dict) as its set fields.
 
     Resources in ``replace_triggered_by`` become their bare addresses, as Terraform's JSON
-    syntax takes them (see :func:`cdktf_openai.workarounds.resource_address`).
+    syntax takes them (see :func:`cdktf_openai.workarounds.resource_address`), of what
+    ``follow`` gives for each.
 
     Args:
         lifecycle: The lifecycle, or ``None``.
+        follow: What this resource names to follow a resource: the resource itself, or its
+            stand-in in this stack for a resource of another stack
+            (:func:`cdktf_openai.cross_stack.replace_trigger`).
     """
     if lifecycle is None:
         return {}
@@ -35,20 +47,23 @@ def lifecycle_fields(lifecycle: Any) -> dict[str, Any]:
     triggers = fields.get("replace_triggered_by")
     if triggers:
         fields["replace_triggered_by"] = [
-            item if isinstance(item, str) else resource_address(item) for item in triggers
+            item if isinstance(item, str) else resource_address(follow(item)) for item in triggers
         ]
     return {name: value for name, value in fields.items() if value is not None}
 
 
-def merged_lifecycle(ours: Mapping[str, Any], theirs: Any) -> dict[str, Any]:
+def merged_lifecycle(
+    ours: Mapping[str, Any], theirs: Any, follow: Follow = _itself
+) -> dict[str, Any]:
     """The library's lifecycle entries with a user's lifecycle merged in.
 
     Args:
         ours: The library's fields (lists of :data:`LIST_FIELDS`; nothing else).
         theirs: The user's lifecycle (a ``TerraformResourceLifecycle``, a dict, or ``None``).
+        follow: See :func:`lifecycle_fields`.
     """
     merged = {name: value for name, value in ours.items() if value}
-    for name, value in lifecycle_fields(theirs).items():
+    for name, value in lifecycle_fields(theirs, follow).items():
         if name in LIST_FIELDS:
             merged[name] = [*merged.get(name, ()), *value]
         else:

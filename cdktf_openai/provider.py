@@ -21,6 +21,7 @@ from cdktf_openai.core import (
 from cdktf_openai.errors import Problem
 from cdktf_openai.l1 import provider as _provider
 from cdktf_openai.props import Prop, Props
+from cdktf_openai.provider_binding import register_provider
 from cdktf_openai.stacks import stack_of
 from cdktf_openai.tokens import token_kind
 
@@ -45,7 +46,10 @@ class OpenAIProvider(OpenAIResource, _provider.OpenaiProvider):
     built from literals (e.g. ``Fn.join("", ["sk-", ...])``) or from a local value, is refused.
 
     A stack has one provider configuration per ``alias`` (``None`` being the default one):
-    a second ``OpenAIProvider`` with the same alias is refused when it is created.
+    a second ``OpenAIProvider`` with the same alias is refused when it is created. When every
+    provider of a stack has an alias, each resource must be given one (``provider=``), or
+    Terraform binds it to an empty default configuration: synthesis reports each resource
+    without one (:mod:`cdktf_openai.provider_binding`).
 
     Example::
 
@@ -101,6 +105,7 @@ class OpenAIProvider(OpenAIResource, _provider.OpenaiProvider):
         keys = {"api_key": api_key, "admin_key": admin_key}
         self._build(scope, id, locals(), lambda: self._refused(stack_of(scope, id), keys, alias))
         _aliases.setdefault(stack_of(scope, id), set()).add(alias)
+        register_provider(stack_of(scope, id), self)  # its alias is read at synthesis
 
     @staticmethod
     def _refused(

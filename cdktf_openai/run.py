@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import ClassVar, Unpack
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, ClassVar, Unpack
 
 from constructs import Construct
 
@@ -16,14 +16,17 @@ from cdktf_openai.attributes import (
 )
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.core import ITerraformDependable, NumberMap
+from cdktf_openai.cross_stack import replace_trigger
+from cdktf_openai.errors import Problem
 from cdktf_openai.keywords import ResourceOptions
 from cdktf_openai.l1 import run as _run
 from cdktf_openai.limits import ASSISTANT, THREAD
 from cdktf_openai.props import METADATA, TEMPERATURE_AND_TOP_P, Prop, Props
 from cdktf_openai.references import AssistantRef, ThreadRef, id_reference
+from cdktf_openai.stacks import stack_of
 from cdktf_openai.tokens import NumberToken
 from cdktf_openai.tool import NON_FUNCTION_TOOL, Tool
-from cdktf_openai.validation import Items
+from cdktf_openai.validation import Items, TokenCheck
 from cdktf_openai.workarounds import python_only_property, resource_address
 
 # THREAD and ASSISTANT (limits.py) stay importable from here, where 0.3 declared them
@@ -123,7 +126,9 @@ class Run(OpenAIResource, _run.Run):
             replace_triggered_by: Resources whose replacement or update replaces this run
                 (Terraform's ``lifecycle.replace_triggered_by``): the inputs the run answers
                 about that its arguments do not reference, e.g. a question message or the
-                assistant, so that its answer never goes stale.
+                assistant, so that its answer never goes stale. A resource of another stack
+                of the app works too: this stack gets a ``terraform_data`` stand-in that is
+                replaced whenever the resource is (see :mod:`cdktf_openai.cross_stack`).
             **options: Terraform's ``depends_on`` and ``provider`` (``ResourceOptions``).
 
         Raises:
@@ -171,3 +176,23 @@ class Run(OpenAIResource, _run.Run):
     def file_ids(self) -> list[str]:
         """The IDs of the files the run uses; ``[]`` when it uses none."""
         return null_safe_string_list(self, "file_ids")
+
+    def _checked(
+        self,
+        scope: Construct,
+        id: str,
+        props: Mapping[str, Any],
+        extra_problems: Callable[[], Iterable[Problem]],
+    ) -> tuple[dict[str, Any], list[TokenCheck]]:
+        """The checked props; ``replace_triggered_by`` names this stack's resources only.
+
+        A resource of another stack there is replaced by its stand-in in this one
+        (:func:`~cdktf_openai.cross_stack.replace_trigger`), created only once every prop is
+        known to be good.
+        """
+        values, deferred = super()._checked(scope, id, props, extra_problems)
+        triggers = values["replace_triggered_by"]
+        if triggers:
+            stack = stack_of(scope, id)
+            values["replace_triggered_by"] = [replace_trigger(stack, r) for r in triggers]
+        return values, deferred

@@ -6,8 +6,9 @@ to a Terraform name can silently merge with another (``"a.b"`` and ``"ab"`` both
 ``ab``) or get a name Terraform rejects (``"1st"``, ``"ü"``). So each construct looks up its
 place when it is created and is refused, with the name it would have had, in those cases.
 
-The first time a stack is seen, it also gets the library's per-stack hooks (today: policies
-attached above the stack reach it, see :mod:`cdktf_openai.policies.inheritance`).
+The first time a stack is seen, it also gets the library's per-stack hooks: policies attached
+above the stack reach it (:mod:`cdktf_openai.policies.inheritance`), and its resources are
+checked to be bound to a provider configuration (:mod:`cdktf_openai.provider_binding`).
 
 Looking a scope up costs jsii round trips, so places are cached per scope: constructs created
 in the same scope (a stack, or a composite, which registers itself with :func:`remember`) pay
@@ -19,7 +20,7 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass
 
-from constructs import Construct
+from constructs import Construct, IConstruct
 
 from cdktf_openai.core import CORE, TerraformStack, both_cores_imported
 from cdktf_openai.errors import Problem, ValidationError
@@ -29,8 +30,10 @@ __all__ = [
     "Place",
     "check_composite_id",
     "claim_terraform_name",
+    "known_stack",
     "place_of",
     "remember",
+    "root_of",
     "stack_of",
 ]
 
@@ -58,6 +61,8 @@ class Place:
 
 #: Scope -> where it is (weak: apps built in tests come and go).
 _places: weakref.WeakKeyDictionary[Construct, Place] = weakref.WeakKeyDictionary()
+#: Stack -> the root of its tree (its App), as first seen.
+_roots: weakref.WeakKeyDictionary[TerraformStack, IConstruct] = weakref.WeakKeyDictionary()
 #: Stack -> {(resource type, Terraform name): the id that claimed it}.
 _names: weakref.WeakKeyDictionary[TerraformStack, dict[tuple[str, str], str]] = (
     weakref.WeakKeyDictionary()
@@ -94,6 +99,7 @@ def place_of(scope: Construct, id: str) -> Place:
     _places[scope] = place
     if stack not in _names:
         _names[stack] = {}
+        _roots[stack] = scopes[0]
         _hook(stack)
     return place
 
@@ -101,6 +107,36 @@ def place_of(scope: Construct, id: str) -> Place:
 def stack_of(scope: Construct, id: str) -> TerraformStack:
     """The stack ``scope`` is in (``scope`` itself when it is one); see :func:`place_of`."""
     return place_of(scope, id).stack
+
+
+def known_stack(construct: Construct) -> TerraformStack | None:
+    """The stack ``construct`` is in: known in Python for this library's constructs.
+
+    Another construct (a generated resource used directly) is asked through jsii; ``None``
+    when it is in no stack.
+
+    Args:
+        construct: A construct given as a prop (a resource, a provider...).
+    """
+    place = _places.get(construct)
+    if place is not None:
+        return place.stack
+    if isinstance(construct, TerraformStack):
+        return construct
+    try:
+        return TerraformStack.of(construct)
+    except RuntimeError:  # cdktf: "No stack could be identified for the construct at path ..."
+        return None
+
+
+def root_of(stack: TerraformStack) -> IConstruct:
+    """The root of ``stack``'s tree (its App): known in Python once a construct was put in it.
+
+    Args:
+        stack: A stack.
+    """
+    root = _roots.get(stack)
+    return stack.node.root if root is None else root
 
 
 def remember(child: Construct, scope: Construct, id: str) -> None:
@@ -168,6 +204,7 @@ def check_composite_id(scope: Construct, id: str) -> Problem | None:
 
 def _hook(stack: TerraformStack) -> None:
     from cdktf_openai.policies.inheritance import AncestorPolicies
+    from cdktf_openai.provider_binding import ProviderBinding
 
     if both_cores_imported():  # cdktf and cdktn objects in one app would mix two runtimes
         problem = Problem(
@@ -178,3 +215,4 @@ def _hook(stack: TerraformStack) -> None:
         )
         raise ValidationError(stack.node.path, [problem])
     stack.node.add_validation(AncestorPolicies(stack))
+    stack.node.add_validation(ProviderBinding(stack))

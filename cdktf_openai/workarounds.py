@@ -16,6 +16,7 @@ around and why.
 - :func:`annotate`: a cdktf annotation without the JavaScript stack the CLI prints under it.
 - :func:`range_condition`: a Terraform range check that cdktf 0.21 renders correctly.
 - :func:`resource_address`: ``replace_triggered_by`` as Terraform's JSON syntax takes it.
+- :func:`same_object`: whether two Python objects stand for one JavaScript object.
 - :data:`CLI_VARIABLE`: how an app knows the cdktf CLI runs it.
 - :func:`sanitized_id`: the name constructs files a child under in its scope.
 - :func:`python_only`: a Python method that jsii does not register as an override;
@@ -63,6 +64,7 @@ __all__ = [
     "python_only_property",
     "range_condition",
     "resource_address",
+    "same_object",
     "sanitized_id",
     "split_string_tokens",
     "static_invoke_unresolved",
@@ -332,6 +334,26 @@ def resource_address(resource: Any) -> str:
         resource._terraform_address_used = True  # its name may not change from now on
         return known
     return f"{resource.terraform_resource_type}.{resource.friendly_unique_id}"
+
+
+# -- one JavaScript object, two Python objects ---------------------------------------------------
+# jsii's Python runtime (1.142) returns the Python object it made for a JavaScript object that
+# Python created; for one that JavaScript created (the App of `Testing.app()`, read back as
+# `stack.node.root`), each read may give a new Python proxy. Both carry the object's reference
+# in `__jsii_ref__` (an ObjRef whose `ref` is e.g. "cdktf.App@10000"), what jsii sends for it.
+
+
+def same_object(first: Any, second: Any) -> bool:
+    """Whether two jsii objects are the same JavaScript object (``is`` is not enough).
+
+    Args:
+        first: A jsii object (a construct).
+        second: Another.
+    """
+    if first is second:
+        return True
+    refs = getattr(first, "__jsii_ref__", None), getattr(second, "__jsii_ref__", None)
+    return None not in refs and refs[0].ref == refs[1].ref  # type: ignore[union-attr]
 
 
 # -- the cdktf CLI -------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from cdktf_openai import (
 )
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.core import (
+    App,
     TerraformCount,
     TerraformIterator,
     TerraformResourceLifecycle,
@@ -277,3 +278,25 @@ def test_iterator_tokens_are_taken_by_props_and_value_objects(stack: TerraformSt
     assert thread["messages"][0]["content"] == "${each.value}"
     assert thread["metadata"] == "${each.value}"
     assert resource_json(stack, "openai_model_response", "response")["input"] == "${each.value}"
+
+
+def test_a_lifecycle_trigger_in_another_stack_is_followed_through_this_one() -> None:
+    app = App()
+    shared, team = TerraformStack(app, "shared"), TerraformStack(app, "team")
+    reviewer = Assistant(shared, "reviewer", model="gpt-4o")
+    Run(
+        team,
+        "run",
+        thread="thread_1",
+        assistant="asst_1",
+        lifecycle={"replace_triggered_by": [reviewer]},
+    )
+    thread = Thread(team, "thread")
+    thread.lifecycle = TerraformResourceLifecycle(replace_triggered_by=[reviewer])
+    stand_in = "terraform_data.cross-stack-trigger-shared--reviewer"
+    assert resource_json(team, "openai_run", "run")["lifecycle"] == {
+        "replace_triggered_by": [stand_in]
+    }
+    assert resource_json(team, "openai_thread", "thread")["lifecycle"] == {
+        "replace_triggered_by": [stand_in]
+    }

@@ -44,6 +44,7 @@ from cdktf_openai.workarounds import (
     python_only_property,
     range_condition,
     resource_address,
+    same_object,
     sanitized_id,
     split_string_tokens,
     static_invoke_unresolved,
@@ -189,6 +190,21 @@ def test_cdktf_renders_a_resource_in_replace_triggered_by_as_terraform_json_refu
     threads = json.loads(CdktfTesting.synth(stack))["resource"]["openai_thread"]
     assert threads["cdktf"]["lifecycle"]["replace_triggered_by"] == ["${openai_thread.trigger}"]
     assert threads["ours"]["lifecycle"]["replace_triggered_by"] == ["openai_thread.trigger"]
+
+
+def test_an_object_javascript_made_may_come_back_as_another_python_object() -> None:
+    # jsii 1.142: the App of Testing.app() is made in JavaScript; read back as a stack's root,
+    # it is a new Python proxy each time, with the same reference; an object Python made is
+    # itself
+    app = CdktfTesting.app()
+    stack = TerraformStack(app, "stack")
+    assert stack.node.root is not app
+    assert stack.node.root.__jsii_ref__.ref == app.__jsii_ref__.ref  # type: ignore[attr-defined]
+    assert same_object(stack.node.root, app)
+    mine = App()
+    assert TerraformStack(mine, "stack").node.root is mine
+    assert not same_object(stack.node.root, mine)
+    assert not same_object(stack, TerraformStack(app, "other"))
 
 
 #: Four DataResources in two stacks; three of them get ``check_terraform_version_once`` as our

@@ -19,7 +19,7 @@ from cdktf_openai.attachment import Attachment
 from cdktf_openai.base import construct_path, duplicate_id_as_validation_error, scope_problems
 from cdktf_openai.batching import create
 from cdktf_openai.chat_message import ChatMessage
-from cdktf_openai.core import ITerraformDependable, TerraformResource
+from cdktf_openai.core import ITerraformDependable, TerraformProvider, TerraformResource
 from cdktf_openai.defaults import Defaults
 from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.keywords import spread_keywords
@@ -158,6 +158,7 @@ def use_or_create_assistant(
     instructions: str,
     tools: Sequence[Tool],
     metadata: Mapping[str, str] | None,
+    provider: TerraformProvider | None = None,
 ) -> tuple[_assistant.Assistant | ById, str | None]:
     """The given assistant, or a new child ``assistant`` of ``scope``.
 
@@ -178,6 +179,7 @@ def use_or_create_assistant(
         instructions=instructions,
         tools=tools,
         metadata=metadata,
+        provider=provider,
     )
     return created, None
 
@@ -200,6 +202,7 @@ def add_conversation(
     attachments: Sequence[Attachment] = (),
     thread_metadata: Mapping[str, str] | None = None,
     run: Mapping[str, Any] | None = None,
+    provider: TerraformProvider | None = None,
 ) -> ConversationParts:
     """Add ``thread`` (+ ``question``) + ``run`` children to ``scope``.
 
@@ -219,8 +222,9 @@ def add_conversation(
         thread_metadata: The thread's metadata.
         run: The run's settings (see ``run_settings``); unset, the run inherits everything
             from the assistant.
+        provider: The provider configuration of the thread, question and run.
     """
-    thread = Thread(scope, "thread", messages=messages, metadata=thread_metadata)
+    thread = Thread(scope, "thread", messages=messages, metadata=thread_metadata, provider=provider)
     message = None
     if question is not None or attachments:
         message = ThreadMessage(
@@ -229,6 +233,7 @@ def add_conversation(
             thread=thread,
             content=question if question is not None else "",
             attachments=attachments,
+            provider=provider,
         )
     parts: tuple[object, ...] = (message, assistant)
     triggers: list[ITerraformDependable] = [p for p in parts if isinstance(p, TerraformResource)]
@@ -239,6 +244,7 @@ def add_conversation(
         assistant=assistant,
         depends_on=None if message is None else [message],
         replace_triggered_by=triggers or None,
+        provider=provider,
         **(run or {}),
     )
     return ConversationParts(thread, message, the_run)

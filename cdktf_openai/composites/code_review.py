@@ -16,6 +16,7 @@ from cdktf_openai.composites.building import (
     use_or_create_assistant,
 )
 from cdktf_openai.composites.review import REVIEW_RULES, REVIEWER_INSTRUCTIONS, review_request
+from cdktf_openai.core import TerraformProvider
 from cdktf_openai.keywords import RunSettings
 from cdktf_openai.l1 import assistant as _assistant
 from cdktf_openai.limits import ASSISTANT
@@ -62,6 +63,7 @@ class CodeReviewRun(Construct):
         model: str | None = None,
         instructions: str | None = None,
         metadata: Mapping[str, str] | None = None,
+        provider: TerraformProvider | None = None,
         **settings: Unpack[RunSettings],
     ) -> None:
         """Create the review.
@@ -85,6 +87,8 @@ class CodeReviewRun(Construct):
                 ``REVIEWER_INSTRUCTIONS``); not blank. Not allowed with ``assistant``: use
                 ``focus``.
             metadata: Metadata of the created reviewer, the thread and the run.
+            provider: The provider configuration of every resource it creates (an
+                ``OpenAIProvider``), when the stack has several.
             **settings: The run's ``temperature``, ``top_p`` and ``max_tokens`` (``RunSettings``).
 
         Raises:
@@ -100,6 +104,7 @@ class CodeReviewRun(Construct):
             instructions=instructions or REVIEWER_INSTRUCTIONS,
             tools=[Tool.code_interpreter()],
             metadata=metadata,
+            provider=provider,
         )
         parts = add_conversation(
             self,
@@ -107,6 +112,7 @@ class CodeReviewRun(Construct):
             messages=[ChatMessage.user(review_request(code, language))],
             thread_metadata=metadata,
             run=run_settings(locals(), model=model, instructions=focus),
+            provider=provider,
         )
         #: The reviewer: the Assistant created here, or the one given (an ID as a ``ById``).
         self.assistant: _assistant.Assistant | ById = reviewer

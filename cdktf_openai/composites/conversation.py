@@ -15,6 +15,7 @@ from cdktf_openai.composites.building import (
     run_settings,
     start_composite,
 )
+from cdktf_openai.core import TerraformProvider
 from cdktf_openai.keywords import RunSettings
 from cdktf_openai.limits import ASSISTANT
 from cdktf_openai.references import AssistantRef
@@ -58,6 +59,7 @@ class Conversation(Construct):
         instructions: str | None = None,
         tools: Sequence[Tool] | None = None,
         metadata: Mapping[str, str] | None = None,
+        provider: TerraformProvider | None = None,
         **settings: Unpack[RunSettings],
     ) -> None:
         """Create the conversation.
@@ -76,6 +78,8 @@ class Conversation(Construct):
             instructions: The run's instructions override; not blank.
             tools: The run's tools override (code interpreter, file search).
             metadata: Metadata of the thread and of the run.
+            provider: The provider configuration of every resource it creates (an
+                ``OpenAIProvider``), when the stack has several.
             **settings: The run's ``temperature``, ``top_p`` and ``max_tokens`` (``RunSettings``).
 
         Raises:
@@ -90,6 +94,7 @@ class Conversation(Construct):
             attachments=attachments,
             thread_metadata=metadata,
             run=run_settings(locals()),
+            provider=provider,
         )
         #: The thread.
         self.thread = parts.thread

@@ -17,6 +17,7 @@ from cdktf_openai.composites.building import (
     start_composite,
     use_or_create_assistant,
 )
+from cdktf_openai.core import TerraformProvider
 from cdktf_openai.file import File
 from cdktf_openai.keywords import RunSettings
 from cdktf_openai.l1 import assistant as _assistant
@@ -83,6 +84,7 @@ class DocumentSearch(Construct):
         store_name: str | None = None,
         expires_after_days: int | NumberToken | None = None,
         metadata: Mapping[str, str] | None = None,
+        provider: TerraformProvider | None = None,
         **settings: Unpack[RunSettings],
     ) -> None:
         """Create the search.
@@ -103,6 +105,8 @@ class DocumentSearch(Construct):
             expires_after_days: Delete the vector store this many days (1 to 365) after its
                 last use.
             metadata: Metadata of every resource that has metadata.
+            provider: The provider configuration of every resource it creates (an
+                ``OpenAIProvider``), when the stack has several.
             **settings: The run's ``temperature``, ``top_p`` and ``max_tokens`` (``RunSettings``).
 
         Raises:
@@ -113,7 +117,8 @@ class DocumentSearch(Construct):
         documents_scope = Construct(self, "documents")
         #: The uploaded documents, in the order given.
         self.files = [
-            File(documents_scope, str(index), path=path) for index, path in enumerate(documents)
+            File(documents_scope, str(index), path=path, provider=provider)
+            for index, path in enumerate(documents)
         ]
         #: The vector store indexing the documents (see the class docs for how it is used).
         self.vector_store = VectorStore(
@@ -123,6 +128,7 @@ class DocumentSearch(Construct):
             files=self.files,
             expires_after_days=expires_after_days,
             metadata=metadata,
+            provider=provider,
         )
         file_search = Tool.file_search()
         reviewer, model = use_or_create_assistant(
@@ -133,6 +139,7 @@ class DocumentSearch(Construct):
             instructions=instructions or DOCS_INSTRUCTIONS,
             tools=[file_search],
             metadata=metadata,
+            provider=provider,
         )
         parts = add_conversation(
             self,
@@ -141,6 +148,7 @@ class DocumentSearch(Construct):
             attachments=[Attachment.of(file, tools=[file_search]) for file in self.files],
             thread_metadata=metadata,
             run=run_settings(locals(), model=model, instructions=None, tools=[file_search]),
+            provider=provider,
         )
         #: The assistant: the one created here, or the one given (an ID as a ``ById``).
         self.assistant: _assistant.Assistant | ById = reviewer
