@@ -15,6 +15,7 @@ from cdktf_openai.composites.building import (
     start_composite,
     use_or_create_assistant,
 )
+from cdktf_openai.composites.reply import RunReply
 from cdktf_openai.composites.review import REVIEW_RULES, REVIEWER_INSTRUCTIONS, review_request
 from cdktf_openai.core import TerraformProvider
 from cdktf_openai.keywords import RunSettings
@@ -27,7 +28,7 @@ from cdktf_openai.validation import Rules
 __all__ = ["CodeReviewRun"]
 
 
-class CodeReviewRun(Construct):
+class CodeReviewRun(RunReply, Construct):
     """A code review: a reviewer assistant, a thread holding the code, and a run.
 
     When ``assistant`` is not given, a reviewer ``Assistant`` is created (code-review
@@ -36,8 +37,10 @@ class CodeReviewRun(Construct):
     code in a Markdown fence tagged with ``language``; ``focus`` becomes the run's
     instructions.
 
-    Children: ``assistant`` (only when created here), ``thread``, ``run``.
-    Attributes: ``assistant``, ``thread``, ``run`` (``run.id``, ``run.status``, ... are tokens).
+    Children: ``assistant`` (only when created here), ``thread``, ``run``, and ``reply`` (the
+    ``openai_messages`` data source, once ``text`` is read).
+    Attributes: ``assistant``, ``thread``, ``run`` (``run.id``, ``run.status``, ... are tokens),
+    ``text``: the review, ``""`` until the refresh after the run's apply (see ``text``).
 
     Example::
 

@@ -15,6 +15,7 @@ from cdktf_openai.composites.building import (
     run_settings,
     start_composite,
 )
+from cdktf_openai.composites.reply import RunReply
 from cdktf_openai.core import TerraformProvider
 from cdktf_openai.keywords import RunSettings
 from cdktf_openai.limits import ASSISTANT
@@ -25,11 +26,13 @@ from cdktf_openai.validation import Rules
 __all__ = ["Conversation"]
 
 
-class Conversation(Construct):
+class Conversation(RunReply, Construct):
     """A thread, optionally a question with files, and one run of an assistant on them.
 
     Children: ``thread`` (``Thread``), ``question`` (``ThreadMessage``, when ``question`` is
-    given) and ``run`` (``Run``, which Terraform creates after the question).
+    given), ``run`` (``Run``, which Terraform creates after the question) and ``reply`` (the
+    ``openai_messages`` data source, once ``text`` is read). ``text`` is the assistant's
+    answer, ``""`` until the refresh after the run's apply (see ``text``).
 
     Example::
 

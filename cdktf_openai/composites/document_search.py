@@ -17,6 +17,7 @@ from cdktf_openai.composites.building import (
     start_composite,
     use_or_create_assistant,
 )
+from cdktf_openai.composites.reply import RunReply
 from cdktf_openai.core import TerraformProvider
 from cdktf_openai.file import File
 from cdktf_openai.keywords import RunSettings
@@ -33,14 +34,16 @@ __all__ = ["DOCS_INSTRUCTIONS", "DocumentSearch"]
 DOCS_INSTRUCTIONS = "You help users find and understand documentation. Cite the document."
 
 
-class DocumentSearch(Construct):
+class DocumentSearch(RunReply, Construct):
     """Upload documents, index them, and run an assistant with file search on a question.
 
     Creates: one ``File`` per document (``documents/<n>``), a ``VectorStore`` holding them
     (``vector_store``), a documentation ``Assistant`` with the file-search tool (``assistant``,
     unless one is given), a ``Thread`` (``thread``), the question as a ``ThreadMessage`` with
     every document attached for file search (``question``), and a ``Run`` with the file-search
-    tool, which Terraform creates after the question (``run``, ``depends_on``).
+    tool, which Terraform creates after the question (``run``, ``depends_on``). Reading
+    ``text`` (the answer, ``""`` until the refresh after the run's apply) adds ``reply``, the
+    ``openai_messages`` data source that reads it.
 
     What provider 1.2.0 cannot express, and how this construct works around it:
     ``openai_assistant`` has no ``tool_resources``, so the vector store cannot be attached to
