@@ -7,6 +7,8 @@ The package targets the Terraform provider ``mkdev-me/openai`` 1.2.0. Its layers
   (``Tool``, ``ChatMessage``, ``Attachment``, ``Chunking``): typed, validated, each one *is* its
   generated L1 resource (``.resource`` is the escape hatch); the keyword groups several
   constructors take (``ResourceOptions``, ``RunSettings``);
+- the organisation's constructs (``Project``, ``ProjectUser``, ``ProjectServiceAccount``,
+  ``RateLimit``, ``Invite``, ``OrganizationUser``, ``AdminApiKey``), which need an admin key;
 - :mod:`cdktf_openai.composites`: ``CodeReviewResponse``, ``CodeReviewRun``,
   ``DocumentSearch``, ``Conversation``;
 - :mod:`cdktf_openai.core`: the Terraform CDK core in use (cdktf or CDK Terrain ``cdktn``);
@@ -29,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # the names below are imported on first use (see __getattr__)
     from typing_extensions import deprecated
 
+    from cdktf_openai.admin_api_key import AdminApiKey
     from cdktf_openai.assistant import Assistant
     from cdktf_openai.attachment import Attachment
     from cdktf_openai.chat_message import ChatMessage
@@ -42,8 +45,14 @@ if TYPE_CHECKING:  # the names below are imported on first use (see __getattr__)
     from cdktf_openai.defaults import Defaults
     from cdktf_openai.errors import ConstructWarning, Problem, ValidationError
     from cdktf_openai.file import File
+    from cdktf_openai.invite import Invite
     from cdktf_openai.keywords import ResourceOptions, RunSettings
+    from cdktf_openai.organization_user import OrganizationUser
+    from cdktf_openai.project import Project
+    from cdktf_openai.project_service_account import ProjectServiceAccount
+    from cdktf_openai.project_user import ProjectUser
     from cdktf_openai.provider import OpenAIProvider
+    from cdktf_openai.rate_limit import RateLimit
     from cdktf_openai.references import ById
     from cdktf_openai.response import Response
     from cdktf_openai.run import Run
@@ -63,6 +72,13 @@ if TYPE_CHECKING:  # the names below are imported on first use (see __getattr__)
 # package imports a construct's module only when the construct is first used: `import
 # cdktf_openai.schema` (or the offline double's pytest plugin) does not start node.
 _EXPORTS = {
+    "AdminApiKey": "cdktf_openai.admin_api_key",
+    "Invite": "cdktf_openai.invite",
+    "OrganizationUser": "cdktf_openai.organization_user",
+    "Project": "cdktf_openai.project",
+    "ProjectServiceAccount": "cdktf_openai.project_service_account",
+    "ProjectUser": "cdktf_openai.project_user",
+    "RateLimit": "cdktf_openai.rate_limit",
     "Assistant": "cdktf_openai.assistant",
     "Attachment": "cdktf_openai.attachment",
     "ById": "cdktf_openai.references",
@@ -127,6 +143,7 @@ PROVIDER_VERSION = "1.2.0"
 __all__ = [
     "PROVIDER_SOURCE",
     "PROVIDER_VERSION",
+    "AdminApiKey",
     "Assistant",
     "Attachment",
     "ById",
@@ -139,9 +156,15 @@ __all__ = [
     "Defaults",
     "DocumentSearch",
     "File",
+    "Invite",
     "NumberToken",
     "OpenAIProvider",
+    "OrganizationUser",
     "Problem",
+    "Project",
+    "ProjectServiceAccount",
+    "ProjectUser",
+    "RateLimit",
     "ResourceOptions",
     "Response",
     "Run",

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from cdktf_openai.l1 import assistant as _assistant
 from cdktf_openai.l1 import file as _file
+from cdktf_openai.l1 import project as _project
 from cdktf_openai.l1 import thread as _thread
 from cdktf_openai.l1 import vector_store as _vector_store
 from cdktf_openai.references import reference_rule
@@ -24,6 +25,7 @@ from cdktf_openai.validation import (
     Flag,
     HttpUrl,
     Items,
+    MapOf,
     Metadata,
     Number,
     OneOf,
@@ -35,6 +37,9 @@ from cdktf_openai.validation import (
 
 __all__ = [
     "ADMIN_KEY",
+    "ADMIN_KEY_EXPIRES_AT",
+    "ADMIN_KEY_NAME",
+    "ADMIN_KEY_SCOPE",
     "ALIAS",
     "API_KEY",
     "API_URL",
@@ -46,6 +51,7 @@ __all__ = [
     "COUNT",
     "DEPENDS_ON",
     "DESCRIPTION",
+    "EMAIL",
     "END_USER",
     "EXPIRY_DAYS",
     "FILE",
@@ -58,6 +64,7 @@ __all__ = [
     "ID",
     "INCLUDE_FIELD",
     "INSTRUCTIONS",
+    "INVITE_PROJECTS",
     "LIFECYCLE",
     "MAX_ASSISTANT_FILES",
     "MAX_ASSISTANT_TOOLS",
@@ -70,17 +77,24 @@ __all__ = [
     "NAME",
     "NON_BLANK",
     "ORGANIZATION",
+    "ORGANIZATION_ROLE",
+    "PROJECT",
     "PROJECT_ID",
+    "PROJECT_NAME",
+    "PROJECT_ROLE",
     "PROVIDER",
+    "RATE_LIMIT",
     "REPLACE_TRIGGERED_BY",
     "RESPONSE_DEFAULT_TEMPERATURE",
     "RESPONSE_INPUT",
     "ROLE",
+    "SERVICE_ACCOUNT_NAME",
     "TEMPERATURE",
     "THREAD",
     "TIMEOUT",
     "TOP_K",
     "TOP_P",
+    "USER_ID",
     "VECTOR_STORE",
     "VECTOR_STORE_CHUNKING",
     "VECTOR_STORE_NAME",
@@ -164,6 +178,8 @@ THREAD = reference_rule(_thread.Thread, "a Thread")
 ASSISTANT = reference_rule(_assistant.Assistant, "an Assistant")
 #: ours (a file prop takes a file, never a construct of another kind, e.g. a vector store).
 FILE = reference_rule(_file.File, "a File")
+#: ours (a project prop takes a project, never a construct of another kind).
+PROJECT = reference_rule(_project.Project, "a Project")
 #: ours (a vector store prop takes a vector store, never a construct of another kind).
 VECTOR_STORE = reference_rule(_vector_store.VectorStore, "a VectorStore")
 #: provider schema (a bool).
@@ -208,6 +224,49 @@ CHUNK_SIZE = WholeNumber(100, 4096)
 ATTRIBUTES = METADATA
 #: API (a message has at most 10 attachments).
 MAX_ATTACHMENTS = 10
+
+
+# -- the organisation: projects, their users, service accounts and rate limits -------------------
+#: provider (openai_project: ``name`` is required) + ours (not blank: the name is how reports
+#: and the dashboard show the project; OpenAI documents no maximum length, so none is checked).
+PROJECT_NAME = NON_BLANK
+#: provider (openai_project_service_account: ``name`` is required) + ours (not blank).
+SERVICE_ACCOUNT_NAME = NON_BLANK
+#: provider (openai_admin_api_key: ``name`` is required) + ours (not blank).
+ADMIN_KEY_NAME = NON_BLANK
+#: provider (openai_project_user ``role``, openai_invite ``projects.role``: ``StringInSlice``
+#: of owner, member, checked at plan) = API (a project member is an owner or a member).
+PROJECT_ROLE = OneOf(("owner", "member"))
+#: provider (openai_organization_user ``role``, openai_invite ``role``: ``StringInSlice`` of
+#: owner, reader, checked at plan) = API (an organisation's users are owners or readers).
+ORGANIZATION_ROLE = OneOf(("owner", "reader"))
+#: ours (a user ID given as a literal is a non-empty string, e.g. ``user-abc``; the API
+#: rejects unknown users only at apply).
+USER_ID = Text(min_length=1)
+#: ours (one e-mail address, ``name@domain.tld``, no whitespace, at most 254 characters: the
+#: longest address RFC 5321 lets through; the API rejects an address it cannot deliver to only
+#: at apply, after the invitation was attempted).
+EMAIL = Text(
+    max_length=254,
+    pattern=r"[^@\s]+@[^@\s]+\.[^@\s.]+",
+    description="an e-mail address (name@domain.tld, at most 254 characters)",
+)
+#: provider (openai_invite ``projects``: ``MinItems: 1``, each a project and its role).
+INVITE_PROJECTS = MapOf(
+    keys=PROJECT,
+    values=PROJECT_ROLE,
+    description="a dict of projects (Project constructs or IDs) to 'owner' or 'member'",
+    min_pairs=1,
+)
+#: provider (openai_rate_limit: every limit is ``TypeInt``, a whole number) + API (a limit is
+#: a count per minute or per day, never negative). The provider reads each with ``GetOk``,
+#: so a 0 is never sent (the construct warns).
+RATE_LIMIT = WholeNumber(0)
+#: provider (openai_admin_api_key ``expires_at``: ``TypeInt`` Unix seconds, read with
+#: ``GetOk``, so 0 means "never expires") + ours (at least 1: a 0 would be silently dropped).
+ADMIN_KEY_EXPIRES_AT = WholeNumber(1)
+#: ours (a scope of an admin key, e.g. ``api.management.read``: a non-empty string).
+ADMIN_KEY_SCOPE = Text(min_length=1, pattern=r"\S+", description="a scope without whitespace")
 
 
 def _is_dependable(value: Any) -> bool:

@@ -28,6 +28,7 @@ __all__ = [
     "Flag",
     "HttpUrl",
     "Items",
+    "MapOf",
     "Metadata",
     "Number",
     "OneOf",
@@ -443,6 +444,42 @@ class Items(Rule):
         if self.each is not None:
             for index, item in enumerate(value):
                 yield from self.each.checked(f"{field}[{index}]", item)
+
+
+@dataclass(frozen=True)
+class MapOf(Rule):
+    """A dict of at least ``min_pairs`` pairs: keys checked with ``keys``, values with ``values``.
+
+    Attributes:
+        keys: The rule of every key (reported as ``<field> keys``).
+        values: The rule of every value (reported as ``<field>[<key>]``).
+        description: What a valid value is, read after "must be".
+        min_pairs: The fewest pairs.
+    """
+
+    keys: Rule
+    values: Rule
+    description: str
+    min_pairs: int = 0
+    tokens = NO_TOKENS
+
+    @property
+    def text(self) -> str:
+        """What a valid value is."""
+        return f"must be {self.description}"
+
+    def problems(self, field: str, value: Any) -> Iterator[Problem]:
+        """Yield problems for the dict, then for each key and each value."""
+        if not isinstance(value, Mapping):
+            yield self._problem(field, show(value))
+            return
+        if len(value) < self.min_pairs:
+            plural = "" if self.min_pairs == 1 else "s"
+            rule = f"must have at least {self.min_pairs} pair{plural}"
+            yield Problem(field, rule, f"{len(value)}")
+        for key, item in value.items():
+            yield from self.keys.checked(f"{field} keys", key)
+            yield from self.values.checked(f"{field}[{show(key)}]", item)
 
 
 @dataclass(frozen=True)

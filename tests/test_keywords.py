@@ -100,7 +100,7 @@ def test_every_resource_construct_takes_the_resource_options() -> None:
         construct.__name__: inspect.signature(construct.__init__).parameters.get("options")
         for construct in resources
     }
-    assert len(takes) == 9
+    assert len(takes) == 16  # 8 of 0.4, the provider, and 7 of the organisation (issue 23)
     assert {name for name, options in takes.items() if options is None} == {"OpenAIProvider"}
     assert {options.annotation for options in takes.values() if options is not None} == {
         "Unpack[ResourceOptions]"

@@ -29,6 +29,7 @@ USED_BY_THE_LIBRARY = {
     "file",
     "message",
     "model_response",
+    "project",  # limits.PROJECT: a project prop takes a Project (issue 23)
     "run",
     "thread",
     "thread_run",

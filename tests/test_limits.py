@@ -13,6 +13,7 @@ from cdktf_openai import (
     ById,
     File,
     OpenAIProvider,
+    Project,
     Thread,
     VectorStore,
     limits,
@@ -35,6 +36,7 @@ A_THREAD = Thread(STACK, "a_thread")
 A_GENERATED_THREAD = _thread.Thread(STACK, "a_generated_thread")
 A_FILE = File(STACK, "a_file", path=Path(__file__))
 A_VECTOR_STORE = VectorStore(STACK, "a_vector_store", name="docs")
+A_PROJECT = Project(STACK, "a_project", name="Payments")
 #: Text that says nothing: empty, or only whitespace (Unicode's included).
 BLANK = ["", " ", "  \n", "\t\r\n", "\u00a0", "\u3000 \u2029"]
 
@@ -177,6 +179,34 @@ TABLE: list[tuple[str, Rule, list[Any], list[Any]]] = [
         [{"prevent_destroyed": True}, [], "lifecycle", True],
     ),
     ("PROVIDER", limits.PROVIDER, [OpenAIProvider(STACK, "aliased", alias="b")], ["openai", None]),
+    # the organisation (issue 23)
+    ("PROJECT_NAME", limits.PROJECT_NAME, ["P", " Payments "], [*BLANK, 1]),
+    ("SERVICE_ACCOUNT_NAME", limits.SERVICE_ACCOUNT_NAME, ["ci"], [*BLANK, None]),
+    ("ADMIN_KEY_NAME", limits.ADMIN_KEY_NAME, ["automation"], [*BLANK, 0]),
+    ("PROJECT_ROLE", limits.PROJECT_ROLE, ["owner", "member"], ["reader", "Owner", "", None]),
+    ("ORGANIZATION_ROLE", limits.ORGANIZATION_ROLE, ["owner", "reader"], ["member", "READER"]),
+    ("USER_ID", limits.USER_ID, ["user-abc", "u"], ["", 1]),
+    (
+        "EMAIL",
+        limits.EMAIL,
+        ["a@b.co", "first.last+tag@mail.example.com", "a" * 64 + "@" + "b" * 185 + ".com"],
+        [
+            "",
+            "a",
+            "a@b",
+            "@b.co",
+            "a@b.",
+            "a@@b.co",
+            "a b@c.de",
+            "a@b.co\n",
+            "a" * 65 + "@" + "b" * 185 + ".com",
+            1,
+        ],
+    ),
+    ("PROJECT", limits.PROJECT, [A_PROJECT, "proj_abc", ById("proj_abc")], ["", A_THREAD, 1]),
+    ("RATE_LIMIT", limits.RATE_LIMIT, [0, 1, 2**40], [-1, 1.5, 1.0, True, "1"]),
+    ("ADMIN_KEY_EXPIRES_AT", limits.ADMIN_KEY_EXPIRES_AT, [1, 1_900_000_000], [0, -1, 1.5, True]),
+    ("ADMIN_KEY_SCOPE", limits.ADMIN_KEY_SCOPE, ["api.management.read"], ["", "a b", 1]),
 ]
 
 CASES = [
@@ -200,8 +230,33 @@ def test_rule_bounds(rule: Rule, value: Any, ok: bool) -> None:
 
 def test_every_rule_of_limits_is_in_the_table() -> None:
     declared = {name for name, value in vars(limits).items() if isinstance(value, Rule)}
-    # METADATA and ATTRIBUTES (the same kind of rule): below
-    assert declared == {name for name, *_ in TABLE} | {"METADATA", "ATTRIBUTES"}
+    # METADATA and ATTRIBUTES (the same kind of rule), INVITE_PROJECTS: below
+    assert declared == {name for name, *_ in TABLE} | {"METADATA", "ATTRIBUTES", "INVITE_PROJECTS"}
+
+
+def test_invite_projects_bounds() -> None:
+    rule = limits.INVITE_PROJECTS
+    assert list(rule.problems("projects", {"proj_1": "member"})) == []
+    assert list(rule.problems("projects", {A_PROJECT: "owner", "proj_2": "member"})) == []
+    cases = {
+        "no pair": ({}, ["projects must have at least 1 pair, got 0"]),
+        "a list": (["proj_1"], [f"projects {rule.text}, got ['proj_1']"]),
+        "a reader": (
+            {"proj_1": "reader"},
+            ["projects['proj_1'] must be one of 'owner', 'member', got 'reader'"],
+        ),
+        "an empty id and a thread": (
+            {"": "owner", A_THREAD: "member"},
+            [
+                "projects keys must be a Project or a non-empty ID string (or token), got ''",
+                "projects keys must be a Project or a non-empty ID string (or token), got "
+                "Thread at 'limits/a_thread'",
+            ],
+        ),
+    }
+    for name, (value, expected) in cases.items():
+        found = [p.describe() for p in rule.problems("projects", value)]
+        assert found == expected, name
 
 
 @pytest.mark.parametrize("rule", [limits.METADATA, limits.ATTRIBUTES])

@@ -10,10 +10,17 @@ import pytest
 
 import cdktf_openai
 from cdktf_openai import (
+    AdminApiKey,
     Assistant,
     ChatMessage,
     File,
+    Invite,
     OpenAIProvider,
+    OrganizationUser,
+    Project,
+    ProjectServiceAccount,
+    ProjectUser,
+    RateLimit,
     Response,
     Run,
     Thread,
@@ -53,6 +60,14 @@ def each_resource(stack: TerraformStack, tmp_path: Path, **options: Any) -> dict
     ThreadMessage(stack, "message", thread=thread, role="user", content="hi", **options)
     Run(stack, "run", thread=thread, assistant="asst_1", **options)
     VectorStoreFile(stack, "indexed", vector_store=store, file=file, **options)
+    project = Project(stack, "project", name="Payments", **options)
+    ProjectUser(stack, "member", project=project, user="user-1", role="member", **options)
+    ProjectServiceAccount(stack, "account", project=project, name="ci", **options)
+    RateLimit(stack, "limit", project=project, model="gpt-4o", max_tokens_per_minute=1, **options)
+    Invite(stack, "invite", email="a@example.com", role="reader", projects={project: "member"},
+           **options)  # fmt: skip
+    OrganizationUser(stack, "user", user="user-1", role="reader", **options)
+    AdminApiKey(stack, "admin_key", name="automation", **options)
     return {
         "file": "openai_file",
         "store": "openai_vector_store",
@@ -62,6 +77,13 @@ def each_resource(stack: TerraformStack, tmp_path: Path, **options: Any) -> dict
         "message": "openai_message",
         "run": "openai_run",
         "indexed": "openai_vector_store_file",
+        "project": "openai_project",
+        "member": "openai_project_user",
+        "account": "openai_project_service_account",
+        "limit": "openai_rate_limit",
+        "invite": "openai_invite",
+        "user": "openai_organization_user",
+        "admin_key": "openai_admin_api_key",
     }
 
 
@@ -74,7 +96,8 @@ def test_every_resource_construct_is_covered_here() -> None:
     }
     assert resources - {"OpenAIProvider"} == {
         "File", "VectorStore", "Thread", "Assistant", "Response", "ThreadMessage", "Run",
-        "VectorStoreFile",
+        "VectorStoreFile", "Project", "ProjectUser", "ProjectServiceAccount", "RateLimit",
+        "Invite", "OrganizationUser", "AdminApiKey",
     }  # fmt: skip
 
 

@@ -15,9 +15,16 @@ from typing import Any
 import pytest
 
 from cdktf_openai import (
+    AdminApiKey,
     Assistant,
     File,
+    Invite,
     OpenAIProvider,
+    OrganizationUser,
+    Project,
+    ProjectServiceAccount,
+    ProjectUser,
+    RateLimit,
     Response,
     Run,
     Thread,
@@ -45,6 +52,16 @@ CONSTRUCTS: dict[str, tuple[Any, dict[str, Any]]] = {
     "VectorStore": (VectorStore, {"name": "docs"}),
     "VectorStoreFile": (VectorStoreFile, {"vector_store": "vs_1", "file": "file-1"}),
     "OpenAIProvider": (OpenAIProvider, {}),
+    "Project": (Project, {"name": "Payments"}),
+    "ProjectUser": (ProjectUser, {"project": "proj_1", "user": "user-1", "role": "member"}),
+    "ProjectServiceAccount": (ProjectServiceAccount, {"project": "proj_1", "name": "ci"}),
+    "RateLimit": (RateLimit, {"project": "proj_1", "model": "gpt-4o", "max_tokens_per_minute": 1}),
+    "Invite": (
+        Invite,
+        {"email": "a@example.com", "role": "reader", "projects": {"proj_1": "member"}},
+    ),
+    "OrganizationUser": (OrganizationUser, {"user": "user-1", "role": "reader"}),
+    "AdminApiKey": (AdminApiKey, {"name": "automation"}),
 }
 
 CASES = [
