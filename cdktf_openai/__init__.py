@@ -10,7 +10,7 @@ The package targets the Terraform provider ``mkdev-me/openai`` 1.2.0. Its layers
 - the organisation's constructs (``Project``, ``ProjectUser``, ``ProjectServiceAccount``,
   ``RateLimit``, ``Invite``, ``OrganizationUser``, ``AdminApiKey``), which need an admin key;
 - :mod:`cdktf_openai.composites`: ``CodeReviewResponse``, ``CodeReviewRun``,
-  ``DocumentSearch``, ``Conversation``;
+  ``DocumentSearch``, ``Conversation``, ``TeamProject``;
 - :mod:`cdktf_openai.core`: the Terraform CDK core in use (cdktf or CDK Terrain ``cdktn``);
 - :mod:`cdktf_openai.l1`: the generated layer of that core (``cdktf_openai.generated`` for
   cdktf, ``cdktf_openai.generated_cdktn`` for cdktn);
@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # the names below are imported on first use (see __getattr__)
         CodeReviewRun,
         Conversation,
         DocumentSearch,
+        TeamProject,
     )
     from cdktf_openai.defaults import Defaults
     from cdktf_openai.errors import ConstructWarning, Problem, ValidationError
@@ -89,6 +90,7 @@ _EXPORTS = {
     "Conversation": "cdktf_openai.composites",
     "Defaults": "cdktf_openai.defaults",
     "DocumentSearch": "cdktf_openai.composites",
+    "TeamProject": "cdktf_openai.composites",
     "File": "cdktf_openai.file",
     "ChatMessage": "cdktf_openai.chat_message",
     "NumberToken": "cdktf_openai.tokens",
@@ -169,6 +171,7 @@ __all__ = [
     "Response",
     "Run",
     "RunSettings",
+    "TeamProject",
     "Thread",
     "ThreadMessage",
     "Tool",

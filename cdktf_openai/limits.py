@@ -8,6 +8,7 @@ Adding a rule to a field is one line here and one entry in the construct's ``Rul
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -71,6 +72,7 @@ __all__ = [
     "MAX_ATTACHMENTS",
     "MAX_OUTPUT_TOKENS",
     "MAX_TOKENS",
+    "MEMBER",
     "METADATA",
     "METADATA_KEY",
     "MODEL",
@@ -250,6 +252,20 @@ EMAIL = Text(
     max_length=254,
     pattern=r"[^@\s]+@[^@\s]+\.[^@\s.]+",
     description="an e-mail address (name@domain.tld, at most 254 characters)",
+)
+#: ours (a member of a ``TeamProject``: an e-mail address of someone in the organisation, looked
+#: up with the ``openai_organization_user`` data source, or an OpenAI user ID, which starts
+#: with ``user-`` as the API issues them).
+MEMBER = Predicate(
+    lambda value: (
+        isinstance(value, str)
+        and (
+            not list(EMAIL.problems("member", value))
+            or (re.fullmatch(r"user-\S+", value) is not None)
+        )
+    ),
+    "an e-mail address (name@domain.tld) or a user ID (user-...)",
+    NO_TOKENS,
 )
 #: provider (openai_invite ``projects``: ``MinItems: 1``, each a project and its role).
 INVITE_PROJECTS = MapOf(

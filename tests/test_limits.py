@@ -185,6 +185,12 @@ TABLE: list[tuple[str, Rule, list[Any], list[Any]]] = [
     ("ADMIN_KEY_NAME", limits.ADMIN_KEY_NAME, ["automation"], [*BLANK, 0]),
     ("PROJECT_ROLE", limits.PROJECT_ROLE, ["owner", "member"], ["reader", "Owner", "", None]),
     ("ORGANIZATION_ROLE", limits.ORGANIZATION_ROLE, ["owner", "reader"], ["member", "READER"]),
+    (
+        "MEMBER",
+        limits.MEMBER,
+        ["alice@example.com", "user-abc", "user-1"],
+        ["alice", "user-", "user- x", "alice@example", "@example.com", "", 1],
+    ),
     ("USER_ID", limits.USER_ID, ["user-abc", "u"], ["", 1]),
     (
         "EMAIL",
