@@ -9,6 +9,11 @@ from typing import TYPE_CHECKING, Any
 
 from cdktf_openai.policies.metadata import RequiredMetadata
 from cdktf_openai.policies.models import AllowedModels
+from cdktf_openai.policies.organization import (
+    InviteDomains,
+    NoOwnerServiceAccounts,
+    RateLimitedProjects,
+)
 from cdktf_openai.policies.policy import Policy, PolicyViolationError, synth
 from cdktf_openai.policies.sampling import MaxTemperature
 from cdktf_openai.policies.tokens import RequireTokenLimit
@@ -16,9 +21,12 @@ from cdktf_openai.upgrading import old_name
 
 __all__ = [
     "AllowedModels",
+    "InviteDomains",
     "MaxTemperature",
+    "NoOwnerServiceAccounts",
     "Policy",
     "PolicyViolationError",
+    "RateLimitedProjects",
     "RequireTokenLimit",
     "RequiredMetadata",
     "synth",
