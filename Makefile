@@ -122,10 +122,11 @@ OFFLINE := $(CORE_VENV)/bin/cdktf-openai-offline run --directory .cdktf-openai-o
 # configuration's filesystem mirror and asks the registry: skip it.
 CDKTF_OFFLINE := $(CORE_CLI) --skip-provider-lock --output cdktf.out
 
-# The stacks `make deploy-local` deploys: the Assistants quick start and the Responses reviews.
-LOCAL_STACKS := quickstart code_review_responses
+# The stacks `make deploy-local` deploys: the Assistants quick start, the Responses reviews and the
+# organisation (team projects, on the double's administration endpoints).
+LOCAL_STACKS := quickstart code_review_responses team_projects
 
-deploy-local: setup ## Deploy the quick-start and Responses apps against the offline provider double, then destroy them (CORE=cdktn: with cdktn)
+deploy-local: setup ## Deploy the quick-start, Responses and team-projects apps against the offline provider double, then destroy them (CORE=cdktn: with cdktn)
 	@$(OFFLINE) $(CDKTF_OFFLINE) deploy $(CORE_APP) $(LOCAL_STACKS) --auto-approve --outputs-file cdktf.out/outputs.json
 	@echo "==> Outputs (cdktf.out/outputs.json)"
 	@$(VENV_PY) -c 'import json; [print(f"  {stack}.{k} = {v}") for stack, outputs in json.load(open("cdktf.out/outputs.json")).items() for k, v in outputs.items()]'

@@ -26,6 +26,7 @@ def build_all(app: App) -> list[TerraformStack]:
     from examples.optimization.main import OptimizationStack
     from examples.quickstart.main import QuickstartStack
     from examples.team_library.main import SearchTeamStack
+    from examples.team_projects.main import TeamProjectsStack
 
     return [
         QuickstartStack(app, "quickstart"),
@@ -34,4 +35,5 @@ def build_all(app: App) -> list[TerraformStack]:
         OptimizationStack(app, "optimization"),
         DocsSearchStack(app, "docs_search"),
         SearchTeamStack(app, "team_library"),
+        TeamProjectsStack(app, "team_projects"),
     ]

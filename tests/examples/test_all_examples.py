@@ -18,6 +18,7 @@ def test_build_all_returns_one_stack_per_example_package() -> None:
         "optimization",
         "docs_search",
         "team_library",
+        "team_projects",
     ]
 
 
@@ -41,6 +42,7 @@ def test_every_example_declares_id_and_status_or_text_outputs() -> None:
             name.removesuffix("_response_id") for name in outputs if name.endswith("_response_id")
         }
         texts = {name for name in outputs if name.endswith("_text")}
-        assert runs or responses, stack
+        projects = {name for name in outputs if name.endswith("_project_id")}
+        assert runs or responses or projects, stack  # team_projects: the organisation only
         assert {f"{run}_run_status" for run in runs} == statuses, stack
         assert {f"{response}_text" for response in responses} == texts, stack

@@ -1,0 +1,1 @@
+"""Example: an OpenAI organisation as code (projects, members, service accounts, rate limits)."""
