@@ -44,6 +44,28 @@ ZERO_LIMIT = Warning(
 )
 
 
+#: Each limit's Terraform attribute (what ``lifecycle.ignore_changes`` names).
+_ATTRIBUTES = {name: name for name in LIMITS}
+
+
+class _RateLimitProps(Props):
+    """The props of ``RateLimit``; an unset limit goes into ``lifecycle.ignore_changes``.
+
+    Provider 1.2.0's Read stores all six limits as the API returns them, while its Update
+    sends only the limits that are set: a limit left unset would show as a change to ``null``
+    in every plan, which no apply can make (a perpetual diff). Ignoring the changes of the
+    unset limits keeps OpenAI's values for them and lets ``terraform plan`` converge.
+    """
+
+    def config_arguments(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """The struct's arguments, with the unset limits in ``lifecycle.ignore_changes``."""
+        arguments = super().config_arguments(values)
+        unset = [_ATTRIBUTES[name] for name in LIMITS if values[name] is None]
+        if unset:
+            arguments["lifecycle"]["ignore_changes"] = unset
+        return arguments
+
+
 class RateLimit(OpenAIResource, _rate_limit.RateLimit):
     """A project's rate limits for one model (``openai_rate_limit``).
 
@@ -55,6 +77,12 @@ class RateLimit(OpenAIResource, _rate_limit.RateLimit):
     warning: the provider reads limits with ``GetOk``, which takes 0 for unset, so it is
     never sent.
 
+    A limit left unset keeps OpenAI's value: provider 1.2.0 reads every limit back from the
+    API but sends only the set ones, so this construct puts each unset limit in
+    ``lifecycle.ignore_changes`` (otherwise every plan would show it changing to ``null``,
+    which no apply does). A ``lifecycle=`` of your own with ``ignore_changes`` replaces that
+    list: name the unset limits in it too.
+
     Read-only attributes (tokens until apply): ``id``, ``rate_limit_id``.
 
     Example::
@@ -63,7 +91,7 @@ class RateLimit(OpenAIResource, _rate_limit.RateLimit):
                   max_requests_per_minute=500, max_tokens_per_minute=150_000)
     """
 
-    _PROPS: ClassVar[Props] = Props(
+    _PROPS: ClassVar[Props] = _RateLimitProps(
         _rate_limit.RateLimitConfig,
         warnings=[ZERO_LIMIT],
         project=Prop(limits.PROJECT, required=True, to="project_id", render=id_reference),

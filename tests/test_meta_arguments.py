@@ -38,6 +38,7 @@ from cdktf_openai.core import (
     TerraformStack,
     TerraformVariable,
 )
+from cdktf_openai.rate_limit import LIMITS
 from cdktf_openai.tokens import NumberToken
 from tests.conftest import resource_json, synth
 
@@ -63,7 +64,8 @@ def each_resource(stack: TerraformStack, tmp_path: Path, **options: Any) -> dict
     project = Project(stack, "project", name="Payments", **options)
     ProjectUser(stack, "member", project=project, user="user-1", role="member", **options)
     ProjectServiceAccount(stack, "account", project=project, name="ci", **options)
-    RateLimit(stack, "limit", project=project, model="gpt-4o", max_tokens_per_minute=1, **options)
+    every_limit = dict.fromkeys(LIMITS, 1)  # none unset: no ignore_changes of the library's
+    RateLimit(stack, "limit", project=project, model="gpt-4o", **every_limit, **options)
     Invite(stack, "invite", email="a@example.com", role="reader", projects={project: "member"},
            **options)  # fmt: skip
     OrganizationUser(stack, "user", user="user-1", role="reader", **options)

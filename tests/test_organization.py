@@ -41,7 +41,11 @@ def test_a_project_and_everything_in_it(stack: TerraformStack) -> None:
         "project_id": project, "name": "ci"
     }  # fmt: skip
     assert resource_json(stack, "openai_rate_limit", "gpt") == {
-        "project_id": project, "model": "gpt-4o", "max_requests_per_1_day": 1000
+        "project_id": project, "model": "gpt-4o", "max_requests_per_1_day": 1000,
+        "lifecycle": {"ignore_changes": [
+            "max_requests_per_minute", "max_tokens_per_minute", "max_images_per_minute",
+            "batch_1_day_max_input_tokens", "max_audio_megabytes_per_1_minute",
+        ]},
     }  # fmt: skip
     assert resource_json(stack, "openai_invite", "bob") == {
         "email": "bob@example.com", "role": "reader",
@@ -197,6 +201,22 @@ def test_a_construct_of_another_kind_is_refused_as_project(stack: TerraformStack
         lambda: ProjectUser(stack, "it", project=account, user="user-1", role="owner"), "project"
     )
     assert "got ProjectServiceAccount at 'stack/ci'" in str(error)
+
+
+def test_every_limit_set_ignores_no_change(stack: TerraformStack) -> None:
+    RateLimit(stack, "all", project="proj_1", model="gpt-4o", max_requests_per_minute=1,
+              max_tokens_per_minute=2, max_images_per_minute=3, batch_1_day_max_input_tokens=4,
+              max_audio_megabytes_per_1_minute=5, max_requests_per_1_day=6)  # fmt: skip
+    assert "lifecycle" not in resource_json(stack, "openai_rate_limit", "all")
+
+
+def test_a_lifecycle_of_ones_own_keeps_the_librarys_other_entries(stack: TerraformStack) -> None:
+    RateLimit(stack, "own", project="proj_1", model="gpt-4o", max_tokens_per_minute=1,
+              lifecycle={"prevent_destroy": True})  # fmt: skip
+    lifecycle = resource_json(stack, "openai_rate_limit", "own")["lifecycle"]
+    assert lifecycle["prevent_destroy"] is True
+    assert "max_tokens_per_minute" not in lifecycle["ignore_changes"]
+    assert len(lifecycle["ignore_changes"]) == 5
 
 
 def test_a_limit_from_a_variable_is_checked_at_plan(stack: TerraformStack) -> None:

@@ -22,6 +22,11 @@ ID_SHAPES = {
     "openai_vector_store": r"vs_[A-Za-z0-9]{24}",
     "openai_vector_store_file": r"file-[A-Za-z0-9]{24}",
     "openai_model_response": r"resp_[A-Za-z0-9]+",
+    "openai_project": r"proj_[A-Za-z0-9]{24}",
+    "openai_project_user": r"proj_[A-Za-z0-9]{24}:user-[a-z]+",
+    "openai_project_service_account": r"proj_[A-Za-z0-9]{24}:svc_acct_[A-Za-z0-9]{24}",
+    "openai_rate_limit": r"rl-[a-z0-9.-]+?(-[A-Za-z0-9]{8})?",  # Create: rl-<model>-<suffix>
+    "openai_invite": r"invite-[A-Za-z0-9]{24}",
     "terraform_data": r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
 }
 
@@ -57,9 +62,14 @@ def test_every_example_applies_converges_and_destroys(
         destroyed = workspace.destroy()
         assert f"{len(resources)} destroyed" in destroyed.stdout, name
         assert resources_in_state(workspace.state()) == {}, name
-        # resourceOpenAIModelResponseDelete is a no-op: a response stays at the API
-        left = [kind for kind, _ in live_objects(workspace.objects())]
+        # resourceOpenAIModelResponseDelete is a no-op: a response stays at the API; a project
+        # is archived, never deleted (resourceOpenAIProjectDelete)
+        store = workspace.objects()
+        left = [kind for kind, _ in live_objects(store) if kind != "project"]
         assert set(left) <= {"response"}, (name, left)
+        for kind, key in live_objects(store):
+            if kind == "project":
+                assert (store.get(kind, key) or {}).get("status") == "archived", (name, key)
         assert len(left) == len([a for a in resources if a.startswith("openai_model_response.")]), (
             name
         )
