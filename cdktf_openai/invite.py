@@ -21,7 +21,7 @@ __all__ = ["Invite"]
 
 def _projects(projects: Mapping[ProjectRef, str]) -> list[_invite.InviteProjects]:
     return [
-        struct(_invite.InviteProjects, id=id_of(project), role=role)  # type: ignore[arg-type]
+        struct(_invite.InviteProjects, id=id_of(project), role=role)
         for project, role in projects.items()
     ]
 

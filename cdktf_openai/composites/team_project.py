@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Literal, TypedDict
 
 from constructs import Construct
@@ -55,18 +55,20 @@ def _child_id(name: str) -> str:
     return name.replace("/", "_")
 
 
-def _duplicate_accounts(scope: Construct, arguments: Mapping[str, Any]) -> Iterator[Problem]:
+def _duplicate_accounts(scope: Construct, arguments: Mapping[str, Any]) -> list[Problem]:
     """Two service accounts of one name (they would be told apart by nothing)."""
     names = arguments["service_accounts"]
+    problems: list[Problem] = []
     if not isinstance(names, list | tuple):
-        return
+        return problems
     seen: set[str] = set()
     for index, name in enumerate(names):
         if isinstance(name, str):
             if _child_id(name) in seen:
                 rule = "must be unique names (a construct id each)"
-                yield Problem(f"service_accounts[{index}]", rule, repr(name))
+                problems.append(Problem(f"service_accounts[{index}]", rule, repr(name)))
             seen.add(_child_id(name))
+    return problems
 
 
 class TeamProject(Construct):
@@ -146,45 +148,48 @@ class TeamProject(Construct):
         self.project = Project(self, "project", name=name, provider=provider)
         #: Each member's ``ProjectUser``, by the e-mail address or user ID given.
         self.members: dict[str, ProjectUser] = {}
-        members_scope = Construct(self, "members") if members else None
-        for member, role in (members or {}).items():
-            user: str = member
-            if "@" in member:
-                found = DataOpenaiOrganizationUser(
-                    members_scope, f"{_child_id(member)}_user", email=member, provider=provider
+        if members:
+            members_scope = Construct(self, "members")
+            for member, role in members.items():
+                user: str = member
+                if "@" in member:
+                    found = DataOpenaiOrganizationUser(
+                        members_scope, f"{_child_id(member)}_user", email=member, provider=provider
+                    )
+                    user = found.user_id
+                self.members[member] = ProjectUser(
+                    members_scope,
+                    _child_id(member),
+                    project=self.project,
+                    user=user,
+                    role=role,
+                    provider=provider,
                 )
-                user = found.user_id
-            self.members[member] = ProjectUser(
-                members_scope,  # type: ignore[arg-type]
-                _child_id(member),
-                project=self.project,
-                user=user,
-                role=role,
-                provider=provider,
-            )
         #: Each service account, by name.
         self.service_accounts: dict[str, ProjectServiceAccount] = {}
-        accounts_scope = Construct(self, "service_accounts") if service_accounts else None
-        for account in service_accounts:
-            self.service_accounts[account] = ProjectServiceAccount(
-                accounts_scope,  # type: ignore[arg-type]
-                _child_id(account),
-                project=self.project,
-                name=account,
-                provider=provider,
-            )
+        if service_accounts:
+            accounts_scope = Construct(self, "service_accounts")
+            for account in service_accounts:
+                self.service_accounts[account] = ProjectServiceAccount(
+                    accounts_scope,
+                    _child_id(account),
+                    project=self.project,
+                    name=account,
+                    provider=provider,
+                )
         #: Each model's ``RateLimit``, by model name.
         self.rate_limits: dict[str, RateLimit] = {}
-        limits_scope = Construct(self, "rate_limits") if rate_limits else None
-        for model, model_limits in (rate_limits or {}).items():
-            self.rate_limits[model] = RateLimit(
-                limits_scope,  # type: ignore[arg-type]
-                _child_id(model),
-                project=self.project,
-                model=model,
-                provider=provider,
-                **model_limits,
-            )
+        if rate_limits:
+            limits_scope = Construct(self, "rate_limits")
+            for model, model_limits in rate_limits.items():
+                self.rate_limits[model] = RateLimit(
+                    limits_scope,
+                    _child_id(model),
+                    project=self.project,
+                    model=model,
+                    provider=provider,
+                    **model_limits,
+                )
 
     @property
     def project_id(self) -> str:

@@ -73,7 +73,7 @@ class RateLimitedProjects(Policy):
             return
         reference = _expression(node, node.id)
         capped = sorted(
-            limit.model_input
+            str(limit.model_input)
             for limit in TerraformStack.of(node).node.find_all()
             if isinstance(limit, RateLimit)
             and known(limit.model_input)
