@@ -63,9 +63,10 @@ def test_every_example_applies_converges_and_destroys(
         assert f"{len(resources)} destroyed" in destroyed.stdout, name
         assert resources_in_state(workspace.state()) == {}, name
         # resourceOpenAIModelResponseDelete is a no-op: a response stays at the API; a project
-        # is archived, never deleted (resourceOpenAIProjectDelete)
+        # is archived, never deleted (resourceOpenAIProjectDelete); a model's rate limit always
+        # exists at OpenAI, destroy resets it (resourceOpenAIRateLimitDelete)
         store = workspace.objects()
-        left = [kind for kind, _ in live_objects(store) if kind != "project"]
+        left = [kind for kind, _ in live_objects(store) if kind not in ("project", "rate_limit")]
         assert set(left) <= {"response"}, (name, left)
         for kind, key in live_objects(store):
             if kind == "project":
