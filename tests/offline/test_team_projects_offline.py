@@ -58,3 +58,21 @@ def test_team_projects_deploy_converge_update_in_place_and_destroy(
     assert {project["status"] for project in projects.values()} == {"archived"}
     for kind in ("project_user", "service_account", "invite"):
         assert api_objects(workspace, kind) == {}, kind
+
+
+@pytest.mark.slow
+def test_a_key_in_an_output_that_is_not_sensitive_is_refused_by_terraform(
+    openai_double_workspace: WorkspaceFactory,
+) -> None:
+    from cdktf_openai import ProjectServiceAccount
+    from cdktf_openai.core import App, TerraformOutput, TerraformStack, Testing
+    from examples.common import add_provider
+
+    stack = TerraformStack(App(), "leak")
+    add_provider(stack)
+    account = ProjectServiceAccount(stack, "ci", project="proj_abc", name="ci")
+    TerraformOutput(stack, "key", value=account.api_key)  # not sensitive=True
+    result = openai_double_workspace(Testing.synth(stack)).plan()
+    assert result.returncode == 1
+    assert "Output refers to sensitive values" in result.output
+    assert KEY_PREFIX not in result.output
