@@ -123,3 +123,30 @@ def test_cdktf_testing_to_be_valid_terraform_uses_the_double() -> None:
     assert os.environ["TF_DATA_DIR"] == ".terraform-openai-double"
     for stack in build_all(CdktfTesting.app()):
         assert CdktfTesting.to_be_valid_terraform(CdktfTesting.full_synth(stack)), stack.node.id
+
+
+@pytest.mark.slow
+def test_cdktf_deploy_of_team_projects_writes_no_key_to_the_outputs_file(tmp_path: Path) -> None:
+    """What ``make deploy-local`` does for ``team_projects``: the CLI deploys it on the double,
+    the outputs file (which ``make deploy-local`` prints) holds the project ids and no key
+    (cdktf leaves sensitive outputs out), and destroy leaves an empty state."""
+    assert CDKTF.exists(), "node_modules missing: run through `make test`, which installs it"
+    project, home = tmp_path / "project", tmp_path / "home"
+    project.mkdir()
+    home.mkdir()
+    settings = json.loads((ROOT / "cdktf.json").read_text())
+    settings["app"] = f"{sys.executable} -m examples"
+    (project / "cdktf.json").write_text(json.dumps(settings))
+    outputs_file = project / "outputs.json"
+    deployed = offline_cli(
+        project, home, "deploy", "team_projects", "--auto-approve",
+        "--outputs-file", str(outputs_file),
+    )  # fmt: skip
+    assert "Apply complete! Resources: 13 added, 0 changed, 0 destroyed." in deployed
+    assert "sk-svcacct-" not in deployed
+    outputs = json.loads(outputs_file.read_text())["team_projects"]
+    assert sorted(outputs) == ["payments_project_id", "search_project_id"]
+    assert all(re.fullmatch(r"proj_[A-Za-z0-9]{24}", value) for value in outputs.values())
+    destroyed = offline_cli(project, home, "destroy", "team_projects", "--auto-approve")
+    assert "Destroy complete! Resources: 13 destroyed." in destroyed
+    assert json.loads((project / "terraform.team_projects.tfstate").read_text())["resources"] == []
