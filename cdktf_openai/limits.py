@@ -193,7 +193,7 @@ MESSAGE_FILE_IDS = NotAccepted(
 RETRIEVAL_TOOL = NotAccepted(
     "retrievalTool",
     "OpenAI's Assistants v2 has no retrieval tool (file_search replaced it) and answers HTTP 400",
-    "use Tool.file_search() with a VectorStore",
+    "use Tool.file_search(), with files attached to a ThreadMessage (Attachment.of(file))",
     allowed_text="'code_interpreter', 'file_search' or 'function'",
 )
 #: provider (openai_model_response: input must not be empty; create fails without it) + ours
