@@ -369,7 +369,11 @@ class NotAccepted(Rule):
         return f"{self.why}. {self.instead}."
 
     def sent(self, value: Any) -> bool:
-        """Whether the provider sends ``value`` (set, not empty, not an allowed value)."""
+        """Whether the provider sends ``value`` (set, not empty, not an allowed value).
+
+        Args:
+            value: The prop's value (a token counts as sent: its value is unknown).
+        """
         if value is None or (isinstance(value, list | tuple) and not value):
             return False
         return self.allowed is None or not self.allowed(value)
