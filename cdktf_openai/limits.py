@@ -90,7 +90,9 @@ __all__ = [
     "TOP_P",
     "VECTOR_STORE",
     "VECTOR_STORE_CHUNKING",
+    "VECTOR_STORE_FILE_CHUNKING",
     "VECTOR_STORE_NAME",
+    "VECTOR_STORE_STATIC_CHUNKING",
 ]
 
 
@@ -282,6 +284,31 @@ PROJECT_ID = Text(min_length=1)
 VECTOR_STORE_NAME = Text(min_length=1, max_length=256)
 #: provider docs (a vector store's chunking strategy type: auto or static).
 VECTOR_STORE_CHUNKING = OneOf(("auto", "static"))
+#: OpenAI (a static chunking strategy needs its ``static`` object, ``max_chunk_size_tokens``
+#: and ``chunk_overlap_tokens``: ``StaticFileChunkingStrategyObjectParam``; provider 1.2.0's
+#: ``resourceOpenAIVectorStoreCreate`` sends only ``{"type": ...}``): refused but ``auto``.
+VECTOR_STORE_STATIC_CHUNKING = NotAccepted(
+    "vectorStoreChunking",
+    "provider 1.2.0 sends chunking_strategy {'type': 'static'} without the static object "
+    "(max_chunk_size_tokens, chunk_overlap_tokens) OpenAI requires, and OpenAI answers HTTP 400",
+    "leave it unset (OpenAI chooses) or 'auto'",
+    allowed=lambda value: value == "auto",
+    allowed_text="'auto' or unset",
+)
+#: OpenAI (a file's chunking strategy is ``auto``, or ``static`` with a ``static`` object:
+#: ``FileChunkingStrategyParam``; provider 1.2.0's ``resourceOpenAIVectorStoreFileCreate``
+#: sends ``type`` with ``size`` / ``max_tokens``, so ``Chunking.fixed`` and
+#: ``Chunking.semantic``, types OpenAI does not have, are answered with HTTP 400): refused
+#: but ``Chunking.auto()``.
+VECTOR_STORE_FILE_CHUNKING = NotAccepted(
+    "vectorStoreFileChunking",
+    "provider 1.2.0 sends chunking_strategy as {type, size, max_tokens}, and OpenAI's has "
+    "only 'auto' and 'static' (with a static object the provider cannot send), so it answers "
+    "'fixed' and 'semantic' with HTTP 400",
+    "use Chunking.auto() or leave it unset (OpenAI chooses)",
+    allowed=lambda value: getattr(value, "type", None) == "auto",
+    allowed_text="Chunking.auto() or unset",
+)
 #: API (a vector store expires 1 to 365 days after it was last active).
 EXPIRY_DAYS = WholeNumber(1, 365)
 #: API (static chunks are 100 to 4,096 tokens), applied to the provider's fixed ``size`` and

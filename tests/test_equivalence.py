@@ -216,7 +216,7 @@ CASES: dict[str, tuple[Callable[[Construct], object], Callable[[Construct], obje
             "x",
             name="Docs",
             files=["file-1", "file-2"],
-            chunking="static",
+            chunking="auto",
             expires_after_days=30,
             metadata=META,
         ),
@@ -225,7 +225,7 @@ CASES: dict[str, tuple[Callable[[Construct], object], Callable[[Construct], obje
             "x",
             name="Docs",
             file_ids=["file-1", "file-2"],
-            chunking_strategy=l1_store.VectorStoreChunkingStrategy(type="static"),
+            chunking_strategy=l1_store.VectorStoreChunkingStrategy(type="auto"),
             expires_after=l1_store.VectorStoreExpiresAfter(anchor="last_active_at", days=30),
             metadata=META,
         ),
@@ -245,9 +245,8 @@ CASES: dict[str, tuple[Callable[[Construct], object], Callable[[Construct], obje
             ),
         )
         for kind, chunking, raw in (
+            # fixed and semantic are refused (limits.VECTOR_STORE_FILE_CHUNKING)
             ("auto", Chunking.auto(), {"type": "auto"}),
-            ("fixed", Chunking.fixed(800), {"type": "fixed", "size": 800}),
-            ("semantic", Chunking.semantic(400), {"type": "semantic", "max_tokens": 400}),
         )
     },
 }
@@ -266,7 +265,7 @@ GUARDED = {
     "Thread+ChatMessage": ["messages"],
     "ThreadMessage+Attachment": ["attachments"],
     "VectorStore": ["chunking", "expires_after_days"],
-    **{f"VectorStoreFile+Chunking.{kind}": ["chunking"] for kind in ("auto", "fixed", "semantic")},
+    "VectorStoreFile+Chunking.auto": ["chunking"],
 }
 
 

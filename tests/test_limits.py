@@ -150,6 +150,7 @@ TABLE: list[tuple[str, Rule, list[Any], list[Any]]] = [
     ("PROJECT_ID", limits.PROJECT_ID, ["proj_1"], [""]),
     ("VECTOR_STORE_NAME", limits.VECTOR_STORE_NAME, ["d", "d" * 256], ["", "d" * 257]),
     ("VECTOR_STORE_CHUNKING", limits.VECTOR_STORE_CHUNKING, ["auto", "static"], ["fixed"]),
+    ("VECTOR_STORE_STATIC_CHUNKING", limits.VECTOR_STORE_STATIC_CHUNKING, ["auto"], ["static"]),
     ("EXPIRY_DAYS", limits.EXPIRY_DAYS, [1, 365], [0, 366, 30.0]),
     ("CHUNK_SIZE", limits.CHUNK_SIZE, [100, 4096], [99, 4097, 800.0]),
     ("ADMIN_KEY", limits.ADMIN_KEY, [], ["sk-admin-literal"]),
@@ -207,8 +208,9 @@ def test_rule_bounds(rule: Rule, value: Any, ok: bool) -> None:
 
 def test_every_rule_of_limits_is_in_the_table() -> None:
     declared = {name for name, value in vars(limits).items() if isinstance(value, Rule)}
-    # METADATA and ATTRIBUTES (the same kind of rule): below
-    assert declared == {name for name, *_ in TABLE} | {"METADATA", "ATTRIBUTES"}
+    # METADATA and ATTRIBUTES (the same kind of rule), VECTOR_STORE_FILE_CHUNKING: below
+    below = {"METADATA", "ATTRIBUTES", "VECTOR_STORE_FILE_CHUNKING"}
+    assert declared == {name for name, *_ in TABLE} | below
 
 
 @pytest.mark.parametrize("rule", [limits.METADATA, limits.ATTRIBUTES])
@@ -236,3 +238,13 @@ def test_a_secret_is_never_shown() -> None:
     (problem,) = limits.API_KEY.problems("api_key", "sk-proj-SECRETSECRETSECRET")
     assert "SECRET" not in problem.describe()
     assert problem.shown == "a literal str (not shown)"
+
+
+def test_a_files_chunking_is_taken_only_as_auto() -> None:
+    from cdktf_openai import Chunking
+
+    rule = limits.VECTOR_STORE_FILE_CHUNKING
+    assert list(rule.problems("chunking", Chunking.auto())) == []
+    for refused in (Chunking.fixed(100), Chunking.semantic(4096)):
+        (problem,) = rule.problems("chunking", refused)
+        assert problem.rule.startswith("must be Chunking.auto() or unset (provider 1.2.0")
