@@ -76,9 +76,10 @@ class Tool:
         problems, _ = _RULES.check(
             {"type": self.type, "name": self.name, "description": self.description}
         )
-        if self.type == "retrieval":  # Assistants v1's tool: say what replaced it
+        kind: str = self.type  # any string reaches here at run time
+        if kind == "retrieval":  # Assistants v1's tool: say what replaced it
             problems = [p for p in problems if p.field != "type"]
-            problems[:0] = limits.RETRIEVAL_TOOL.checked("type", self.type)
+            problems[:0] = limits.RETRIEVAL_TOOL.checked("type", kind)
         is_function = self.type == "function"
         if is_function and (self.name is None or self.parameters_json is None):
             problems.append(Problem("name", "must be set for a function tool", show(self.name)))
