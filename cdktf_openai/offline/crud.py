@@ -183,6 +183,12 @@ OPERATIONS.update(
             None,
             resource_openai_model_calls.forget,
         ),
+        "openai_model": Operations(
+            resource_openai_model_calls.model_create,
+            resource_openai_model_calls.model_read,
+            None,
+            resource_openai_model_calls.forget,
+        ),
         "openai_vector_store_file_batch": Operations(
             resource_openai_vector_store_file_batch.create,
             resource_openai_vector_store_file_batch.read,

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from cdktf_openai.offline.diagnostics import ProviderDiagnostic, ProviderError
-from cdktf_openai.offline.fake_api import FakeOpenAI
+from cdktf_openai.offline.fake_api import ApiError, FakeOpenAI
 from cdktf_openai.offline.resource_data import ResourceData
 from cdktf_openai.offline.resource_helpers import call, set_or_fail
 from cdktf_openai.offline.schema_diff import AttributeDiff
@@ -175,3 +175,32 @@ def embedding_create(d: ResourceData, api: FakeOpenAI) -> None:
 
 def never_read(d: ResourceData, api: FakeOpenAI) -> None:
     """The Read of a model call that is never read back (no call, no drift)."""
+
+
+def model_create(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIModelCreate``: nothing is created; the ID is the model, then Read."""
+    model = d.get("model")
+    if not model:
+        raise _fail("model ID cannot be empty")
+    d.set_id(model)
+    model_read(d, api)
+
+
+def model_read(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIModelRead``: ``GET /models/{id}``; a 404 removes it.
+
+    It then sets ``created``, which the schema does not have (it has ``created_at``): the
+    SDK refuses (``Invalid address to set``) and the Go code returns that error, so every
+    create leaves the resource tainted and every refresh fails.
+    """
+    if not d.id:
+        raise _fail("model ID is empty")
+    try:
+        model = api.get_model(d.id)
+    except ApiError as error:
+        if error.status == 404:
+            d.set_id("")
+            return
+        raise _fail(f"API returned error: {error.status} - {error.message}") from error
+    set_or_fail(d, "owned_by", model.get("owned_by") or "")
+    set_or_fail(d, "created", int(model.get("created") or 0))

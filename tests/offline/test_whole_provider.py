@@ -527,3 +527,19 @@ def test_chat_completion_and_embedding_call_once_with_placeholders(tmp_path: Pat
                       encoding_format="float", dimensions=4)  # fmt: skip
     calls.embedding_create(again, api)
     assert again.get("embeddings") == embedding.get("embeddings")  # deterministic
+
+
+def test_openai_model_fails_after_reading_the_model(tmp_path: Path) -> None:
+    """resource_openai_model.go: Create only reads the model; Read sets ``created``, which the
+    schema lacks, and returns the SDK's error -- as the real provider does; an unknown model
+    (a 404) leaves no ID."""
+    from cdktf_openai.offline import resource_openai_model_calls as calls
+
+    api = _api(tmp_path)
+    d = _resource("openai_model", model="gpt-4o")
+    with pytest.raises(ProviderError, match=r'Invalid address to set: \[\]string\{"created"\}'):
+        calls.model_create(d, api)
+    assert (d.id, d.get("owned_by")) == ("gpt-4o", "system")
+    unknown = _resource("openai_model", model="gpt-99")
+    calls.model_create(unknown, api)
+    assert unknown.id == ""
