@@ -543,3 +543,33 @@ def test_openai_model_fails_after_reading_the_model(tmp_path: Path) -> None:
     unknown = _resource("openai_model", model="gpt-99")
     calls.model_create(unknown, api)
     assert unknown.id == ""
+
+
+def test_text_to_speech_writes_its_file_and_forgets_itself_without_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """resource_openai_text_to_speech.go: the audio goes to ``output_file`` (a placeholder
+    here); Read drops the resource when that file is gone (the next plan pays again);
+    ``instructions`` only with gpt-4o-mini-tts; Delete removes the file."""
+    from cdktf_openai.offline import resource_openai_model_calls as calls
+
+    monkeypatch.chdir(tmp_path)
+    api = _api(tmp_path)
+    settings = {"model": "tts-1", "input": "Hi", "voice": "alloy", "output_file": "out/hi.mp3"}
+    d = _resource("openai_text_to_speech", **settings)
+    calls.text_to_speech_create(d, api)
+    assert (tmp_path / "out/hi.mp3").read_bytes() == calls.SPEECH_PLACEHOLDER
+    assert d.id.startswith("speech-")
+    calls.text_to_speech_read(d, api)
+    assert d.id
+    (tmp_path / "out/hi.mp3").unlink()
+    calls.text_to_speech_read(d, api)
+    assert d.id == ""
+    with pytest.raises(ProviderError, match="only works with gpt-4o-mini-tts"):
+        calls.text_to_speech_create(
+            _resource("openai_text_to_speech", **settings, instructions="Cheerful"), api
+        )
+    again = _resource("openai_text_to_speech", **settings)
+    calls.text_to_speech_create(again, api)
+    calls.text_to_speech_delete(again, api)
+    assert not (tmp_path / "out/hi.mp3").exists()
