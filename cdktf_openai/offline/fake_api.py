@@ -657,6 +657,15 @@ class FakeOpenAI(AdminEndpoints):
         owner = "openai" if model_id.startswith(("dall-e", "tts", "whisper")) else "system"
         return {"id": model_id, "object": "model", "created": 1_700_000_000, "owned_by": owner}
 
+    def list_models(self) -> JsonObject:
+        """``GET /models``: every model :meth:`get_model` knows, by ID."""
+        from cdktf_openai.offline.fake_admin import default_rate_limits
+
+        return {
+            "object": "list",
+            "data": [self.get_model(m) for m in sorted(default_rate_limits())],
+        }
+
     # -- responses (the Responses API) -------------------------------------------------------
 
     def create_response(self, body: Mapping[str, Any]) -> JsonObject:

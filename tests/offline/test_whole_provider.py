@@ -573,3 +573,17 @@ def test_text_to_speech_writes_its_file_and_forgets_itself_without_it(
     calls.text_to_speech_create(again, api)
     calls.text_to_speech_delete(again, api)
     assert not (tmp_path / "out/hi.mp3").exists()
+
+
+def test_model_data_sources_read_the_known_models(tmp_path: Path) -> None:
+    """data_source_openai_model(s).go: GET /models/{id} and GET /models; an unknown model is
+    the API's error in the Go words."""
+    api = _api(tmp_path)
+    one = _data("openai_model", model_id="gpt-4o")
+    data_source_openai.READS["openai_model"](one, api)
+    assert (one.id, one.get("object"), one.get("owned_by")) == ("gpt-4o", "model", "system")
+    every = _data("openai_models")
+    data_source_openai.READS["openai_models"](every, api)
+    assert every.id == "openai-models" and "gpt-4o" in [m["id"] for m in every.get("models")]
+    with pytest.raises(ProviderError, match="Error retrieving model: API error: The model 'x'"):
+        data_source_openai.READS["openai_model"](_data("openai_model", model_id="x"), api)
