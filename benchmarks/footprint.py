@@ -43,6 +43,8 @@ __all__ = ["HEADING", "keep_section", "main", "measure_processes"]
 ROOT = Path(__file__).resolve().parent.parent
 #: The heading of the section this writes into ``BENCHMARKS.md``.
 HEADING = "## Footprint: the whole provider (issue 22), before and after"
+#: The bound on import and quick-start time against the first tree (issue 22: 0.3.1's + 10%).
+BOUND = 1.10
 #: (worker variant, N, label) of the processes measured.
 PROCESSES = (
     ("import_cdktf_openai", 0, "`import cdktf_openai`"),
@@ -197,6 +199,15 @@ def render(
     cells = [f"{sizes[str(tree)][2]:.0f} s" for tree in trees]
     ratio = sizes[after][2] / sizes[before][2]
     lines.append(f"| `make bindings` (both cores, one run) | {' | '.join(cells)} | {ratio:.2f}x |")
+    lines += ["", f"Bound (issue 22): within {BOUND:.2f}x of {names[0]} (CPU medians):", ""]
+    for core in cores:
+        for variant, label in (
+            ("import_cdktf_openai", PROCESSES[0][2]),
+            ("quickstart", "the quick start"),
+        ):
+            ratio = medians(after, core, variant)[0] / medians(before, core, variant)[0]
+            verdict = "met" if ratio <= BOUND else "**not met**"
+            lines.append(f"- {label} on {core}: {ratio:.2f}x, {verdict}")
     return "\n".join(lines) + "\n"
 
 
@@ -233,9 +244,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=10, help="rounds (default 10)")
     parser.add_argument("--output", default=str(ROOT / "BENCHMARKS.md"))
     parser.add_argument("--json", default=None, help="also write the raw numbers here")
+    parser.add_argument(
+        "--from-json", default=None, help="write the section from a --json file, measure nothing"
+    )
     args = parser.parse_args(argv)
     trees = [*(Path(tree).resolve() for tree in args.against), ROOT]
     cores = [core for core in CORES if interpreter(core)]
+    if args.from_json:
+        raw = json.loads(Path(args.from_json).read_text())
+        trees = [Path(tree) for tree in raw["trees"]]
+        processes = {
+            tuple(key.rsplit(" ", 2)): [(w, c) for w, c in runs]
+            for key, runs in raw["processes"].items()
+        }
+        sizes = {tree: (a, b, c) for tree, (a, b, c) in raw["sizes"].items()}
+        args.runs = min(len(runs) for runs in processes.values())
+        section = render(trees, cores, processes, sizes, args.runs)
+        _write(Path(args.output), section)
+        print(section)
+        return 0
     processes = measure_processes(trees, cores, args.runs)
     sizes = {
         str(tree): (_wheel_bytes(tree), _assembly_bytes(tree), _bindings_seconds(tree))

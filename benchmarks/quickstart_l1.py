@@ -126,7 +126,6 @@ class QuickstartL1Stack(TerraformStack):
             instructions="Provide optimized versions of the code with explanations of the "
             "improvements.",
             temperature=0.7,
-            max_tokens=1000,
             metadata=_OPTIMIZATION,
             lifecycle=_replaced_by("openai_assistant.security_review_assistant"),
         )

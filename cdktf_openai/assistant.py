@@ -22,7 +22,8 @@ class Assistant(OpenAIResource, _assistant.Assistant):
     """An assistant: a model, its instructions and its tools (``openai_assistant``).
 
     Provider 1.2.0 has no ``tool_resources`` on ``openai_assistant``: files reach file search
-    through vector stores and message attachments instead.
+    through vector stores and message attachments instead. Its ``file_ids`` are sent at the
+    top level, which OpenAI's Assistants v2 does not take: setting them adds a warning.
 
     Read-only attributes (tokens until apply; provider 1.2.0 always sets them, so each can be
     a ``TerraformOutput``): ``id``, ``created_at``.
@@ -46,6 +47,7 @@ class Assistant(OpenAIResource, _assistant.Assistant):
         file_ids=Prop(
             Items(max_items=limits.MAX_ASSISTANT_FILES, each=limits.ID),
             render=lambda file_ids: list(file_ids) or None,
+            not_accepted=limits.ASSISTANT_FILE_IDS,
         ),
         metadata=METADATA,
     )
@@ -78,6 +80,10 @@ class Assistant(OpenAIResource, _assistant.Assistant):
             tools: Up to 128 tools: ``Tool.code_interpreter()``, ``Tool.file_search()``,
                 ``Tool.function(...)``.
             file_ids: Up to 20 IDs of files (``openai_file``) attached to the assistant.
+                Setting any adds a warning (``assistantFileIds``): provider 1.2.0 sends them
+                as top-level ``file_ids``, which only an Assistants v1 server takes (OpenAI's
+                v2 answers HTTP 400). Prefer ``Tool.file_search()`` with the files attached
+                to a ``ThreadMessage``.
             metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).
             **options: Terraform's ``depends_on`` and ``provider`` (``ResourceOptions``).
 

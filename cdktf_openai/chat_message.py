@@ -52,7 +52,9 @@ class ChatMessage:
         role: ``"user"`` or ``"assistant"``.
         content: The text; not empty, not only whitespace. May be a token (e.g.
             ``Fn.file(...)``).
-        file_ids: IDs of files (``openai_file``) the message refers to.
+        file_ids: IDs of files (``openai_file``) the message refers to. A ``Thread`` warns
+            about them: provider 1.2.0 sends them as they are, which only an Assistants v1
+            server takes (OpenAI's v2 has ``attachments``; see ``ThreadMessage``).
         metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).
     """
 
@@ -90,7 +92,7 @@ class ChatMessage:
 
         Args:
             content: The text; not empty, not only whitespace.
-            file_ids: IDs of files the message refers to.
+            file_ids: IDs of files the message refers to (a ``Thread`` warns: see the class).
             metadata: Up to 16 string pairs.
         """
         return cls("user", content, _sequence(file_ids), metadata)
@@ -107,7 +109,7 @@ class ChatMessage:
 
         Args:
             content: The text; not empty, not only whitespace.
-            file_ids: IDs of files the message refers to.
+            file_ids: IDs of files the message refers to (a ``Thread`` warns: see the class).
             metadata: Up to 16 string pairs.
         """
         return cls("assistant", content, _sequence(file_ids), metadata)

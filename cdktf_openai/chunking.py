@@ -29,7 +29,10 @@ class Chunking:
 
     Make one with ``Chunking.auto()``, ``Chunking.fixed(size)`` or
     ``Chunking.semantic(max_tokens)``. Sizes are whole numbers from 100 to 4,096: OpenAI's
-    bounds for static chunks, applied to the provider's ``size`` and ``max_tokens``.
+    bounds for static chunks, applied to the provider's ``size`` and ``max_tokens``. Only
+    ``Chunking.auto()`` reaches OpenAI as it takes it: provider 1.2.0 sends the others as
+    types OpenAI does not have (``fixed``, ``semantic``; HTTP 400), so a ``VectorStoreFile``
+    refuses them (``limits.VECTOR_STORE_FILE_CHUNKING``).
 
     Attributes:
         type: ``"auto"``, ``"fixed"`` or ``"semantic"``.

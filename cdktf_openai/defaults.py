@@ -39,7 +39,8 @@ class Defaults:
     Every construct of this library created below that scope uses them for the props it
     leaves unset: ``model`` (``Assistant``, ``Response``, and the composites that create
     one), ``temperature`` (``Run``, ``Response`` and the composites' runs and responses),
-    ``max_tokens`` (a run's ``max_tokens``, a response's ``max_output_tokens``), and
+    ``max_tokens`` (a response's ``max_output_tokens``: runs have no token cap OpenAI
+    accepts in provider 1.2.0, so it does not reach them), and
     ``metadata``, which is *merged* into the metadata of every construct that has metadata
     (the construct's own keys win; a response has none). Explicit props always win, and
     validation applies to the result. Defaults applied to an inner scope are merged over the
@@ -54,9 +55,12 @@ class Defaults:
         model: The model of assistants and responses that do not name one.
         metadata: Pairs merged into every resource's metadata.
         temperature: The temperature of runs and responses that do not set one, 0 to 2.
-        max_tokens: The token cap of runs (``max_tokens``) and responses
-            (``max_output_tokens``) that do not set one, a whole number >= 1 (pairs well with
-            the ``RequireTokenLimit`` policy).
+        max_tokens: The token cap of responses (``max_output_tokens``, the composites'
+            responses included) that do not set one, a whole number >= 16 (OpenAI's least
+            ``max_output_tokens``). Runs do not take it: OpenAI's run create has no
+            ``max_tokens``, and ``openai_run`` cannot send the cap it has
+            (``max_completion_tokens``); 0.4 filled a run's ``max_tokens`` with it. Pairs well
+            with the ``RequireTokenLimit`` policy.
     """
 
     # each field is checked with the rule of the props it stands for
@@ -65,7 +69,9 @@ class Defaults:
         default=None, hash=False, metadata={"rule": limits.METADATA}
     )
     temperature: float | None = field(default=None, metadata={"rule": limits.TEMPERATURE})
-    max_tokens: int | NumberToken | None = field(default=None, metadata={"rule": limits.MAX_TOKENS})
+    max_tokens: int | NumberToken | None = field(
+        default=None, metadata={"rule": limits.MAX_OUTPUT_TOKENS}
+    )
 
     if not TYPE_CHECKING:  # mypy reads the fields' __init__; this only catches 0.2's keywords
 

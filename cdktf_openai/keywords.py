@@ -12,7 +12,7 @@ Example::
 
     Thread(stack, "question", messages=[ChatMessage.user("Hi")], depends_on=[knowledge])
     CodeReviewRun(stack, "review", code=source, language="go", model="gpt-4o",
-                  temperature=0.2, max_tokens=800)
+                  temperature=0.2)
 """
 
 from __future__ import annotations
@@ -71,7 +71,9 @@ class RunSettings(TypedDict, total=False):
     Attributes:
         temperature: The run's sampling temperature, 0 to 2.
         top_p: The run's nucleus sampling, 0 to 1.
-        max_tokens: The run's token limit, a whole number >= 1.
+        max_tokens: Refused, as on ``Run``: provider 1.2.0 sends a run's ``max_tokens``,
+            which OpenAI's run create does not take (HTTP 400); ``openai_run`` has no token
+            cap OpenAI accepts. Kept so that the error says why and what to use instead.
     """
 
     temperature: float | None

@@ -28,6 +28,7 @@ from cdktf_openai.validation import (
     Items,
     MapOf,
     Metadata,
+    NotAccepted,
     Number,
     OneOf,
     Predicate,
@@ -45,6 +46,7 @@ __all__ = [
     "API_KEY",
     "API_URL",
     "ASSISTANT",
+    "ASSISTANT_FILE_IDS",
     "ATTRIBUTES",
     "CHUNK_SIZE",
     "CODE",
@@ -73,6 +75,7 @@ __all__ = [
     "MAX_OUTPUT_TOKENS",
     "MAX_TOKENS",
     "MEMBER",
+    "MESSAGE_FILE_IDS",
     "METADATA",
     "METADATA_KEY",
     "MODEL",
@@ -89,7 +92,11 @@ __all__ = [
     "REPLACE_TRIGGERED_BY",
     "RESPONSE_DEFAULT_TEMPERATURE",
     "RESPONSE_INPUT",
+    "RESPONSE_TOP_K",
+    "RETRIEVAL_TOOL",
     "ROLE",
+    "RUN_MAX_TOKENS",
+    "RUN_STREAM_FOR_TOOL",
     "SERVICE_ACCOUNT_NAME",
     "TEMPERATURE",
     "THREAD",
@@ -99,7 +106,9 @@ __all__ = [
     "USER_ID",
     "VECTOR_STORE",
     "VECTOR_STORE_CHUNKING",
+    "VECTOR_STORE_FILE_CHUNKING",
     "VECTOR_STORE_NAME",
+    "VECTOR_STORE_STATIC_CHUNKING",
 ]
 
 
@@ -120,15 +129,91 @@ TEMPERATURE = Number(0, 2)
 #: provider (openai_run, openai_thread_run, openai_model_response: top_p outside 0..1 is
 #: rejected at plan).
 TOP_P = Number(0, 1)
-#: provider (a number that is not whole is rejected) + API (at least 1 token).
+#: provider (a number that is not whole is rejected) + API (at least 1 token): a token cap,
+#: as ``RequireTokenLimit(maximum=...)`` takes it (``openai_thread_run``'s
+#: ``max_completion_tokens``).
 MAX_TOKENS = WholeNumber(1)
 #: provider (openai_model_response: an unset temperature is sent as 0.7, its schema default).
 RESPONSE_DEFAULT_TEMPERATURE = 0.7
-#: provider (openai_model_response: a number that is not whole is rejected) + API (at least 1).
-MAX_OUTPUT_TOKENS = WholeNumber(1)
+#: provider (openai_model_response: a number that is not whole is rejected) + API (OpenAI's
+#: Responses API answers a ``max_output_tokens`` below 16 with HTTP 400
+#: ``integer_below_min_value``, "Expected a value >= 16"; not in the SDK's types).
+MAX_OUTPUT_TOKENS = WholeNumber(16)
 #: provider (openai_model_response: not whole is rejected) + ours (top-k of 0 tokens is
-#: meaningless, and a 0 is never sent anyway).
+#: meaningless, and a 0 is never sent anyway). Kept for ``limits.TOP_K`` importers; a
+#: ``Response`` refuses ``top_k`` (:data:`RESPONSE_TOP_K`).
 TOP_K = WholeNumber(1)
+
+# What OpenAI does not take. Read from provider 1.2.0's Go source (when each field is sent)
+# and the request types of OpenAI's SDK, ``openai`` 3.63.0 (``types/responses/
+# response_create_params.py``, ``types/beta/assistant_create_params.py``,
+# ``types/beta/thread_create_params.py``, ``types/beta/threads/run_create_params.py``,
+# ``types/beta/thread_create_and_run_params.py``). Refused: what no OpenAI API version takes
+# (api.openai.com answers HTTP 400; a strict Assistants-compatible server too; a lenient one
+# ignores it, so it does nothing). Warned: what Assistants v1 took, which an
+# Assistants-compatible server that still speaks v1 may accept (the provider sends
+# ``OpenAI-Beta: assistants=v2``, under which OpenAI answers HTTP 400).
+
+#: OpenAI (``POST /v1/responses`` has no ``top_k``: ``ResponseCreateParams``; provider 1.2.0
+#: sends any ``top_k`` but 0, ``resourceOpenAIModelResponseCreate``): refused.
+RESPONSE_TOP_K = NotAccepted(
+    "responseTopK",
+    "OpenAI's Responses API has no top_k parameter and answers HTTP 400",
+    "leave it out (top_p bounds sampling); a server that takes it: "
+    "response.add_override('top_k', k)",
+)
+#: OpenAI (a run create has ``max_prompt_tokens`` and ``max_completion_tokens``, never
+#: ``max_tokens``: ``RunCreateParams``, in v1 and v2; provider 1.2.0 sends any ``max_tokens``
+#: but 0, ``resourceOpenAIRunCreate``, and has no other cap on ``openai_run``): refused.
+RUN_MAX_TOKENS = NotAccepted(
+    "runMaxTokens",
+    "OpenAI's run create has no max_tokens (it has max_completion_tokens, which provider "
+    "1.2.0's openai_run cannot send) and answers HTTP 400",
+    "to cap a run's tokens, use the generated openai_thread_run (ThreadRun) with "
+    "existing_thread_id and max_completion_tokens",
+)
+#: OpenAI (no run create of any Assistants version has ``stream_for_tool``:
+#: ``RunCreateParams``; provider 1.2.0 sends it only when true, ``GetOk``): refused when true.
+RUN_STREAM_FOR_TOOL = NotAccepted(
+    "runStreamForTool",
+    "OpenAI's run create has no stream_for_tool and answers HTTP 400 (provider 1.2.0 sends "
+    "it only when true)",
+    "leave it out",
+    allowed=lambda value: value is False,
+    allowed_text="False or unset",
+)
+#: OpenAI (Assistants v2 has no top-level ``file_ids`` on an assistant, files go under
+#: ``tool_resources``: ``AssistantCreateParams``; provider 1.2.0 sends a non-empty list on
+#: create and any change on update, and has no ``tool_resources``): warned (v1 took it).
+ASSISTANT_FILE_IDS = NotAccepted(
+    "assistantFileIds",
+    "provider 1.2.0 sends file_ids at the top level of the assistant, which OpenAI's "
+    "Assistants v2 answers with HTTP 400 (files go under tool_resources, which the provider "
+    "does not have); only a server that still speaks Assistants v1 takes it",
+    "Instead give the assistant Tool.file_search() and attach the files to a ThreadMessage "
+    "(attachments=[Attachment.of(file)]), which puts them in a vector store of the thread",
+    refuse=False,
+)
+#: OpenAI (a thread's messages have ``attachments``, not ``file_ids``: the ``Message`` of
+#: ``ThreadCreateParams``; provider 1.2.0 sends a message's non-empty ``file_ids``,
+#: ``resourceOpenAIThreadCreate``): warned (v1 took it).
+MESSAGE_FILE_IDS = NotAccepted(
+    "messageFileIds",
+    "provider 1.2.0 sends a thread message's file_ids as they are, which OpenAI's "
+    "Assistants v2 answers with HTTP 400 (a message has attachments instead); only a server "
+    "that still speaks Assistants v1 takes it",
+    "Instead add the message as a ThreadMessage with attachments=[Attachment.of(file)]",
+    refuse=False,
+)
+#: OpenAI (Assistants v2 replaced the ``retrieval`` tool with ``file_search``:
+#: ``AssistantToolParam`` has code_interpreter, file_search and function): refused (``Tool``
+#: never made it; the provider's own check still lets it through on ``openai_assistant``).
+RETRIEVAL_TOOL = NotAccepted(
+    "retrievalTool",
+    "OpenAI's Assistants v2 has no retrieval tool (file_search replaced it) and answers HTTP 400",
+    "use Tool.file_search(), with files attached to a ThreadMessage (Attachment.of(file))",
+    allowed_text="'code_interpreter', 'file_search' or 'function'",
+)
 #: provider (openai_model_response: input must not be empty; create fails without it) + ours
 #: (not only whitespace either: see :data:`NON_BLANK`).
 RESPONSE_INPUT = NON_BLANK
@@ -217,6 +302,31 @@ PROJECT_ID = Text(min_length=1)
 VECTOR_STORE_NAME = Text(min_length=1, max_length=256)
 #: provider docs (a vector store's chunking strategy type: auto or static).
 VECTOR_STORE_CHUNKING = OneOf(("auto", "static"))
+#: OpenAI (a static chunking strategy needs its ``static`` object, ``max_chunk_size_tokens``
+#: and ``chunk_overlap_tokens``: ``StaticFileChunkingStrategyObjectParam``; provider 1.2.0's
+#: ``resourceOpenAIVectorStoreCreate`` sends only ``{"type": ...}``): refused but ``auto``.
+VECTOR_STORE_STATIC_CHUNKING = NotAccepted(
+    "vectorStoreChunking",
+    "provider 1.2.0 sends chunking_strategy {'type': 'static'} without the static object "
+    "(max_chunk_size_tokens, chunk_overlap_tokens) OpenAI requires, and OpenAI answers HTTP 400",
+    "leave it unset (OpenAI chooses) or 'auto'",
+    allowed=lambda value: value == "auto",
+    allowed_text="'auto' or unset",
+)
+#: OpenAI (a file's chunking strategy is ``auto``, or ``static`` with a ``static`` object:
+#: ``FileChunkingStrategyParam``; provider 1.2.0's ``resourceOpenAIVectorStoreFileCreate``
+#: sends ``type`` with ``size`` / ``max_tokens``, so ``Chunking.fixed`` and
+#: ``Chunking.semantic``, types OpenAI does not have, are answered with HTTP 400): refused
+#: but ``Chunking.auto()``.
+VECTOR_STORE_FILE_CHUNKING = NotAccepted(
+    "vectorStoreFileChunking",
+    "provider 1.2.0 sends chunking_strategy as {type, size, max_tokens}, and OpenAI's has "
+    "only 'auto' and 'static' (with a static object the provider cannot send), so it answers "
+    "'fixed' and 'semantic' with HTTP 400",
+    "use Chunking.auto() or leave it unset (OpenAI chooses)",
+    allowed=lambda value: getattr(value, "type", None) == "auto",
+    allowed_text="Chunking.auto() or unset",
+)
 #: API (a vector store expires 1 to 365 days after it was last active).
 EXPIRY_DAYS = WholeNumber(1, 365)
 #: API (static chunks are 100 to 4,096 tokens), applied to the provider's fixed ``size`` and

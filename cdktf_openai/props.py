@@ -28,7 +28,7 @@ from typing import Any
 
 from cdktf_openai import limits
 from cdktf_openai.literal import literal
-from cdktf_openai.validation import Rule, Rules, sorted_metadata
+from cdktf_openai.validation import NotAccepted, Rule, Rules, sorted_metadata
 
 __all__ = [
     "COUNT",
@@ -72,6 +72,14 @@ class Prop:
     render: Callable[[Any], Any] | None = None
     zero_not_sent: bool = False
     replace_on_change: bool = False
+    not_accepted: NotAccepted | None = None
+
+    @property
+    def checked_rule(self) -> Rule:
+        """The rule its value is checked with: ``not_accepted`` when that refuses."""
+        if self.not_accepted is not None and self.not_accepted.refuse:
+            return self.not_accepted
+        return self.rule
 
 
 @dataclass(frozen=True)
@@ -121,6 +129,11 @@ TEMPERATURE_AND_TOP_P = Warning(
 )
 
 
+def _not_accepted_warning(name: str, rule: NotAccepted) -> Warning:
+    """The warning of a prop that OpenAI may not take (``rule.refuse`` is false)."""
+    return Warning(rule.code, f"{name}: {rule.warning}", lambda props: rule.sent(props[name]))
+
+
 class Props:
     """The props of one construct, in signature order, and the generated struct they fill.
 
@@ -149,12 +162,16 @@ class Props:
     ) -> None:
         """Declare the props (see the class docstring)."""
         self.config = config
-        self.warnings = tuple(warnings)
+        self.warnings = tuple(warnings) + tuple(
+            _not_accepted_warning(name, prop.not_accepted)
+            for name, prop in props.items()
+            if prop.not_accepted is not None and not prop.not_accepted.refuse
+        )
         if resource:
             props.update(META_ARGUMENTS)
         self.props: Mapping[str, Prop] = props
         self.rules = Rules(
-            {name: prop.rule for name, prop in props.items()},
+            {name: prop.checked_rule for name, prop in props.items()},
             required=frozenset(name for name, prop in props.items() if prop.required),
         )
 

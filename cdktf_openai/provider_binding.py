@@ -33,19 +33,8 @@ from typing import Any
 import jsii
 from constructs import IConstruct, IValidation
 
-from cdktf_openai.core import TerraformStack
-from cdktf_openai.l1 import (
-    assistant,
-    file,
-    message,
-    model_response,
-    provider,
-    run,
-    thread,
-    thread_run,
-    vector_store,
-    vector_store_file,
-)
+from cdktf_openai.core import TerraformDataSource, TerraformResource, TerraformStack
+from cdktf_openai.l1 import provider
 from cdktf_openai.workarounds import annotate
 
 __all__ = ["CODE", "ProviderBinding", "register_provider", "unbound_message"]
@@ -53,18 +42,8 @@ __all__ = ["CODE", "ProviderBinding", "register_provider", "unbound_message"]
 #: The id of the error, shown as ``[@cdktf-openai:providerBinding]``.
 CODE = "providerBinding"
 
-#: The generated classes of the provider's resources (the L2 constructs subclass them).
-_RESOURCES: tuple[type[Any], ...] = (
-    assistant.Assistant,
-    file.File,
-    message.Message,
-    model_response.ModelResponse,
-    run.Run,
-    thread.Thread,
-    thread_run.ThreadRun,
-    vector_store.VectorStore,
-    vector_store_file.VectorStoreFile,
-)
+#: The provider's resource and data source types all start with this.
+_TYPE_PREFIX = "openai_"
 
 #: Stack -> the OpenAIProviders created in it, in order.
 _providers: weakref.WeakKeyDictionary[TerraformStack, list[Any]] = weakref.WeakKeyDictionary()
@@ -125,6 +104,14 @@ class ProviderBinding:
             return []  # no provider block (cdktf refuses that itself), or a default one
         message_text = unbound_message(self._stack.node.id, named)
         for node in nodes:
-            if isinstance(node, _RESOURCES) and node.provider is None:
+            if _is_openai(node) and node.provider is None:  # type: ignore[attr-defined]
                 annotate(node, "error", message_text)
         return []
+
+
+def _is_openai(node: IConstruct) -> bool:
+    """Whether ``node`` is a resource or a data source of the ``openai`` provider (any type)."""
+    if not isinstance(node, TerraformResource | TerraformDataSource):
+        return False
+    kind: str = node.terraform_resource_type
+    return kind.startswith(_TYPE_PREFIX)

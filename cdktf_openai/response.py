@@ -49,6 +49,8 @@ class Response(OpenAIResource, _model_response.ModelResponse):
       construct does not offer them; ``include`` is kept in the state only, and setting it
       adds a warning.
     - There is no metadata and there are no tools on a response in provider 1.2.0.
+    - The provider's ``top_k`` is refused: OpenAI's Responses API has no such parameter and
+      answers it with HTTP 400 (see the README's "What OpenAI accepts").
 
     Read-only attributes (tokens until apply), each of which can be a ``TerraformOutput``:
     ``id`` (``resp_...``), and ``text``, ``usage`` (a string map: ``prompt_tokens``,
@@ -72,7 +74,7 @@ class Response(OpenAIResource, _model_response.ModelResponse):
         instructions=Prop(limits.INSTRUCTIONS),
         temperature=Prop(limits.TEMPERATURE, default="temperature", zero_not_sent=True),
         top_p=Prop(limits.TOP_P, zero_not_sent=True),
-        top_k=Prop(limits.TOP_K),
+        top_k=Prop(limits.TOP_K, not_accepted=limits.RESPONSE_TOP_K),
         max_output_tokens=Prop(limits.MAX_OUTPUT_TOKENS, default="max_tokens"),
         include=Prop(Items(each=limits.INCLUDE_FIELD), render=list),
         user=Prop(limits.END_USER),
@@ -112,9 +114,13 @@ class Response(OpenAIResource, _model_response.ModelResponse):
             top_p: Nucleus sampling, 0 to 1; setting it with ``temperature`` adds a warning
                 (OpenAI advises changing one of them, not both). Exactly 0 adds a warning, as
                 for ``temperature``.
-            top_k: Sample only from the k most likely tokens; a whole number >= 1.
-            max_output_tokens: Most tokens the answer may have; a whole number >= 1. Unset:
-                the scope's ``Defaults(max_tokens=...)``, if any.
+            top_k: Refused (a ``ValidationError``): provider 1.2.0 sends it, and OpenAI's
+                Responses API has no ``top_k`` (HTTP 400). For a server that takes it, use
+                ``response.add_override("top_k", k)``.
+            max_output_tokens: Most tokens the answer may have (reasoning tokens included):
+                the cap OpenAI enforces on a response; a whole number >= 16 (OpenAI answers
+                less with HTTP 400). Unset: the scope's ``Defaults(max_tokens=...)``, if any;
+                else the model's own limit.
             include: Extra fields to include in the response. Provider 1.2.0 keeps them in
                 the state but never sends them to the API, so setting them adds a warning.
             user: An id of the end user, which OpenAI uses to detect abuse; not empty.

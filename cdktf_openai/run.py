@@ -46,6 +46,12 @@ class Run(OpenAIResource, _run.Run):
     Every change of a run's props makes Terraform replace it, ``metadata`` included: a new
     run is a new model call.
 
+    A run cannot cap its tokens in provider 1.2.0: ``openai_run`` sends ``max_tokens``, which
+    OpenAI's run create does not take, so this construct refuses it (and ``stream_for_tool``
+    set to true, which no API takes either); for a capped run, use the generated
+    ``openai_thread_run`` with ``max_completion_tokens`` (see the README's "What OpenAI
+    accepts").
+
     Read-only attributes (tokens until apply), each of which can be a ``TerraformOutput``:
     ``id``, ``status`` (``queued`` right after apply), ``created_at``, ``object`` (as the API
     returned them), and ``started_at``, ``completed_at``, ``usage``, ``steps``, ``file_ids``,
@@ -70,8 +76,8 @@ class Run(OpenAIResource, _run.Run):
         ),
         temperature=Prop(limits.TEMPERATURE, default="temperature", zero_not_sent=True),
         top_p=Prop(limits.TOP_P, zero_not_sent=True),
-        max_tokens=Prop(limits.MAX_TOKENS, default="max_tokens"),
-        stream_for_tool=Prop(limits.FLAG),
+        max_tokens=Prop(limits.MAX_TOKENS, not_accepted=limits.RUN_MAX_TOKENS),
+        stream_for_tool=Prop(limits.FLAG, not_accepted=limits.RUN_STREAM_FOR_TOOL),
         metadata=METADATA,
         replace_triggered_by=Prop(
             limits.REPLACE_TRIGGERED_BY,
@@ -119,9 +125,14 @@ class Run(OpenAIResource, _run.Run):
             top_p: Nucleus sampling, 0 to 1; setting it with ``temperature`` adds a warning
                 (OpenAI advises changing one of them, not both). Tokens: as ``temperature``.
                 Exactly 0 adds a warning, as for ``temperature``.
-            max_tokens: Most tokens the run may generate; a whole number >= 1. Tokens: as
-                ``temperature``.
-            stream_for_tool: The provider's ``stream_for_tool`` flag.
+            max_tokens: Refused (a ``ValidationError``), whatever its value: provider 1.2.0
+                sends it as ``max_tokens``, which no run create of OpenAI's Assistants API
+                takes (HTTP 400; a lenient server ignores it, so it caps nothing), and
+                ``openai_run`` has no other token cap. To cap a run's tokens, use the
+                generated ``openai_thread_run`` (``ThreadRun``) with ``existing_thread_id``
+                and ``max_completion_tokens``. ``Defaults(max_tokens=...)`` does not fill it.
+            stream_for_tool: ``False`` or unset: ``True`` is refused (provider 1.2.0 sends it,
+                and no run create of OpenAI's takes it); ``False`` is never sent.
             metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).
             replace_triggered_by: Resources whose replacement or update replaces this run
                 (Terraform's ``lifecycle.replace_triggered_by``): the inputs the run answers

@@ -7,17 +7,27 @@ from typing import ClassVar, Unpack
 
 from constructs import Construct
 
+from cdktf_openai import limits
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.chat_message import ChatMessage
 from cdktf_openai.keywords import ResourceOptions
 from cdktf_openai.l1 import thread as _thread
-from cdktf_openai.props import METADATA, Prop, Props
+from cdktf_openai.props import METADATA, Prop, Props, Warning
 from cdktf_openai.validation import NO_TOKENS, Items, Predicate
 
 __all__ = ["Thread"]
 
 _MESSAGE = Predicate(
     lambda value: isinstance(value, ChatMessage), "a ChatMessage (ChatMessage.user(...))", NO_TOKENS
+)
+
+#: A message's ``file_ids`` (limits.MESSAGE_FILE_IDS): warned, on the thread that sends them.
+_MESSAGE_FILE_IDS = Warning(
+    limits.MESSAGE_FILE_IDS.code,
+    f"messages[].file_ids: {limits.MESSAGE_FILE_IDS.warning}",
+    lambda props: any(
+        limits.MESSAGE_FILE_IDS.sent(message.file_ids) for message in props["messages"] or ()
+    ),
 )
 
 
@@ -41,6 +51,7 @@ class Thread(OpenAIResource, _thread.Thread):
 
     _PROPS: ClassVar[Props] = Props(
         _thread.ThreadConfig,
+        warnings=[_MESSAGE_FILE_IDS],
         messages=Prop(
             Items(each=_MESSAGE),
             render=lambda messages: [message.for_thread() for message in messages] or None,
@@ -63,7 +74,10 @@ class Thread(OpenAIResource, _thread.Thread):
         Args:
             scope: The construct this thread belongs to (a stack or a composite).
             id: The construct id, unique among the scope's children.
-            messages: The messages the thread starts with, in order.
+            messages: The messages the thread starts with, in order. A message with
+                ``file_ids`` adds a warning (``messageFileIds``): provider 1.2.0 sends them as
+                they are, which only an Assistants v1 server takes; attach files with a
+                ``ThreadMessage`` instead.
             metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).
             **options: Terraform's ``depends_on`` and ``provider`` (``ResourceOptions``).
 

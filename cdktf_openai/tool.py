@@ -54,7 +54,9 @@ class Tool:
     ``{"type": ...}`` string map on ``openai_run``, a ``tools`` block on a message attachment.
 
     Provider 1.2.0 takes run tools as string maps only, so a function tool cannot be given to a
-    ``Run``: attach function tools to the ``Assistant``.
+    ``Run``: attach function tools to the ``Assistant``. There is no ``retrieval`` tool:
+    OpenAI's Assistants v2 replaced it with ``file_search`` (``Tool("retrieval")`` is refused,
+    saying so).
 
     Attributes:
         type: ``"code_interpreter"``, ``"file_search"`` or ``"function"``.
@@ -74,6 +76,10 @@ class Tool:
         problems, _ = _RULES.check(
             {"type": self.type, "name": self.name, "description": self.description}
         )
+        kind: str = self.type  # any string reaches here at run time
+        if kind == "retrieval":  # Assistants v1's tool: say what replaced it
+            problems = [p for p in problems if p.field != "type"]
+            problems[:0] = limits.RETRIEVAL_TOOL.checked("type", kind)
         is_function = self.type == "function"
         if is_function and (self.name is None or self.parameters_json is None):
             problems.append(Problem("name", "must be set for a function tool", show(self.name)))

@@ -80,7 +80,8 @@ class Removed:
 _COMPLETION_WINDOW = Removed(
     why="provider 1.2.0 never reads completion_window: Terraform never waits for a run (after "
     "apply it is queued; `terraform refresh` reads its progress)",
-    instead="Leave it out; to bound what a run may cost, set max_tokens.",
+    instead="Leave it out; to bound what a run may cost, use the generated openai_thread_run "
+    "with max_completion_tokens (openai_run has no token cap OpenAI accepts).",
 )
 
 
@@ -103,7 +104,7 @@ OLD_NAMES: Mapping[str, Mapping[str, Renamed | Removed]] = {
         "RequireCompletionWindow": Removed(
             why="it enforced completion_window, which provider 1.2.0 never reads",
             instead="To bound what each run, thread run and response may cost, use "
-            "RequireTokenLimit(maximum=...) (with Defaults(max_tokens=...)).",
+            "RequireTokenLimit(maximum=...) (with Defaults(max_tokens=...) for responses).",
         ),
     },
     "cdktf_openai.limits": {"COMPLETION_WINDOW": _COMPLETION_WINDOW},

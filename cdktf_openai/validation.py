@@ -30,6 +30,7 @@ __all__ = [
     "Items",
     "MapOf",
     "Metadata",
+    "NotAccepted",
     "Number",
     "OneOf",
     "Predicate",
@@ -330,6 +331,63 @@ class Secret(Rule):
     def problems(self, field: str, value: Any) -> Iterator[Problem]:
         """Always a problem: the runner only calls rules for values that are not tokens."""
         yield self._problem(field, f"a literal {type(value).__name__} (not shown)")
+
+
+@dataclass(frozen=True)
+class NotAccepted(Rule):
+    """A prop whose request OpenAI does not take: the API would answer HTTP 400 at apply.
+
+    Refused (the default) or, with ``refuse=False``, only warned about: the construct keeps the
+    prop's own rule and adds a warning ``[@cdktf-openai:<code>]`` when ``sent(value)``. A
+    refused prop is refused whatever its value, a token included (its value is unknown: it may
+    be what OpenAI rejects), unless ``allowed(value)`` (a value the provider never sends).
+
+    Attributes:
+        code: The id of the warning (``refuse=False``), e.g. ``assistantFileIds``.
+        why: What the provider sends and why OpenAI does not take it.
+        instead: What to do instead, where the provider offers something.
+        refuse: Refuse the prop (a ``ValidationError``) rather than warn.
+        allowed: The values that are fine because the provider never sends them.
+        allowed_text: What a valid value is, read after "must be" (``unset`` by default).
+    """
+
+    code: str
+    why: str
+    instead: str
+    refuse: bool = True
+    allowed: Callable[[Any], bool] | None = field(default=None, repr=False)
+    allowed_text: str = "unset"
+    tokens = NO_TOKENS
+
+    @property
+    def text(self) -> str:
+        """What a valid value is, and why."""
+        return f"must be {self.allowed_text} ({self.why}; {self.instead})"
+
+    @property
+    def warning(self) -> str:
+        """The warning's text, for a prop that is warned about (``refuse=False``)."""
+        return f"{self.why}. {self.instead}."
+
+    def sent(self, value: Any) -> bool:
+        """Whether the provider sends ``value`` (set, not empty, not an allowed value).
+
+        Args:
+            value: The prop's value (a token counts as sent: its value is unknown).
+        """
+        if value is None or (isinstance(value, list | tuple) and not value):
+            return False
+        return self.allowed is None or not self.allowed(value)
+
+    def problems(self, field: str, value: Any) -> Iterator[Problem]:
+        """Yield a problem when the provider would send ``value`` and OpenAI reject it."""
+        if self.sent(value):
+            yield self._problem(field, show(value))
+
+    def checked(self, field: str, value: Any) -> Iterator[Problem]:
+        """Yield the problem for any value that is sent, a token included."""
+        if self.sent(value):
+            yield self._problem(field, show(value))
 
 
 @dataclass(frozen=True)

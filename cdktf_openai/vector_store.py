@@ -59,6 +59,7 @@ class VectorStore(OpenAIResource, _vector_store.VectorStore):
                 _vector_store.VectorStoreChunkingStrategy, type=chunking
             ),
             replace_on_change=True,  # the provider's Update does not send it
+            not_accepted=limits.VECTOR_STORE_STATIC_CHUNKING,
         ),
         expires_after_days=Prop(
             limits.EXPIRY_DAYS,
@@ -91,7 +92,8 @@ class VectorStore(OpenAIResource, _vector_store.VectorStore):
             name: The store's name; 1 to 256 characters.
             files: ``File`` constructs (or file IDs) to index; a construct of another kind is
                 refused.
-            chunking: ``"auto"`` or ``"static"``; unset, OpenAI chooses.
+            chunking: ``"auto"``; unset, OpenAI chooses. ``"static"`` is refused:
+                provider 1.2.0 sends it without the chunk sizes OpenAI requires (HTTP 400).
             expires_after_days: Delete the store this many days (1 to 365) after it was last
                 used; unset, it never expires.
             metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).

@@ -35,7 +35,7 @@ class VectorStoreFile(OpenAIResource, _vector_store_file.VectorStoreFile):
     Example::
 
         VectorStoreFile(stack, "spec_in_docs", vector_store=store, file=spec,
-                        chunking=Chunking.fixed(800))
+                        attributes={"topic": "auth"})
     """
 
     _PROPS: ClassVar[Props] = Props(
@@ -53,6 +53,7 @@ class VectorStoreFile(OpenAIResource, _vector_store_file.VectorStoreFile):
             to="chunking_strategy",
             render=lambda chunking: chunking.for_vector_store_file(),
             replace_on_change=True,  # the provider's Update sends only attributes
+            not_accepted=limits.VECTOR_STORE_FILE_CHUNKING,
         ),
         attributes=Prop(limits.ATTRIBUTES, render=sorted_metadata),
     )
@@ -76,7 +77,9 @@ class VectorStoreFile(OpenAIResource, _vector_store_file.VectorStoreFile):
             vector_store: The ``VectorStore`` (or its ID); a construct of another kind is
                 refused.
             file: The ``File`` (or its ID); a construct of another kind is refused.
-            chunking: How to split the file; unset, OpenAI chooses.
+            chunking: How to split the file: ``Chunking.auto()``; unset, OpenAI chooses.
+                ``Chunking.fixed(...)`` and ``Chunking.semantic(...)`` are refused: provider
+                1.2.0 sends them as types OpenAI does not have (HTTP 400).
             attributes: Up to 16 string pairs (keys up to 64 characters, values up to 512)
                 describing the file, for filtering searches.
             **options: Terraform's ``depends_on`` and ``provider`` (``ResourceOptions``).

@@ -118,3 +118,28 @@ def test_values_just_outside_the_bounds_are_rejected(
 ) -> None:
     error = expect_rejected(lambda: make(stack, **{field: value}), field)
     assert str(error).startswith(f"stack/assistant: {field}")
+
+
+# limits.ASSISTANT_FILE_IDS: provider 1.2.0 sends a non-empty file_ids at the top level of
+# the assistant (resourceOpenAIAssistantCreate), which Assistants v1 took and OpenAI's v2
+# (AssistantCreateParams, openai 3.63.0: files under tool_resources) answers with HTTP 400.
+
+
+def warnings_of(assistant: Assistant) -> list[str]:
+    return [str(e.data) for e in assistant.node.metadata if e.type == "@cdktf/warn"]
+
+
+def test_file_ids_are_kept_with_a_warning_naming_what_to_do_instead(stack: TerraformStack) -> None:
+    assistant = make(stack, file_ids=["file-1"])
+    assert resource_json(stack, "openai_assistant", "assistant")["file_ids"] == ["file-1"]
+    (warning,) = warnings_of(assistant)
+    assert warning.startswith(
+        "[@cdktf-openai:assistantFileIds] file_ids: provider 1.2.0 sends file_ids at the top "
+        "level of the assistant, which OpenAI's Assistants v2 answers with HTTP 400"
+    )
+    assert "Tool.file_search()" in warning and "Attachment.of(file)" in warning
+
+
+def test_no_file_ids_give_no_warning(stack: TerraformStack) -> None:
+    assert warnings_of(make(stack, file_ids=[])) == []
+    assert "file_ids" not in resource_json(stack, "openai_assistant", "assistant")

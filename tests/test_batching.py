@@ -143,7 +143,7 @@ def mixed(app: App) -> None:
         assistant=raw_first,
         depends_on=[run, thread],
         provider=other,
-        max_tokens=100,
+        temperature=0.1,
     )
     assistant.add_override("description", "overridden")
     TerraformOutput(stack, "run_id", value=later.id)

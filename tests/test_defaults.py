@@ -21,7 +21,8 @@ def test_defaults_fill_unset_props_and_merge_metadata(stack: TerraformStack) -> 
         "metadata": {"cost_center": "cc-1", "purpose": "review", "team": "search"},
     }
     run = resource_json(stack, "openai_run", "run")
-    assert run["temperature"] == 0.3 and run["max_tokens"] == 600
+    # a run's max_tokens is refused (limits.RUN_MAX_TOKENS): Defaults' cap is for responses
+    assert run["temperature"] == 0.3 and "max_tokens" not in run
     assert run["metadata"] == {"cost_center": "cc-1", "team": "override"}  # own key wins
     assert "model" not in run  # a run's model default is the assistant's, not Defaults'
 
@@ -41,7 +42,7 @@ def test_defaults_reach_into_composites(stack: TerraformStack) -> None:
     for child in ("assistant", "thread", "run"):
         assert by_path(synthesized, f"stack/review/{child}")[2]["metadata"] == TEAM
     assert by_path(synthesized, "stack/review/assistant")[2]["model"] == "gpt-4o"
-    assert by_path(synthesized, "stack/review/run")[2]["max_tokens"] == 120
+    assert "max_tokens" not in by_path(synthesized, "stack/review/run")[2]  # no cap on runs
 
 
 def test_inner_defaults_merge_over_outer_ones() -> None:
@@ -71,8 +72,8 @@ def test_bad_defaults_fail_on_creation() -> None:
     with pytest.raises(ValidationError, match=r"^Defaults: model must be"):
         Defaults(model="two words")
     with pytest.raises(ValidationError, match=r"^Defaults: max_tokens must be a whole number"):
-        Defaults(max_tokens=0)
-    assert Defaults(max_tokens=1).max_tokens == 1
+        Defaults(max_tokens=15)  # it caps responses: OpenAI's least max_output_tokens is 16
+    assert Defaults(max_tokens=16).max_tokens == 16
 
 
 def test_defaults_must_come_before_children(stack: TerraformStack) -> None:

@@ -163,8 +163,7 @@ CASES: dict[str, tuple[Callable[[Construct], object], Callable[[Construct], obje
             tools=[Tool.code_interpreter(), Tool.file_search()],
             temperature=0.2,
             top_p=0.9,
-            max_tokens=100,
-            stream_for_tool=True,
+            stream_for_tool=False,
             metadata=META,
         ),
         lambda s: l1_run.Run(
@@ -177,8 +176,7 @@ CASES: dict[str, tuple[Callable[[Construct], object], Callable[[Construct], obje
             tools=[{"type": "code_interpreter"}, {"type": "file_search"}],
             temperature=0.2,
             top_p=0.9,
-            max_tokens=100,
-            stream_for_tool=True,
+            stream_for_tool=False,
             metadata=META,
         ),
     ),
@@ -190,7 +188,6 @@ CASES: dict[str, tuple[Callable[[Construct], object], Callable[[Construct], obje
             input="Hi",
             instructions="Be brief.",
             temperature=0.3,
-            top_k=40,
             max_output_tokens=200,
             include=["a"],
             user="u-1",
@@ -203,7 +200,6 @@ CASES: dict[str, tuple[Callable[[Construct], object], Callable[[Construct], obje
             input="Hi",
             instructions="Be brief.",
             temperature=0.3,
-            top_k=40,
             max_output_tokens=200,
             include=["a"],
             user="u-1",
@@ -220,7 +216,7 @@ CASES: dict[str, tuple[Callable[[Construct], object], Callable[[Construct], obje
             "x",
             name="Docs",
             files=["file-1", "file-2"],
-            chunking="static",
+            chunking="auto",
             expires_after_days=30,
             metadata=META,
         ),
@@ -229,7 +225,7 @@ CASES: dict[str, tuple[Callable[[Construct], object], Callable[[Construct], obje
             "x",
             name="Docs",
             file_ids=["file-1", "file-2"],
-            chunking_strategy=l1_store.VectorStoreChunkingStrategy(type="static"),
+            chunking_strategy=l1_store.VectorStoreChunkingStrategy(type="auto"),
             expires_after=l1_store.VectorStoreExpiresAfter(anchor="last_active_at", days=30),
             metadata=META,
         ),
@@ -249,9 +245,8 @@ CASES: dict[str, tuple[Callable[[Construct], object], Callable[[Construct], obje
             ),
         )
         for kind, chunking, raw in (
+            # fixed and semantic are refused (limits.VECTOR_STORE_FILE_CHUNKING)
             ("auto", Chunking.auto(), {"type": "auto"}),
-            ("fixed", Chunking.fixed(800), {"type": "fixed", "size": 800}),
-            ("semantic", Chunking.semantic(400), {"type": "semantic", "max_tokens": 400}),
         )
     },
 }
@@ -270,7 +265,7 @@ GUARDED = {
     "Thread+ChatMessage": ["messages"],
     "ThreadMessage+Attachment": ["attachments"],
     "VectorStore": ["chunking", "expires_after_days"],
-    **{f"VectorStoreFile+Chunking.{kind}": ["chunking"] for kind in ("auto", "fixed", "semantic")},
+    "VectorStoreFile+Chunking.auto": ["chunking"],
 }
 
 

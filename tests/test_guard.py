@@ -61,7 +61,7 @@ def test_every_value_the_provider_would_drop_is_guarded() -> None:
     stack = TerraformStack(App(), "stack")
     file = File(stack, "doc", path=DOC)
     ThreadMessage(stack, "message", thread="t", content="Hi", attachments=[Attachment.of(file)])
-    VectorStore(stack, "store", name="docs", chunking="static", expires_after_days=7)
+    VectorStore(stack, "store", name="docs", chunking="auto", expires_after_days=7)
     VectorStoreFile(stack, "in_store", vector_store="vs_1", file=file, chunking=Chunking.auto())
     assert {name.split("_replace")[0]: sorted(i) for name, i in companions(stack).items()} == {
         "message": ["attachments"],
@@ -99,7 +99,7 @@ for name in ("first", "second"):
         Thread(stack, f"thread_{i}", messages=[ChatMessage.user(f"message {i}")])
     if name == "second":
         DataResource(stack, "mine", input={"k": "v"})
-    VectorStore(stack, "store", name="docs", chunking="static")
+    VectorStore(stack, "store", name="docs", chunking="auto")
 app.synth()
 """
 

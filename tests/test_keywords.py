@@ -19,6 +19,7 @@ from cdktf_openai import (
     OpenAIProvider,
     Run,
     Thread,
+    ValidationError,
 )
 from cdktf_openai.base import OpenAIResource
 from cdktf_openai.core import TerraformStack
@@ -43,10 +44,19 @@ def the_run(stack: TerraformStack) -> dict[str, Any]:
 
 def test_run_settings_reach_the_composites_run(stack: TerraformStack) -> None:
     reviewer = Assistant(stack, "reviewer", model="gpt-4o")
-    Conversation(stack, "chat", assistant=reviewer, temperature=0.25, max_tokens=9)
+    Conversation(stack, "chat", assistant=reviewer, temperature=0.25)
     run = the_run(stack)
-    assert (run["temperature"], run["max_tokens"]) == (0.25, 9)
-    assert "top_p" not in run
+    assert run["temperature"] == 0.25
+    assert "top_p" not in run and "max_tokens" not in run
+
+
+def test_a_composites_run_refuses_max_tokens_with_the_runs_path(stack: TerraformStack) -> None:
+    # limits.RUN_MAX_TOKENS: no run create of OpenAI's takes max_tokens
+    reviewer = Assistant(stack, "reviewer", model="gpt-4o")
+    with pytest.raises(ValidationError) as caught:
+        Conversation(stack, "chat", assistant=reviewer, max_tokens=9)
+    assert str(caught.value).startswith("stack/chat/run: max_tokens must be unset (OpenAI's run")
+    assert "openai_thread_run" in str(caught.value)
 
 
 def test_top_p_alone_reaches_the_composites_run(stack: TerraformStack) -> None:

@@ -22,14 +22,23 @@ from tests.conftest import ROOT
 
 LAYER = "cdktf_openai.generated" if CORE == "cdktf" else "cdktf_openai.generated_cdktn"
 
-#: The generated modules the library's constructs are made of: its 9 resources, the provider
-#: block, and its own ``batching`` (scripts/batch.ts).
+#: The generated modules the library's constructs are made of: its 9 resources, the
+#: organisation's 7 (issue 23) and the data source ``TeamProject`` looks e-mail addresses up
+#: with, the provider block, and its own ``batching`` (scripts/batch.ts).
 USED_BY_THE_LIBRARY = {
     "assistant",
     "file",
     "message",
     "model_response",
-    "project",  # limits.PROJECT: a project prop takes a Project (issue 23)
+    "project",
+    "project_user",
+    "project_service_account",
+    "rate_limit",
+    "invite",
+    "organization_user",
+    "admin_api_key",
+    "data_openai_organization_user",
+    "data_openai_messages",  # the composites' .text (issue 22, reply.py)
     "run",
     "thread",
     "thread_run",

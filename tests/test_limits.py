@@ -55,7 +55,14 @@ TABLE: list[tuple[str, Rule, list[Any], list[Any]]] = [
     ),
     ("TOP_P", limits.TOP_P, [0, 1, 0.5], [-0.0001, 1.0001, math.nan, True, "0.5"]),
     ("MAX_TOKENS", limits.MAX_TOKENS, [1, 2, 10**9], [0, -1, 1.0, 1.5, True, "1"]),
-    ("MAX_OUTPUT_TOKENS", limits.MAX_OUTPUT_TOKENS, [1, 2, 10**6], [0, -1, 1.0, 1.5, True, "1"]),
+    ("MAX_OUTPUT_TOKENS", limits.MAX_OUTPUT_TOKENS, [16, 17, 10**6], [15, 0, 16.0, True, "16"]),
+    # what OpenAI does not take (NotAccepted): every value the provider would send
+    ("RESPONSE_TOP_K", limits.RESPONSE_TOP_K, [], [1, 40, 0, "40"]),
+    ("RUN_MAX_TOKENS", limits.RUN_MAX_TOKENS, [], [1, 1000, 0]),
+    ("RUN_STREAM_FOR_TOOL", limits.RUN_STREAM_FOR_TOOL, [False], [True, "yes", 0]),
+    ("ASSISTANT_FILE_IDS", limits.ASSISTANT_FILE_IDS, [[], ()], [["file-1"], ("f",)]),
+    ("MESSAGE_FILE_IDS", limits.MESSAGE_FILE_IDS, [[], ()], [["file-1"]]),
+    ("RETRIEVAL_TOOL", limits.RETRIEVAL_TOOL, [], ["retrieval"]),
     ("TOP_K", limits.TOP_K, [1, 40], [0, -1, 1.5, 40.0, False, "40"]),
     ("NON_BLANK", limits.NON_BLANK, ["x", " x", "\n.\n", "\u200b"], [*BLANK, 1, None]),
     ("RESPONSE_INPUT", limits.RESPONSE_INPUT, ["x", " x "], [*BLANK, 1, ["x"]]),
@@ -145,6 +152,7 @@ TABLE: list[tuple[str, Rule, list[Any], list[Any]]] = [
     ("PROJECT_ID", limits.PROJECT_ID, ["proj_1"], [""]),
     ("VECTOR_STORE_NAME", limits.VECTOR_STORE_NAME, ["d", "d" * 256], ["", "d" * 257]),
     ("VECTOR_STORE_CHUNKING", limits.VECTOR_STORE_CHUNKING, ["auto", "static"], ["fixed"]),
+    ("VECTOR_STORE_STATIC_CHUNKING", limits.VECTOR_STORE_STATIC_CHUNKING, ["auto"], ["static"]),
     ("EXPIRY_DAYS", limits.EXPIRY_DAYS, [1, 365], [0, 366, 30.0]),
     ("CHUNK_SIZE", limits.CHUNK_SIZE, [100, 4096], [99, 4097, 800.0]),
     ("ADMIN_KEY", limits.ADMIN_KEY, [], ["sk-admin-literal"]),
@@ -236,8 +244,10 @@ def test_rule_bounds(rule: Rule, value: Any, ok: bool) -> None:
 
 def test_every_rule_of_limits_is_in_the_table() -> None:
     declared = {name for name, value in vars(limits).items() if isinstance(value, Rule)}
-    # METADATA and ATTRIBUTES (the same kind of rule), INVITE_PROJECTS: below
-    assert declared == {name for name, *_ in TABLE} | {"METADATA", "ATTRIBUTES", "INVITE_PROJECTS"}
+    # METADATA and ATTRIBUTES (the same kind of rule), VECTOR_STORE_FILE_CHUNKING,
+    # INVITE_PROJECTS: below
+    below = {"METADATA", "ATTRIBUTES", "VECTOR_STORE_FILE_CHUNKING", "INVITE_PROJECTS"}
+    assert declared == {name for name, *_ in TABLE} | below
 
 
 def test_invite_projects_bounds() -> None:
@@ -290,3 +300,13 @@ def test_a_secret_is_never_shown() -> None:
     (problem,) = limits.API_KEY.problems("api_key", "sk-proj-SECRETSECRETSECRET")
     assert "SECRET" not in problem.describe()
     assert problem.shown == "a literal str (not shown)"
+
+
+def test_a_files_chunking_is_taken_only_as_auto() -> None:
+    from cdktf_openai import Chunking
+
+    rule = limits.VECTOR_STORE_FILE_CHUNKING
+    assert list(rule.problems("chunking", Chunking.auto())) == []
+    for refused in (Chunking.fixed(100), Chunking.semantic(4096)):
+        (problem,) = rule.problems("chunking", refused)
+        assert problem.rule.startswith("must be Chunking.auto() or unset (provider 1.2.0")

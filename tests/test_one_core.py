@@ -49,7 +49,7 @@ APP = textwrap.dedent(
     Aspects.of(stack).add(RequireTokenLimit(maximum=1000))
 
     document = synth_stack(stack)
-    assert_has_resource(document, "openai_run", {{"max_tokens": 500}})
+    assert_has_resource(document, "openai_model_response", {{"max_output_tokens": 500}})
     synth(app)
     workspace = TerraformWorkspace.create(
         Path(sys.argv[2]), stack, install_provider_double(sys.argv[3])

@@ -21,20 +21,16 @@ VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["versi
 USER_APP = """\
 from cdktf_openai.core import App, TerraformStack, TerraformVariable
 
-from cdktf_openai import CodeReviewRun, NumberToken, OpenAIProvider, Run
+from cdktf_openai import CodeReviewRun, NumberToken, OpenAIProvider, Response, Run
 
 
 def build(app: App) -> Run:
     stack = TerraformStack(app, "typed")
     OpenAIProvider(stack, "openai")
     cap = TerraformVariable(stack, "cap", type="number")
-    review = CodeReviewRun(
-        stack,
-        "review",
-        code="x = 1",
-        language="python",
-        model="gpt-4o",
-        max_tokens=NumberToken(cap.number_value),
+    review = CodeReviewRun(stack, "review", code="x = 1", language="python", model="gpt-4o")
+    Response(
+        stack, "answer", model="gpt-4o", input="Hi", max_output_tokens=NumberToken(cap.number_value)
     )
     reviewer_id: str = review.assistant.id  # the composite's parts are typed
     assert reviewer_id
@@ -140,4 +136,4 @@ def test_build_install_synthesize_and_type_check_from_the_wheel(
     assert wrong.returncode == 1 and 'Argument "model"' in wrong.stdout, wrong.stdout
     (project / "app.py").write_text(USER_APP_WITH_A_FLOAT)
     wrong = run([*mypy, "app.py"], project)
-    assert wrong.returncode == 1 and 'Argument "max_tokens"' in wrong.stdout, wrong.stdout
+    assert wrong.returncode == 1 and 'Argument "max_output_tokens"' in wrong.stdout, wrong.stdout

@@ -110,9 +110,24 @@ def bound_phrase(rule: Rule) -> str | None:
 def test_the_bounds_in_the_docstrings_are_those_of_limits(construct: Any) -> None:
     documented = documented_args(construct)
     for name, prop in construct._PROPS.props.items():
-        phrase = bound_phrase(prop.rule)
+        phrase = bound_phrase(prop.checked_rule)
         if phrase is not None:
             assert phrase in documented[name], f"{construct.__name__}.{name}: {phrase!r}"
+
+
+@pytest.mark.parametrize("construct", L2, ids=lambda c: c.__name__)
+def test_a_prop_openai_does_not_take_says_so_in_its_docstring(construct: Any) -> None:
+    # limits.py's NotAccepted rules: a refused prop says "Refused" (or the one value it may
+    # have), a warned one names its warning
+    documented = documented_args(construct)
+    for name, prop in construct._PROPS.props.items():
+        rule = prop.not_accepted
+        if rule is None:
+            continue
+        said = f"``{rule.code}``" if not rule.refuse else "Refused"
+        if rule.refuse and rule.allowed is not None:
+            said = "refused"
+        assert said in documented[name], f"{construct.__name__}.{name}: {said!r}"
 
 
 @pytest.mark.parametrize("composite", COMPOSITES[1:], ids=lambda c: c.__name__)
@@ -153,6 +168,6 @@ def test_the_bounds_in_a_groups_docstring_are_those_of_limits(group: type) -> No
     documented = group_docs(group)
     assert set(documented) == set(group.__annotations__)
     for name in documented:
-        phrase = bound_phrase(Run._PROPS.props[name].rule)
+        phrase = bound_phrase(Run._PROPS.props[name].checked_rule)
         if phrase is not None:
             assert phrase in documented[name], f"{group.__name__}.{name}: {phrase!r}"

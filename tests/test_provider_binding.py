@@ -167,3 +167,19 @@ def test_a_provider_of_another_stack_is_a_validation_error(provider_class: Any) 
         )
     with pytest.raises(ValidationError, match=r"^stack/run_review/assistant: provider must be a"):
         CodeReviewRun(stack, "run_review", code="x", language="python", model="m", provider=theirs)
+
+
+def test_a_generated_data_source_without_provider_is_reported_too() -> None:
+    from cdktf_openai.l1.data_openai_messages import DataOpenaiMessages
+
+    app = App()
+    stack = TerraformStack(app, "stack")
+    OpenAIProvider(stack, "eu", alias="eu")
+    DataOpenaiMessages(stack, "messages", thread_id="thread_1")
+    DataOpenaiMessages(
+        stack, "bound", thread_id="thread_1", provider=OpenaiProvider(stack, "us", alias="us")
+    )
+    with pytest.raises(PolicyViolationError) as raised:
+        synth(app)
+    assert "stack/messages" in str(raised.value)
+    assert "stack/bound" not in str(raised.value)

@@ -32,7 +32,6 @@ def test_every_prop_is_mapped(stack: TerraformStack) -> None:
         stack,
         instructions="Be brief.",
         temperature=0.2,
-        top_k=40,
         max_output_tokens=500,
         user="user-42",
         preserve_on_change=True,
@@ -42,7 +41,6 @@ def test_every_prop_is_mapped(stack: TerraformStack) -> None:
         "input": "Summarize RFC 2119 in one sentence.",
         "instructions": "Be brief.",
         "temperature": 0.2,
-        "top_k": 40,
         "max_output_tokens": 500,
         "user": "user-42",
         "preserve_on_change": True,
@@ -91,8 +89,7 @@ ACCEPTED: list[tuple[str, Any]] = [
     ("temperature", 2),
     ("top_p", 1),
     ("top_p", 0.01),
-    ("top_k", 1),
-    ("max_output_tokens", 1),
+    ("max_output_tokens", 16),  # OpenAI's least max_output_tokens
     ("user", "u"),
     ("preserve_on_change", False),
 ]
@@ -107,8 +104,10 @@ REJECTED: list[tuple[str, Any]] = [
     ("top_p", 1.0001),
     ("top_p", -0.0001),
     ("top_k", 0),
+    ("top_k", 1),  # POST /v1/responses has no top_k: refused at any value
     ("top_k", 1.5),
     ("max_output_tokens", 0),
+    ("max_output_tokens", 15),  # OpenAI answers HTTP 400 integer_below_min_value
     ("max_output_tokens", 100.0),
     ("include", "output_text"),
     ("include", [""]),
@@ -149,7 +148,7 @@ def test_all_problems_are_reported_together(stack: TerraformStack) -> None:
     assert str(caught.value).splitlines() == [
         "stack/answer: input must be a non-blank string, got ''",
         "stack/answer: temperature must be a number between 0 and 2, got 2.5",
-        "stack/answer: max_output_tokens must be a whole number >= 1, got 0",
+        "stack/answer: max_output_tokens must be a whole number >= 16, got 0",
     ]
 
 
@@ -189,8 +188,8 @@ def test_token_numbers_become_lifecycle_preconditions(stack: TerraformStack) -> 
     make(stack, max_output_tokens=cap.number_value)
     (check,) = body(stack)["lifecycle"]["precondition"]
     assert check == {
-        "condition": "${((floor(var.cap) == var.cap) && (1 <= var.cap))}",
-        "error_message": "stack/answer: max_output_tokens must be a whole number >= 1, got "
+        "condition": "${((floor(var.cap) == var.cap) && (16 <= var.cap))}",
+        "error_message": "stack/answer: max_output_tokens must be a whole number >= 16, got "
         "${var.cap}",
     }
 
@@ -239,3 +238,31 @@ def test_the_synthesized_json_is_what_the_generated_class_writes(stack: Terrafor
         return json.dumps({k: v for k, v in synthesized[name].items() if k != "//"}, sort_keys=True)
 
     assert without_metadata("answer") == without_metadata("raw")
+
+
+def test_top_k_is_refused_saying_why_and_what_instead(stack: TerraformStack) -> None:
+    # limits.RESPONSE_TOP_K: provider 1.2.0 sends any top_k but 0, and POST /v1/responses has
+    # none (openai 3.63.0, ResponseCreateParams): OpenAI answers HTTP 400
+    error = expect_rejected(lambda: make(stack, top_k=40), "top_k")
+    assert str(error) == (
+        "stack/answer: top_k must be unset (OpenAI's Responses API has no top_k parameter and "
+        "answers HTTP 400; leave it out (top_p bounds sampling); a server that takes it: "
+        "response.add_override('top_k', k)), got 40"
+    )
+
+
+def test_the_escape_hatch_still_sends_top_k_to_a_server_that_takes_it(
+    stack: TerraformStack,
+) -> None:
+    make(stack).add_override("top_k", 40)
+    assert body(stack)["top_k"] == 40
+
+
+def test_a_defaults_token_cap_below_openais_least_is_refused_with_where_it_came_from(
+    stack: TerraformStack,
+) -> None:
+    with pytest.raises(ValidationError, match=r"Defaults: max_tokens must be a whole number >= 16"):
+        Defaults(max_tokens=15)
+    Defaults(max_tokens=16).apply_to(stack)
+    make(stack)
+    assert body(stack)["max_output_tokens"] == 16

@@ -35,7 +35,6 @@ def test_every_prop_is_mapped(stack: TerraformStack) -> None:
         instructions="Be brief.",
         tools=[Tool.code_interpreter(), Tool.file_search()],
         temperature=0.7,
-        max_tokens=1000,
         stream_for_tool=False,
         metadata={"b": "2", "a": "1"},
     )
@@ -46,7 +45,6 @@ def test_every_prop_is_mapped(stack: TerraformStack) -> None:
         "instructions": "Be brief.",
         "tools": [{"type": "code_interpreter"}, {"type": "file_search"}],
         "temperature": 0.7,
-        "max_tokens": 1000,
         "stream_for_tool": False,
         "metadata": {"a": "1", "b": "2"},
     }
@@ -87,11 +85,10 @@ ACCEPTED: list[tuple[str, Any]] = [
     ("temperature", 2),
     ("top_p", 0),
     ("top_p", 1),
-    ("max_tokens", 1),
     ("model", "gpt-4o"),
     ("instructions", "i" * 256_000),
     ("metadata", {f"k{i}": "v" for i in range(16)}),
-    ("stream_for_tool", True),
+    ("stream_for_tool", False),  # never sent (GetOk): the one value OpenAI never sees
 ]
 REJECTED: list[tuple[str, Any]] = [
     ("temperature", -0.01),
@@ -101,12 +98,14 @@ REJECTED: list[tuple[str, Any]] = [
     ("top_p", -0.01),
     ("top_p", 1.01),
     ("max_tokens", 0),
+    ("max_tokens", 1),  # no run create of OpenAI's has max_tokens: refused at any value
     ("max_tokens", 100.0),
     ("model", ""),
     ("model", "gpt 4o"),
     ("instructions", "i" * 256_001),
     ("metadata", {f"k{i}": "v" for i in range(17)}),
     ("stream_for_tool", "yes"),
+    ("stream_for_tool", True),  # sent, and no run create of OpenAI's has it
     ("thread", ""),
     ("assistant", 42),
     ("tools", ["code_interpreter"]),
@@ -142,11 +141,11 @@ def test_a_function_tool_is_rejected_with_advice(stack: TerraformStack) -> None:
 
 def test_all_problems_are_reported_together(stack: TerraformStack) -> None:
     with pytest.raises(ValidationError) as caught:
-        make(stack, temperature=2.5, top_p=-1, max_tokens=0)
-    assert str(caught.value).splitlines() == [
+        make(stack, temperature=2.5, top_p=-1, stream_for_tool=True)
+    assert [line.split(" (")[0] for line in str(caught.value).splitlines()] == [
         "stack/run: temperature must be a number between 0 and 2, got 2.5",
         "stack/run: top_p must be a number between 0 and 1, got -1",
-        "stack/run: max_tokens must be a whole number >= 1, got 0",
+        "stack/run: stream_for_tool must be False or unset",
     ]
 
 
@@ -199,7 +198,7 @@ def test_just_above_zero_gives_no_warning(stack: TerraformStack, field: str) -> 
 def test_token_numbers_become_lifecycle_preconditions(stack: TerraformStack) -> None:
     temperature = TerraformVariable(stack, "temperature", type="number")
     window = TerraformVariable(stack, "window", type="number")
-    make(stack, temperature=temperature.number_value, max_tokens=window.number_value)
+    make(stack, temperature=temperature.number_value, top_p=window.number_value)
     body = resource_json(stack, "openai_run", "run")
     assert body["temperature"] == "${var.temperature}"
     assert body["lifecycle"]["precondition"] == [
@@ -210,16 +209,16 @@ def test_token_numbers_become_lifecycle_preconditions(stack: TerraformStack) -> 
             ),
         },
         {
-            "condition": "${((floor(var.window) == var.window) && (1 <= var.window))}",
+            "condition": "${((0 <= var.window) && (1 >= var.window))}",
             "error_message": (
-                "stack/run: max_tokens must be a whole number >= 1, got ${var.window}"
+                "stack/run: top_p must be a number between 0 and 1, got ${var.window}"
             ),
         },
     ]
 
 
 def test_literal_values_add_no_precondition(stack: TerraformStack) -> None:
-    make(stack, temperature=1, max_tokens=5)
+    make(stack, temperature=1)
     assert "lifecycle" not in resource_json(stack, "openai_run", "run")
 
 
@@ -229,3 +228,40 @@ def test_token_strings_skip_the_string_checks(stack: TerraformStack) -> None:
     body = resource_json(stack, "openai_run", "run")
     assert body["model"] == "${var.model}"
     assert "lifecycle" not in body  # strings have no Terraform-side check
+
+
+# What OpenAI does not take (limits.RUN_MAX_TOKENS, limits.RUN_STREAM_FOR_TOOL): provider
+# 1.2.0 sends a run's max_tokens (any value but 0) and a true stream_for_tool, and no run
+# create of OpenAI's Assistants API has either (openai 3.63.0, RunCreateParams).
+
+
+def test_max_tokens_is_refused_saying_what_caps_a_run_instead(stack: TerraformStack) -> None:
+    error = expect_rejected(lambda: make(stack, max_tokens=1000), "max_tokens")
+    assert str(error) == (
+        "stack/run: max_tokens must be unset (OpenAI's run create has no max_tokens (it has "
+        "max_completion_tokens, which provider 1.2.0's openai_run cannot send) and answers "
+        "HTTP 400; to cap a run's tokens, use the generated openai_thread_run (ThreadRun) with "
+        "existing_thread_id and max_completion_tokens), got 1000"
+    )
+
+
+def test_a_token_for_max_tokens_is_refused_too(stack: TerraformStack) -> None:
+    cap = TerraformVariable(stack, "cap", type="number")
+    error = expect_rejected(lambda: make(stack, max_tokens=cap.number_value), "max_tokens")
+    assert str(error).endswith("got a number token")
+
+
+def test_stream_for_tool_true_is_refused_and_false_is_kept(stack: TerraformStack) -> None:
+    error = expect_rejected(lambda: make(stack, stream_for_tool=True), "stream_for_tool")
+    assert "stream_for_tool must be False or unset (OpenAI's run create has no" in str(error)
+    run = make(stack, stream_for_tool=False)
+    assert warnings_of(run) == []
+    assert resource_json(stack, "openai_run", "run")["stream_for_tool"] is False
+
+
+def test_defaults_max_tokens_does_not_reach_a_run(stack: TerraformStack) -> None:
+    from cdktf_openai import Defaults
+
+    Defaults(max_tokens=2000).apply_to(stack)
+    make(stack)
+    assert "max_tokens" not in resource_json(stack, "openai_run", "run")

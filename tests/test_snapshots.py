@@ -39,7 +39,7 @@ COMPOSITES: dict[str, Callable[[Construct], object]] = {
         scope, "review", code="print(1)", language="python", focus="Bugs.", model="gpt-4o"
     ),
     "conversation": lambda scope: Conversation(
-        scope, "chat", assistant="asst_abc123", question="How do I log in?", max_tokens=60
+        scope, "chat", assistant="asst_abc123", question="How do I log in?"
     ),
     "document_search": lambda scope: DocumentSearch(
         scope, "search", question="How do I log in?", documents=[DOCS], model="gpt-4o"

@@ -53,3 +53,33 @@ REJECTED: list[tuple[str, Any]] = [
 def test_bad_props_are_rejected(stack: TerraformStack, field: str, value: Any) -> None:
     error = expect_rejected(lambda: Thread(stack, "thread", **{field: value}), field)
     assert str(error).startswith(f"stack/thread: {field}")
+
+
+# limits.MESSAGE_FILE_IDS: provider 1.2.0 sends a message's file_ids as they are
+# (resourceOpenAIThreadCreate); a thread's messages have attachments instead in OpenAI's
+# Assistants v2 (ThreadCreateParams.Message, openai 3.63.0): HTTP 400 there.
+
+
+def warnings_of(thread: Thread) -> list[str]:
+    return [str(e.data) for e in thread.node.metadata if e.type == "@cdktf/warn"]
+
+
+def test_a_message_with_file_ids_is_warned_about_on_its_thread(stack: TerraformStack) -> None:
+    thread = Thread(
+        stack,
+        "thread",
+        messages=[ChatMessage.user("No files."), ChatMessage.user("One", file_ids=["file-1"])],
+    )
+    (warning,) = warnings_of(thread)
+    assert warning.startswith(
+        "[@cdktf-openai:messageFileIds] messages[].file_ids: provider 1.2.0 sends a thread "
+        "message's file_ids as they are, which OpenAI's Assistants v2 answers with HTTP 400"
+    )
+    assert warning.endswith(
+        "add the message as a ThreadMessage with attachments=[Attachment.of(file)]."
+    )
+
+
+def test_messages_without_file_ids_give_no_warning(stack: TerraformStack) -> None:
+    thread = Thread(stack, "thread", messages=[ChatMessage.user("hi", file_ids=[])])
+    assert warnings_of(thread) == []

@@ -70,3 +70,17 @@ def test_direct_construction_is_checked_too() -> None:
         Tool("function")  # no name, no parameters
     with pytest.raises(ValidationError):
         Tool("file_search", name="x")
+
+
+def test_the_retrieval_tool_is_refused_naming_file_search() -> None:
+    # limits.RETRIEVAL_TOOL: Assistants v2 replaced retrieval with file_search
+    # (AssistantToolParam, openai 3.63.0); file_search itself is accepted
+    with pytest.raises(ValidationError) as caught:
+        Tool("retrieval")  # type: ignore[arg-type]
+    assert str(caught.value) == (
+        "Tool: type must be 'code_interpreter', 'file_search' or 'function' (OpenAI's "
+        "Assistants v2 has no retrieval tool (file_search replaced it) and answers HTTP 400; "
+        "use Tool.file_search(), with files attached to a ThreadMessage (Attachment.of(file))), "
+        "got 'retrieval'"
+    )
+    assert Tool("file_search") == Tool.file_search()

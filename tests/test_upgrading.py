@@ -158,7 +158,7 @@ def test_completion_window_is_a_type_error_saying_why(stack: TerraformStack, own
         f"{owner}.__init__() got an unexpected keyword argument 'completion_window': it was "
         "removed in 0.3.0, because "
     )
-    assert WHY in message and "set max_tokens" in message
+    assert WHY in message and "openai_thread_run with max_completion_tokens" in message
     assert stack.node.try_find_child("subject") is None
 
 

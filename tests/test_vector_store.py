@@ -21,14 +21,14 @@ def test_store_with_files_expiry_and_chunking(stack: TerraformStack, tmp_path: P
         "store",
         name="Docs",
         files=[file, "file-existing"],
-        chunking="static",
+        chunking="auto",
         expires_after_days=7,
         metadata={"team": "docs"},
     )
     assert resource_json(stack, "openai_vector_store", "store") == {
         "name": "Docs",
         "file_ids": ["${openai_file.a.id}", "file-existing"],
-        "chunking_strategy": {"type": "static"},
+        "chunking_strategy": {"type": "auto"},
         "expires_after": {"anchor": "last_active_at", "days": 7},
         "metadata": {"team": "docs"},
         "lifecycle": replaced_on_change("store"),  # the provider's Update would drop them
@@ -52,6 +52,7 @@ STORE_REJECTED: list[tuple[str, Any]] = [
     ("files", [""]),
     ("files", "file-1"),
     ("chunking", "fixed"),
+    ("chunking", "static"),  # sent without the static object OpenAI requires
     ("expires_after_days", 0),
     ("expires_after_days", 366),
 ]
@@ -76,13 +77,13 @@ def test_store_file_with_chunking_and_attributes(stack: TerraformStack) -> None:
         "spec",
         vector_store=store,
         file="file-abc",
-        chunking=Chunking.fixed(800),
+        chunking=Chunking.auto(),
         attributes={"kind": "spec"},
     )
     assert resource_json(stack, "openai_vector_store_file", "spec") == {
         "vector_store_id": "${openai_vector_store.store.id}",
         "file_id": "file-abc",
-        "chunking_strategy": {"type": "fixed", "size": 800},
+        "chunking_strategy": {"type": "auto"},
         "attributes": {"kind": "spec"},
         "lifecycle": replaced_on_change("spec"),
     }
@@ -122,3 +123,37 @@ def test_chunking_bounds(build: Any, ok: bool) -> None:
     else:
         with pytest.raises(ValidationError, match=r"^Chunking\.\w+: "):
             build()
+
+
+# limits.VECTOR_STORE_STATIC_CHUNKING, limits.VECTOR_STORE_FILE_CHUNKING: provider 1.2.0
+# sends chunking_strategy as {type} (store) or {type, size, max_tokens} (file); OpenAI's
+# FileChunkingStrategyParam (openai 3.63.0) is {type: auto}, or {type: static, static: {...}}
+# that the provider cannot send: only auto is taken.
+
+
+def test_a_store_with_static_chunking_is_refused_saying_why(stack: TerraformStack) -> None:
+    error = expect_rejected(
+        lambda: VectorStore(stack, "store", name="Docs", chunking="static"), "chunking"
+    )
+    assert str(error) == (
+        "stack/store: chunking must be 'auto' or unset (provider 1.2.0 sends chunking_strategy "
+        "{'type': 'static'} without the static object (max_chunk_size_tokens, "
+        "chunk_overlap_tokens) OpenAI requires, and OpenAI answers HTTP 400; leave it unset "
+        "(OpenAI chooses) or 'auto'), got 'static'"
+    )
+
+
+@pytest.mark.parametrize("chunking", [Chunking.fixed(800), Chunking.semantic(400)])
+def test_a_file_with_fixed_or_semantic_chunking_is_refused(
+    stack: TerraformStack, chunking: Chunking
+) -> None:
+    error = expect_rejected(
+        lambda: VectorStoreFile(stack, "spec", vector_store="vs_1", file="f", chunking=chunking),
+        "chunking",
+    )
+    assert str(error).startswith(
+        "stack/spec: chunking must be Chunking.auto() or unset (provider 1.2.0 sends "
+        "chunking_strategy as {type, size, max_tokens}"
+    )
+    assert "use Chunking.auto() or leave it unset" in str(error)
+    assert stack.node.try_find_child("spec") is None

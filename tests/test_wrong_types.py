@@ -83,7 +83,7 @@ def build(kind_of_construct: str, **props: Any) -> tuple[TerraformStack, Any]:
 @pytest.mark.parametrize(("name", "prop", "kind"), CASES)
 def test_a_token_of_every_kind_is_taken_or_refused_by_name(name: str, prop: str, kind: str) -> None:
     construct, _ = CONSTRUCTS[name]
-    rule = construct._PROPS.props[prop].rule
+    rule = construct._PROPS.props[prop].checked_rule  # a NotAccepted rule refuses tokens too
     # a key may only come from a variable or a data source: these tokens are built from literals
     takes_it = kind in rule.tokens and not isinstance(rule, Secret)
     token = TOKEN_MAKERS[kind]()  # type: ignore[index]

@@ -47,7 +47,7 @@ class CodeReviewRun(RunReply, Construct):
         review = CodeReviewRun(stack, "sql_review", code=source, language="python",
                                focus="Focus on SQL injection.", model="gpt-4o")
         CodeReviewRun(stack, "perf_review", code=other, language="go",
-                      assistant=review.assistant, temperature=0.7, max_tokens=1000)
+                      assistant=review.assistant, temperature=0.7)
     """
 
     _RULES: ClassVar[Rules] = Rules(
@@ -92,7 +92,8 @@ class CodeReviewRun(RunReply, Construct):
             metadata: Metadata of the created reviewer, the thread and the run.
             provider: The provider configuration of every resource it creates (an
                 ``OpenAIProvider``), when the stack has several.
-            **settings: The run's ``temperature``, ``top_p`` and ``max_tokens`` (``RunSettings``).
+            **settings: The run's ``temperature`` and ``top_p`` (``RunSettings``; its
+                ``max_tokens`` is refused, as on ``Run``).
 
         Raises:
             ValidationError: Every problem of the review's own props at once; a problem of a

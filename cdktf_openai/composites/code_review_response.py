@@ -43,7 +43,8 @@ class CodeReviewResponse(Construct):
     Children: ``response`` (a ``Response``). Attributes: ``response``, ``text``.
 
     Moving from ``CodeReviewRun``: change the class name, drop the Assistants-only arguments
-    (``assistant``, ``metadata``), and rename ``max_tokens`` to ``max_output_tokens``.
+    (``assistant``, ``metadata``, and ``max_tokens``, which a run refuses), and cap the
+    review with ``max_output_tokens``: unlike a run, a response has a cap OpenAI accepts.
 
     Example::
 
@@ -84,7 +85,8 @@ class CodeReviewResponse(Construct):
                 as ``CodeReviewRun``'s); not blank.
             temperature: The response's temperature, 0 to 2; unset, the provider sends 0.7.
             top_p: The response's top_p, 0 to 1.
-            max_output_tokens: The longest review, in tokens; a whole number >= 1.
+            max_output_tokens: The longest review, in tokens (reasoning included); a whole
+                number >= 16 (OpenAI answers less with HTTP 400).
             provider: The provider configuration to use, when the stack has several.
 
         Raises:

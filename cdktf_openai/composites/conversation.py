@@ -83,7 +83,8 @@ class Conversation(RunReply, Construct):
             metadata: Metadata of the thread and of the run.
             provider: The provider configuration of every resource it creates (an
                 ``OpenAIProvider``), when the stack has several.
-            **settings: The run's ``temperature``, ``top_p`` and ``max_tokens`` (``RunSettings``).
+            **settings: The run's ``temperature`` and ``top_p`` (``RunSettings``; its
+                ``max_tokens`` is refused, as on ``Run``).
 
         Raises:
             ValidationError: From the child that has a problem, with its path.

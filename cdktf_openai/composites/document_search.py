@@ -110,7 +110,8 @@ class DocumentSearch(RunReply, Construct):
             metadata: Metadata of every resource that has metadata.
             provider: The provider configuration of every resource it creates (an
                 ``OpenAIProvider``), when the stack has several.
-            **settings: The run's ``temperature``, ``top_p`` and ``max_tokens`` (``RunSettings``).
+            **settings: The run's ``temperature`` and ``top_p`` (``RunSettings``; its
+                ``max_tokens`` is refused, as on ``Run``).
 
         Raises:
             ValidationError: Every problem of the search's own props at once (a missing

@@ -183,6 +183,18 @@ OPERATIONS.update(
             None,
             resource_openai_model_calls.forget,
         ),
+        "openai_model": Operations(
+            resource_openai_model_calls.model_create,
+            resource_openai_model_calls.model_read,
+            None,
+            resource_openai_model_calls.forget,
+        ),
+        "openai_text_to_speech": Operations(
+            resource_openai_model_calls.text_to_speech_create,
+            resource_openai_model_calls.text_to_speech_read,
+            None,
+            resource_openai_model_calls.text_to_speech_delete,
+        ),
         "openai_vector_store_file_batch": Operations(
             resource_openai_vector_store_file_batch.create,
             resource_openai_vector_store_file_batch.read,

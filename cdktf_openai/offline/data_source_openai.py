@@ -13,6 +13,8 @@ No data source creates anything: each Read is GETs only, or no call at all. Port
 - ``openai_messages``: lists a thread's messages from the fake API, newest first by default
   (``limit`` 20, ``order`` ``desc``), with each message's first text as ``content``; so a
   completed run's assistant message is readable after a refresh;
+- ``openai_model``, ``openai_models``: the models the fake API knows (those of the provider's
+  own rate-limit table);
 - the organisation and project data sources: :mod:`.resource_openai_admin`.
 """
 
@@ -156,6 +158,32 @@ def read_messages(d: ResourceData, api: FakeOpenAI) -> None:
     set_or_fail(d, "messages", messages, "error setting messages: {}")
 
 
+def read_model(d: ResourceData, api: FakeOpenAI) -> None:
+    """``dataSourceOpenAIModelRead``: ``GET /models/{model_id}``."""
+    model_id = d.get("model_id")
+    model = call(lambda: api.get_model(model_id), "Error retrieving model: API error: {message}")
+    d.set_id(model_id)
+    set_or_fail(d, "created", int(model.get("created") or 0), "Error setting created: {}")
+    set_or_fail(d, "owned_by", model.get("owned_by") or "", "Error setting owned_by: {}")
+    set_or_fail(d, "object", model.get("object") or "", "Error setting object: {}")
+
+
+def read_models(d: ResourceData, api: FakeOpenAI) -> None:
+    """``dataSourceOpenAIModelsRead``: ``GET /models``; the ID is ``openai-models``."""
+    models = call(api.list_models, "Error retrieving models: API error: {message}")
+    d.set_id("openai-models")
+    listed = [
+        {
+            "id": model["id"],
+            "object": model.get("object") or "",
+            "created": int(model.get("created") or 0),
+            "owned_by": model.get("owned_by") or "",
+        }
+        for model in models["data"]
+    ]
+    set_or_fail(d, "models", listed, "Error setting models: {}")
+
+
 def unported_read(type_name: str) -> Read:
     """The stand-in Read of a data source the double does not port (yet).
 
@@ -197,5 +225,7 @@ READS: dict[str, Read] = {
     **{name: _unsupported(message) for name, message in UNSUPPORTED.items()},
     "openai_text_to_speech": read_text_to_speech,
     "openai_messages": read_messages,
+    "openai_model": read_model,
+    "openai_models": read_models,
     **resource_openai_admin.DATA_SOURCE_READS,
 }

@@ -3,8 +3,9 @@
 A mixin of :class:`~cdktf_openai.offline.fake_api.FakeOpenAI`: projects, their users, service
 accounts and rate limits, organisation users, invites and admin API keys, shaped as the
 OpenAI API reference gives them. As elsewhere in the fake API, an ID the double never issued
-(``proj_abc``, ``user-abc``) is an object that exists elsewhere: an active project, a ``reader``
-of the organisation with the e-mail address ``<id>@example.com``. A project's rate limits are
+(``proj_abc``, ``user-abc``, ``invite-abc``) is an object that exists elsewhere: an active
+project, a ``reader`` of the organisation with the e-mail address ``<id>@example.com``, a
+pending invite. A project's rate limits are
 those of ``internal/client/client.go, defaultRateLimits`` (the provider's own table of
 OpenAI's defaults, one per model) until the double changes them; a model the table lacks has
 none (the API's answer for a model the project cannot use). Key values are placeholders that
@@ -361,15 +362,30 @@ class AdminEndpoints:
         )
 
     def get_invite(self, invite_id: str) -> JsonObject:
-        """``GET /organization/invites/{id}``."""
-        return self._get("invite", invite_id, "invite")
+        """``GET /organization/invites/{id}``: one never issued is a pending invite elsewhere."""
+        found = self.store.get("invite", invite_id)
+        if found is not None:
+            return found
+        if not invite_id or self._gone(invite_id):
+            raise self._error(404, f"No invite found with id '{invite_id}'.")
+        return {
+            "object": "organization.invite",
+            "id": invite_id,
+            "email": f"{invite_id}@example.com",
+            "role": "reader",
+            "status": "pending",
+            "invited_at": EXTERNAL_CREATED_AT,
+            "expires_at": EXTERNAL_CREATED_AT + 7 * 24 * 3600,
+            "accepted_at": None,
+            "projects": [],
+        }
 
     def list_invites(self) -> JsonObject:
         """``GET /organization/invites``."""
         return _page(self._all("invite"), 0)
 
     def delete_invite(self, invite_id: str) -> JsonObject:
-        """``DELETE /organization/invites/{id}``: only a pending invite."""
+        """``DELETE /organization/invites/{id}``."""
         self.get_invite(invite_id)
         self._delete("invite", invite_id, invite_id)
         return {"object": "organization.invite.deleted", "id": invite_id, "deleted": True}

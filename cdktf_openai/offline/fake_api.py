@@ -646,6 +646,26 @@ class FakeOpenAI(AdminEndpoints):
             "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
         }
 
+    # -- models ------------------------------------------------------------------------------
+
+    def get_model(self, model_id: str) -> JsonObject:
+        """``GET /models/{id}``: the models of the provider's ``defaultRateLimits`` table."""
+        from cdktf_openai.offline.fake_admin import default_rate_limits
+
+        if model_id not in default_rate_limits():
+            raise ApiError(404, f"The model '{model_id}' does not exist", code="model_not_found")
+        owner = "openai" if model_id.startswith(("dall-e", "tts", "whisper")) else "system"
+        return {"id": model_id, "object": "model", "created": 1_700_000_000, "owned_by": owner}
+
+    def list_models(self) -> JsonObject:
+        """``GET /models``: every model :meth:`get_model` knows, by ID."""
+        from cdktf_openai.offline.fake_admin import default_rate_limits
+
+        return {
+            "object": "list",
+            "data": [self.get_model(m) for m in sorted(default_rate_limits())],
+        }
+
     # -- responses (the Responses API) -------------------------------------------------------
 
     def create_response(self, body: Mapping[str, Any]) -> JsonObject:

@@ -191,6 +191,9 @@ class ResourceData:
             key: A top-level attribute.
             value: A Go-shaped value (what the Go code passes).
         """
+        if key not in self.resource.schema:
+            # field_writer_map.go, MapFieldWriter.WriteField: no schema at that address
+            raise SetError(f'Invalid address to set: []string{{"{key}"}}')
         self.written[key] = _write(self._field(key), value, key)
 
     def set_id(self, identifier: str) -> None:

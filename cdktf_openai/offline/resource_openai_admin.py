@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime
 import time
 from collections.abc import Callable, Mapping
+from functools import partial
 from typing import Any, TypeVar
 
 from cdktf_openai.offline.diagnostics import ProviderDiagnostic, ProviderError
@@ -119,12 +120,13 @@ def _find_project_user(api: FakeOpenAI, project_id: str, user_id: str) -> Mappin
     while True:
         page += 1
         try:
-            users = _client(lambda cursor=after: api.list_project_users(project_id, cursor, 100))
+            users = _client(partial(api.list_project_users, project_id, after, 100))
         except GoError as error:
             raise GoError(f"error fetching project users (page {page}): {error}") from error
         for user in users["data"]:
             if user["id"] == user_id:
-                return user
+                found: Mapping[str, Any] = user
+                return found
         if not users["has_more"]:
             return None
         after = users["last_id"] or after
@@ -554,8 +556,7 @@ def data_organization_users(d: ResourceData, api: FakeOpenAI) -> None:
         page += 1
         try:
             response = _client(
-                lambda cursor=after: api.list_users(100, cursor, list(emails or [])),
-                "error listing users: {}",
+                partial(api.list_users, 100, after, list(emails or [])), "error listing users: {}"
             )
         except GoError as error:
             raise _fail(f"error listing organization users (page {page}): {error}") from error
@@ -668,7 +669,7 @@ def _project_users(api: FakeOpenAI, project_id: str, template: str) -> list[Mapp
     while True:
         page += 1
         try:
-            response = _client(lambda cursor=after: api.list_project_users(project_id, cursor, 100))
+            response = _client(partial(api.list_project_users, project_id, after, 100))
         except GoError as error:
             raise _fail(template.format(page=page, error=error)) from error
         users.extend(response["data"])

@@ -17,11 +17,13 @@ the last message), an embedding is 8 numbers (or ``dimensions``) derived from th
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from cdktf_openai.offline.diagnostics import ProviderDiagnostic, ProviderError
-from cdktf_openai.offline.fake_api import FakeOpenAI
+from cdktf_openai.offline.fake_api import ApiError, FakeOpenAI
 from cdktf_openai.offline.resource_data import ResourceData
 from cdktf_openai.offline.resource_helpers import call, set_or_fail
 from cdktf_openai.offline.schema_diff import AttributeDiff
@@ -175,3 +177,79 @@ def embedding_create(d: ResourceData, api: FakeOpenAI) -> None:
 
 def never_read(d: ResourceData, api: FakeOpenAI) -> None:
     """The Read of a model call that is never read back (no call, no drift)."""
+
+
+def model_create(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIModelCreate``: nothing is created; the ID is the model, then Read."""
+    model = d.get("model")
+    if not model:
+        raise _fail("model ID cannot be empty")
+    d.set_id(model)
+    model_read(d, api)
+
+
+def model_read(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAIModelRead``: ``GET /models/{id}``; a 404 removes it.
+
+    It then sets ``created``, which the schema does not have (it has ``created_at``): the
+    SDK refuses (``Invalid address to set``) and the Go code returns that error, so every
+    create leaves the resource tainted and every refresh fails.
+    """
+    if not d.id:
+        raise _fail("model ID is empty")
+    try:
+        model = api.get_model(d.id)
+    except ApiError as error:
+        if error.status == 404:
+            d.set_id("")
+            return
+        raise _fail(f"API returned error: {error.status} - {error.message}") from error
+    set_or_fail(d, "owned_by", model.get("owned_by") or "")
+    set_or_fail(d, "created", int(model.get("created") or 0))
+
+
+#: What the double writes where the real provider writes the synthesized speech.
+SPEECH_PLACEHOLDER = b"[offline double: no speech was synthesized]\n"
+
+
+def text_to_speech_create(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAITextToSpeechCreate``: one ``POST /audio/speech``.
+
+    The audio is written to ``output_file`` (the double writes :data:`SPEECH_PLACEHOLDER`);
+    the ID holds the time.
+    """
+    if d.get_ok("instructions")[1] and d.get("model") != "gpt-4o-mini-tts":
+        raise _fail("instructions parameter only works with gpt-4o-mini-tts model")
+    path = Path(d.get("output_file"))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _fail(f"error creating output directory: {error}") from error
+    try:
+        path.write_bytes(SPEECH_PLACEHOLDER)
+    except OSError as error:
+        raise _fail(f"error creating output file: {error}") from error
+    d.set_id(f"speech-{time.time_ns()}")
+    d.set("created_at", int(time.time()))
+
+
+def text_to_speech_read(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAITextToSpeechRead``: no call.
+
+    A missing ``output_file`` drops it from state, so the next plan creates (and pays for)
+    the speech again.
+    """
+    path = d.get("output_file") or "./output/speech.mp3"
+    if not Path(path).exists():
+        d.set_id("")
+
+
+def text_to_speech_delete(d: ResourceData, api: FakeOpenAI) -> None:
+    """``resourceOpenAITextToSpeechDelete``: removes the local file."""
+    path = Path(d.get("output_file"))
+    if path.exists():
+        try:
+            path.unlink()
+        except OSError as error:
+            raise _fail(f"error removing audio file: {error}") from error
+    d.set_id("")

@@ -1,4 +1,4 @@
-"""``RequireTokenLimit``: no run or response without a cap on the tokens it may generate."""
+"""``RequireTokenLimit``: no thread run or response without a cap on the tokens it generates."""
 
 from __future__ import annotations
 
@@ -17,13 +17,25 @@ __all__ = ["RequireTokenLimit"]
 
 
 class RequireTokenLimit(Policy):
-    """Every run, thread run and response caps the tokens it may generate (bounds its cost).
+    """Every thread run and response caps the tokens it may generate (bounds its cost).
 
-    A run without a cap generates as much as the model and the thread allow, and Terraform
-    creates a new run (a new model call) on every change of its arguments. The cap is
-    ``max_tokens`` on ``openai_run``, ``max_completion_tokens`` on ``openai_thread_run`` and
-    ``max_output_tokens`` on ``openai_model_response``.
-    A token value (known only to Terraform) counts as set.
+    What a cap can do on each resource of provider 1.2.0:
+
+    - ``openai_model_response`` (``Response``): ``max_output_tokens``, which OpenAI accepts
+      and enforces (16 or more; reasoning tokens count too). Required here.
+    - ``openai_thread_run`` (the generated ``ThreadRun``): ``max_completion_tokens``, which
+      OpenAI's run create accepts; the run ends ``incomplete`` when it is reached. Required
+      here. (Its ``max_prompt_tokens`` bounds the input, and is not checked.)
+    - ``openai_run`` (``Run``): **no cap**. The provider sends a run's ``max_tokens``, which no
+      run create of OpenAI's takes (HTTP 400), and cannot send ``max_completion_tokens``. So
+      this policy cannot require one: it warns on each ``openai_run`` instead (a remark),
+      and reports an ``openai_run`` whose ``max_tokens`` is set (through the generated class
+      or an override) as a violation. For a capped run, use ``openai_thread_run`` with
+      ``existing_thread_id``.
+
+    A run or response without a cap generates as much as the model allows, and Terraform
+    creates a new one (a new model call) on every change of its arguments. A token value
+    (known only to Terraform) counts as set.
 
     Example::
 
@@ -48,13 +60,26 @@ class RequireTokenLimit(Policy):
         self.maximum = maximum
 
     def violations(self, node: IConstruct) -> Iterator[tuple[str, str, Any]]:
-        """The node's token cap, when it is missing or above ``maximum``."""
+        """The node's token cap, when it is missing or above ``maximum``.
+
+        An ``openai_run`` with ``max_tokens`` is a violation: OpenAI would reject it.
+        """
         if isinstance(node, Run):
-            yield from self._judge("max_tokens", node.max_tokens_input)
+            cap = node.max_tokens_input
+            if cap is not None and cap != 0:  # 0 is never sent (GetOk)
+                yield "max_tokens", f"must be unset ({limits.RUN_MAX_TOKENS.why})", cap
         elif isinstance(node, ThreadRun):
             yield from self._judge("max_completion_tokens", node.max_completion_tokens_input)
         elif isinstance(node, ModelResponse):
             yield from self._judge("max_output_tokens", node.max_output_tokens_input)
+
+    def remarks(self, node: IConstruct) -> Iterator[str]:
+        """An ``openai_run`` has no token cap OpenAI accepts: say so, once per run."""
+        if isinstance(node, Run):
+            yield (
+                "openai_run has no token cap OpenAI accepts in provider 1.2.0, so this run is "
+                f"not capped; {limits.RUN_MAX_TOKENS.instead}"
+            )
 
     def _judge(self, field: str, cap: Any) -> Iterator[tuple[str, str, Any]]:
         if cap is None or cap == 0:  # 0 is never sent by provider 1.2.0: no cap at all

@@ -46,7 +46,6 @@ def add_optimization_review(scope: Construct, *, reviewer: AssistantRef) -> Code
         assistant=reviewer,
         focus=OPTIMIZATION_FOCUS,
         temperature=0.7,
-        max_tokens=1000,
         metadata={"optimization_type": "algorithm", "complexity_focus": "time-complexity"},
     )
 

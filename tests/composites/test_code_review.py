@@ -22,7 +22,7 @@ def review(stack: TerraformStack, id: str = "review", **props: Any) -> CodeRevie
 
 
 def test_creates_a_reviewer_thread_and_run(stack: TerraformStack) -> None:
-    created = review(stack, focus="Security only.", temperature=0.2, max_tokens=300)
+    created = review(stack, focus="Security only.", temperature=0.2)
     assert isinstance(created.assistant, Assistant)
     assert isinstance(created.thread, Thread) and isinstance(created.run, Run)
     synthesized = synth(stack)
@@ -39,7 +39,6 @@ def test_creates_a_reviewer_thread_and_run(stack: TerraformStack) -> None:
         "assistant_id": reference(synthesized, "stack/review/assistant"),
         "instructions": "Security only.",
         "temperature": 0.2,
-        "max_tokens": 300,
         # a changed reviewer (updated in place, same id) must not leave a stale review
         "lifecycle": {"replace_triggered_by": [address(synthesized, "stack/review/assistant")]},
     }

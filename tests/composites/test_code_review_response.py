@@ -94,7 +94,7 @@ BAD: list[tuple[dict[str, Any], str]] = [
         "stack/review: focus must fit in the instructions with the persona: at most 254,998",
     ),
     ({"temperature": 2.5}, "stack/review/response: temperature must be a number between 0 and 2"),
-    ({"max_output_tokens": 0}, "stack/review/response: max_output_tokens must be a whole number"),
+    ({"max_output_tokens": 15}, "stack/review/response: max_output_tokens must be a whole number"),
 ]
 
 

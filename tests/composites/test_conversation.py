@@ -13,7 +13,7 @@ def test_messages_then_a_run(stack: TerraformStack) -> None:
         "chat",
         assistant="asst_1",
         messages=[ChatMessage.user("Summarize our SLA policy.")],
-        max_tokens=500,
+        top_p=0.5,
         metadata={"topic": "sla"},
     )
     synthesized = synth(stack)
@@ -27,7 +27,7 @@ def test_messages_then_a_run(stack: TerraformStack) -> None:
     assert run == {
         "thread_id": reference(synthesized, "stack/chat/thread"),
         "assistant_id": "asst_1",
-        "max_tokens": 500,
+        "top_p": 0.5,
         "metadata": {"topic": "sla"},
     }
     assert "openai_message" not in synthesized["resource"]

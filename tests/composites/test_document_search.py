@@ -29,7 +29,7 @@ def search(stack: TerraformStack, documents: list[Path], **props: Any) -> Docume
 
 
 def test_wiring(stack: TerraformStack, documents: list[Path]) -> None:
-    created = search(stack, documents, max_tokens=120, metadata={"topic": "auth"})
+    created = search(stack, documents, temperature=0.1, metadata={"topic": "auth"})
     assert all(isinstance(file, File) for file in created.files)
     assert isinstance(created.vector_store, VectorStore)
     synthesized = synth(stack)
@@ -46,7 +46,8 @@ def test_wiring(stack: TerraformStack, documents: list[Path]) -> None:
     assert run["tools"] == [{"type": "file_search"}]
     assert run["thread_id"] == reference(synthesized, "stack/search/thread")
     assert run["depends_on"] == [address(synthesized, "stack/search/question")]
-    assert run["max_tokens"] == 120 and run["metadata"] == {"topic": "auth"}
+    assert run["temperature"] == 0.1 and run["metadata"] == {"topic": "auth"}
+    assert "max_tokens" not in run  # a run has no token cap OpenAI accepts
     assert "tool_resources" not in all_keys(synthesized)
 
 

@@ -39,7 +39,7 @@ def test_the_preset_review_uses_the_defaults_and_shares_the_reviewer(
     assert reviewer["model"] == "gpt-4o"
     *_, search = by_path(synthesized, "team_library/search_review/run")
     assert search["assistant_id"] == reference(synthesized, "team_library/login_review/assistant")
-    assert search["max_tokens"] == 2000 and search["temperature"] == 0.2
+    assert "max_tokens" not in search and search["temperature"] == 0.2  # Defaults cap responses
     assert "completion_window" not in search
     assert search["instructions"].startswith("Review for security only")
     assert len(synthesized["resource"]["openai_assistant"]) == 1
@@ -74,6 +74,8 @@ def test_a_non_compliant_stack_fails_listing_every_violation(tmp_path: Path) -> 
         "[rogue/legacy] [policy:RequiredMetadata] metadata must have the keys 'team', "
         "'cost_center', got []",
         "[rogue/hot] [policy:MaxTemperature] temperature must be at most 1, got 1.5",
-        "[rogue/raw_run] [policy:RequireTokenLimit] max_tokens must be at most 4000, got 8000",
+        "[rogue/raw_run] [policy:RequireTokenLimit] max_tokens must be unset (OpenAI's run "
+        "create has no max_tokens (it has max_completion_tokens, which provider 1.2.0's "
+        "openai_run cannot send) and answers HTTP 400), got 8000",
     ]
     assert str(caught.value).startswith("synthesis stopped on 4 errors:\n")

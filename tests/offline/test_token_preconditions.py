@@ -4,18 +4,27 @@ from __future__ import annotations
 
 import pytest
 
-from cdktf_openai import OpenAIProvider, Run, VectorStore
+from cdktf_openai import OpenAIProvider, Response, Run, VectorStore
 from cdktf_openai.core import App, TerraformStack, TerraformVariable
 from cdktf_openai.core import Testing as CdktfTesting
 from cdktf_openai.offline.pytest_plugin import WorkspaceFactory
 from cdktf_openai.tokens import NumberToken
 
-IN_RANGE = {"temperature": "2", "top_p": "0", "max_tokens": "1", "days": "365"}
+IN_RANGE = {"temperature": "2", "top_p": "0", "max_output_tokens": "16", "days": "365"}
 OUT_OF_RANGE = [
     ("temperature", "2.5", "stack/run: temperature must be a number between 0 and 2, got 2.5"),
     ("top_p", "-0.1", "stack/run: top_p must be a number between 0 and 1, got -0.1"),
-    ("max_tokens", "0", "stack/run: max_tokens must be a whole number >= 1, got 0"),
-    ("max_tokens", "1.5", "stack/run: max_tokens must be a whole number >= 1, got 1.5"),
+    # a run's max_tokens is refused (limits.RUN_MAX_TOKENS): a response's cap stands in
+    (
+        "max_output_tokens",
+        "15",
+        "stack/answer: max_output_tokens must be a whole number >= 16, got 15",
+    ),
+    (
+        "max_output_tokens",
+        "16.5",
+        "stack/answer: max_output_tokens must be a whole number >= 16, got 16.5",
+    ),
     (
         "days",
         "366",
@@ -38,7 +47,9 @@ def stack_with_variables() -> str:
         assistant="asst_1",
         temperature=number("temperature"),
         top_p=number("top_p"),
-        max_tokens=number("max_tokens"),
+    )
+    Response(
+        stack, "answer", model="gpt-4o", input="Hi", max_output_tokens=number("max_output_tokens")
     )
     VectorStore(stack, "store", name="docs", expires_after_days=number("days"))
     return CdktfTesting.synth(stack)

@@ -527,3 +527,63 @@ def test_chat_completion_and_embedding_call_once_with_placeholders(tmp_path: Pat
                       encoding_format="float", dimensions=4)  # fmt: skip
     calls.embedding_create(again, api)
     assert again.get("embeddings") == embedding.get("embeddings")  # deterministic
+
+
+def test_openai_model_fails_after_reading_the_model(tmp_path: Path) -> None:
+    """resource_openai_model.go: Create only reads the model; Read sets ``created``, which the
+    schema lacks, and returns the SDK's error -- as the real provider does; an unknown model
+    (a 404) leaves no ID."""
+    from cdktf_openai.offline import resource_openai_model_calls as calls
+
+    api = _api(tmp_path)
+    d = _resource("openai_model", model="gpt-4o")
+    with pytest.raises(ProviderError, match=r'Invalid address to set: \[\]string\{"created"\}'):
+        calls.model_create(d, api)
+    assert (d.id, d.get("owned_by")) == ("gpt-4o", "system")
+    unknown = _resource("openai_model", model="gpt-99")
+    calls.model_create(unknown, api)
+    assert unknown.id == ""
+
+
+def test_text_to_speech_writes_its_file_and_forgets_itself_without_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """resource_openai_text_to_speech.go: the audio goes to ``output_file`` (a placeholder
+    here); Read drops the resource when that file is gone (the next plan pays again);
+    ``instructions`` only with gpt-4o-mini-tts; Delete removes the file."""
+    from cdktf_openai.offline import resource_openai_model_calls as calls
+
+    monkeypatch.chdir(tmp_path)
+    api = _api(tmp_path)
+    settings = {"model": "tts-1", "input": "Hi", "voice": "alloy", "output_file": "out/hi.mp3"}
+    d = _resource("openai_text_to_speech", **settings)
+    calls.text_to_speech_create(d, api)
+    assert (tmp_path / "out/hi.mp3").read_bytes() == calls.SPEECH_PLACEHOLDER
+    assert d.id.startswith("speech-")
+    calls.text_to_speech_read(d, api)
+    assert d.id
+    (tmp_path / "out/hi.mp3").unlink()
+    calls.text_to_speech_read(d, api)
+    assert d.id == ""
+    with pytest.raises(ProviderError, match="only works with gpt-4o-mini-tts"):
+        calls.text_to_speech_create(
+            _resource("openai_text_to_speech", **settings, instructions="Cheerful"), api
+        )
+    again = _resource("openai_text_to_speech", **settings)
+    calls.text_to_speech_create(again, api)
+    calls.text_to_speech_delete(again, api)
+    assert not (tmp_path / "out/hi.mp3").exists()
+
+
+def test_model_data_sources_read_the_known_models(tmp_path: Path) -> None:
+    """data_source_openai_model(s).go: GET /models/{id} and GET /models; an unknown model is
+    the API's error in the Go words."""
+    api = _api(tmp_path)
+    one = _data("openai_model", model_id="gpt-4o")
+    data_source_openai.READS["openai_model"](one, api)
+    assert (one.id, one.get("object"), one.get("owned_by")) == ("gpt-4o", "model", "system")
+    every = _data("openai_models")
+    data_source_openai.READS["openai_models"](every, api)
+    assert every.id == "openai-models" and "gpt-4o" in [m["id"] for m in every.get("models")]
+    with pytest.raises(ProviderError, match="Error retrieving model: API error: The model 'x'"):
+        data_source_openai.READS["openai_model"](_data("openai_model", model_id="x"), api)

@@ -51,12 +51,13 @@ def test_three_violations_are_reported_at_once(tmp_path: Path) -> None:
         Aspects.of(stack).add(policy)
     assistant = Assistant(stack, "assistant", model="gpt-3.5-turbo")
     Run(stack, "run", thread="thread_1", assistant=assistant, temperature=1.2)
+    Response(stack, "answer", model="gpt-4o", input="Hi", temperature=0.5)
     assert errors_of(app) == [
         "[stack/assistant] [policy:AllowedModels] model must be one of 'gpt-4o', "
         "got 'gpt-3.5-turbo'",
         "[stack/run] [policy:MaxTemperature] temperature must be at most 0.8, got 1.2",
-        "[stack/run] [policy:RequireTokenLimit] max_tokens must be set (a cap on the tokens "
-        "each call may generate), got None",
+        "[stack/answer] [policy:RequireTokenLimit] max_output_tokens must be set (a cap on the "
+        "tokens each call may generate), got None",
     ]
 
 
@@ -88,9 +89,8 @@ def test_compliant_stacks_synthesize(tmp_path: Path) -> None:
         language="python",
         model="gpt-4o",
         temperature=0.8,  # the limit itself is allowed
-        max_tokens=1000,  # so is this one
         metadata=TEAM,
-    )
+    )  # a run has no cap OpenAI accepts: RequireTokenLimit warns about it, no error
     synth(app)
     assert (tmp_path / "stacks" / "stack" / "cdk.tf.json").exists()
 
@@ -172,20 +172,52 @@ def test_a_custom_policy_needs_only_violations(tmp_path: Path) -> None:
     ]
 
 
-def test_token_limit_covers_runs_and_thread_runs(tmp_path: Path) -> None:
+def test_token_limit_covers_thread_runs_at_its_bounds(tmp_path: Path) -> None:
     app, stack = app_with_stack(tmp_path)
     Aspects.of(stack).add(RequireTokenLimit(maximum=1000))
-    Run(stack, "capped", thread="t", assistant="a", max_tokens=1000)
-    Run(stack, "greedy", thread="t", assistant="a", max_tokens=1001)
+    L1ThreadRun(stack, "capped", assistant_id="a", max_completion_tokens=1000)
+    L1ThreadRun(stack, "greedy", assistant_id="a", max_completion_tokens=1001)
     L1ThreadRun(stack, "open", assistant_id="a")
     L1ThreadRun(stack, "zero", assistant_id="a", max_completion_tokens=0)  # 0 is never sent
     assert errors_of(app) == [
-        "[stack/greedy] [policy:RequireTokenLimit] max_tokens must be at most 1000, got 1001",
+        "[stack/greedy] [policy:RequireTokenLimit] max_completion_tokens must be at most 1000, "
+        "got 1001",
         "[stack/open] [policy:RequireTokenLimit] max_completion_tokens must be set (a cap on "
         "the tokens each call may generate), got None",
         "[stack/zero] [policy:RequireTokenLimit] max_completion_tokens must be set (a cap on "
         "the tokens each call may generate), got 0",
     ]
+
+
+def test_token_limit_warns_that_a_run_cannot_be_capped(tmp_path: Path) -> None:
+    # limits.RUN_MAX_TOKENS: openai_run sends max_tokens, which OpenAI's run create does not
+    # take, and cannot send max_completion_tokens: the policy says so instead of passing
+    app, stack = app_with_stack(tmp_path)
+    Aspects.of(stack).add(RequireTokenLimit(maximum=1000))
+    run = Run(stack, "run", thread="t", assistant="a")
+    synth(app)  # a warning, not an error: nothing on openai_run could satisfy it
+    assert [str(e.data) for e in run.node.metadata if e.type == "@cdktf/warn"] == [
+        "[policy:RequireTokenLimit] openai_run has no token cap OpenAI accepts in provider "
+        "1.2.0, so this run is not capped; to cap a run's tokens, use the generated "
+        "openai_thread_run (ThreadRun) with existing_thread_id and max_completion_tokens"
+    ]
+
+
+@pytest.mark.parametrize("max_tokens", [0, 1])
+def test_token_limit_reports_a_generated_runs_max_tokens(tmp_path: Path, max_tokens: int) -> None:
+    # Run refuses max_tokens; the generated class (or an override) can still set it
+    app, stack = app_with_stack(tmp_path)
+    Aspects.of(stack).add(RequireTokenLimit(maximum=1000))
+    L1Run(stack, "raw", thread_id="t", assistant_id="a", max_tokens=max_tokens)
+    if max_tokens == 0:  # never sent (GetOk): nothing OpenAI would reject
+        synth(app)
+        return
+    (error,) = errors_of(app)
+    assert error.startswith(
+        "[stack/raw] [policy:RequireTokenLimit] max_tokens must be unset (OpenAI's run create "
+        "has no max_tokens"
+    )
+    assert error.endswith(", got 1")
 
 
 # -- where a policy is attached: every documented way catches the same violation --------------

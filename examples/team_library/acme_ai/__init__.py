@@ -3,8 +3,8 @@
 It is the one place where the organisation's rules live:
 
 - ``PlatformStack``: a stack base class that applies the organisation's ``Defaults`` (model,
-  ``team``/``cost_center`` metadata, a token cap for runs) and its policies, and configures
-  the provider from the environment;
+  ``team``/``cost_center`` metadata, a token cap for responses) and its policies, and
+  configures the provider from the environment;
 - ``SecurityReview``: a preset ``CodeReviewRun`` with the security team's focus and settings.
 
 Product teams subclass ``PlatformStack`` and use the presets; they cannot forget a rule.
@@ -30,10 +30,11 @@ __all__ = ["APPROVED_MODELS", "PlatformStack", "SecurityReview"]
 APPROVED_MODELS = ("gpt-4o", "gpt-4o-mini")
 #: The organisation's default model.
 DEFAULT_MODEL = "gpt-4o"
-#: The token cap of runs that set none.
-DEFAULT_RUN_TOKENS = 2000
-#: The highest token cap a run may have.
-MAX_RUN_TOKENS = 4000
+#: The token cap of responses that set none (``Defaults(max_tokens=...)``: a run has no token
+#: cap OpenAI accepts in provider 1.2.0, so it does not take one).
+DEFAULT_RESPONSE_TOKENS = 2000
+#: The highest token cap a response or thread run may have.
+MAX_TOKENS = 4000
 
 SECURITY_FOCUS = (
     "Review for security only: injection, authentication and authorization flaws, secrets in "
@@ -46,8 +47,9 @@ class PlatformStack(TerraformStack):
 
     Every resource below it carries ``team`` and ``cost_center`` metadata and the approved
     default model; synthesis fails, listing every violation, when a construct uses another
-    model, lacks the metadata, samples above temperature 1.0, or runs without a token cap of at
-    most ``MAX_RUN_TOKENS``.
+    model, lacks the metadata, samples above temperature 1.0, or answers (a response, a thread
+    run) without a token cap of at most ``MAX_TOKENS``. A ``Run`` cannot be capped in
+    provider 1.2.0: ``RequireTokenLimit`` warns about each one.
     """
 
     def __init__(self, scope: Construct, id: str, *, team: str, cost_center: str) -> None:
@@ -63,13 +65,13 @@ class PlatformStack(TerraformStack):
         Defaults(
             model=DEFAULT_MODEL,
             metadata={"team": team, "cost_center": cost_center},
-            max_tokens=DEFAULT_RUN_TOKENS,
+            max_tokens=DEFAULT_RESPONSE_TOKENS,
         ).apply_to(self)
         for policy in (
             AllowedModels(APPROVED_MODELS),
             RequiredMetadata(["team", "cost_center"]),
             MaxTemperature(1.0),
-            RequireTokenLimit(maximum=MAX_RUN_TOKENS),
+            RequireTokenLimit(maximum=MAX_TOKENS),
         ):
             Aspects.of(self).add(policy)
         OpenAIProvider(self, "openai")
