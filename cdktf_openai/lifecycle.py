@@ -4,7 +4,8 @@ The library writes lifecycle entries of its own: a ``replace_triggered_by`` nami
 companion (:mod:`cdktf_openai.guard`) or the inputs of a composite's run, and a
 ``precondition`` for each prop whose value is a token (checked by ``terraform plan``). A user's
 ``lifecycle=`` (or a later ``resource.lifecycle = ...``) keeps them: the lists of both are
-concatenated, the library's first, and the user's other fields are taken as given.
+concatenated, the library's first; ``ignore_changes`` of both is their union (``"all"`` if
+either says so); the user's other fields are taken as given.
 """
 
 from __future__ import annotations
@@ -66,6 +67,10 @@ def merged_lifecycle(
     for name, value in lifecycle_fields(theirs, follow).items():
         if name in LIST_FIELDS:
             merged[name] = [*merged.get(name, ()), *value]
+        elif name == "ignore_changes" and name in merged:  # both ignore: the union ("all" wins)
+            both = (merged[name], value)
+            union = [*dict.fromkeys([a for v in both if not isinstance(v, str) for a in v])]
+            merged[name] = "all" if "all" in both else union
         else:
             merged[name] = value
     return merged

@@ -80,8 +80,8 @@ class RateLimit(OpenAIResource, _rate_limit.RateLimit):
     A limit left unset keeps OpenAI's value: provider 1.2.0 reads every limit back from the
     API but sends only the set ones, so this construct puts each unset limit in
     ``lifecycle.ignore_changes`` (otherwise every plan would show it changing to ``null``,
-    which no apply does). A ``lifecycle=`` of your own with ``ignore_changes`` replaces that
-    list: name the unset limits in it too.
+    which no apply does). A ``lifecycle=`` of your own with ``ignore_changes`` is merged with
+    that list.
 
     Read-only attributes (tokens until apply): ``id``, ``rate_limit_id``.
 

@@ -266,3 +266,14 @@ def test_an_email_is_taken_only_with_one_at_and_a_dotted_domain(text: str) -> No
         assert at and local and not any(c.isspace() for c in text)
     if not at or not local:
         assert not accepted
+
+
+def test_an_ignore_changes_of_ones_own_is_merged_with_the_librarys(stack: TerraformStack) -> None:
+    RateLimit(stack, "own", project="proj_1", model="gpt-4o", max_tokens_per_minute=1,
+              lifecycle={"ignore_changes": ["model", "max_images_per_minute"]})  # fmt: skip
+    ignored = resource_json(stack, "openai_rate_limit", "own")["lifecycle"]["ignore_changes"]
+    assert ignored[-1] == "model" and ignored.count("max_images_per_minute") == 1
+    assert len(ignored) == 6  # the five unset limits, then the user's other attribute
+    RateLimit(stack, "all", project="proj_1", model="gpt-4o", max_tokens_per_minute=1,
+              lifecycle={"ignore_changes": "all"})  # fmt: skip
+    assert resource_json(stack, "openai_rate_limit", "all")["lifecycle"]["ignore_changes"] == "all"
