@@ -64,7 +64,7 @@ def each_resource(stack: TerraformStack, tmp_path: Path, **options: Any) -> dict
     project = Project(stack, "project", name="Payments", **options)
     ProjectUser(stack, "member", project=project, user="user-1", role="member", **options)
     ProjectServiceAccount(stack, "account", project=project, name="ci", **options)
-    every_limit = dict.fromkeys(LIMITS, 1)  # none unset: no ignore_changes of the library's
+    every_limit: dict[str, Any] = dict.fromkeys(LIMITS, 1)  # none unset: no library ignore_changes
     RateLimit(stack, "limit", project=project, model="gpt-4o", **every_limit, **options)
     Invite(stack, "invite", email="a@example.com", role="reader", projects={project: "member"},
            **options)  # fmt: skip

@@ -190,7 +190,8 @@ def test_just_outside(
 
 def test_every_problem_at_once(stack: TerraformStack) -> None:
     error = expect_rejected(
-        lambda: Invite(stack, "it", email="nobody", role="member", projects={}), "email"
+        lambda: Invite(stack, "it", email="nobody", role="member", projects={}),  # type: ignore[arg-type]
+        "email",
     )
     assert [p.field for p in error.problems] == ["email", "role", "projects"]
 
@@ -198,7 +199,8 @@ def test_every_problem_at_once(stack: TerraformStack) -> None:
 def test_a_construct_of_another_kind_is_refused_as_project(stack: TerraformStack) -> None:
     account = ProjectServiceAccount(stack, "ci", project="proj_1", name="ci")
     error = expect_rejected(
-        lambda: ProjectUser(stack, "it", project=account, user="user-1", role="owner"), "project"
+        lambda: ProjectUser(stack, "it", project=account, user="user-1", role="owner"),  # type: ignore[arg-type]
+        "project",
     )
     assert "got ProjectServiceAccount at 'stack/ci'" in str(error)
 
