@@ -22,6 +22,8 @@ from typing import Any
 
 from cdktf_openai.core import Fn, Op, Token
 from cdktf_openai.l1.data_openai_messages import DataOpenaiMessages
+from cdktf_openai.run import Run
+from cdktf_openai.thread import Thread
 
 __all__ = ["REPLY_ID", "RunReply"]
 
@@ -35,8 +37,10 @@ class RunReply:
     The composite sets ``thread`` and ``run`` (a ``Thread`` and a ``Run`` of its own).
     """
 
-    thread: Any
-    run: Any
+    #: The thread the run answers in (set by the composite).
+    thread: Thread
+    #: The run (set by the composite).
+    run: Run
 
     @property
     def text(self) -> str:
@@ -54,7 +58,7 @@ class RunReply:
         return known
 
 
-def newest_reply(scope: Any, thread: Any, run: Any) -> str:
+def newest_reply(scope: Any, thread: Thread, run: Run) -> str:
     """Add the ``openai_messages`` data source ``reply`` and return the reply it reads.
 
     Args:
