@@ -440,7 +440,7 @@ def _is_lifecycle(value: Any) -> bool:
 
     if isinstance(value, TerraformResourceLifecycle):
         return True
-    fields = TerraformResourceLifecycle.__init__.__code__.co_varnames
+    fields = TerraformResourceLifecycle.__jsii_name_mapping__  # type: ignore[attr-defined]
     return isinstance(value, Mapping) and all(key in fields for key in value)
 
 

@@ -184,7 +184,7 @@ TABLE: list[tuple[str, Rule, list[Any], list[Any]]] = [
         "LIFECYCLE",
         limits.LIFECYCLE,
         [TerraformResourceLifecycle(prevent_destroy=True), {"prevent_destroy": True}, {}],
-        [{"prevent_destroyed": True}, [], "lifecycle", True],
+        [{"prevent_destroyed": True}, {"self": 1}, {"type_hints": {}}, [], "lifecycle", True],
     ),
     ("PROVIDER", limits.PROVIDER, [OpenAIProvider(STACK, "aliased", alias="b")], ["openai", None]),
     # the organisation (issue 23)
