@@ -29,8 +29,6 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the names below are imported on first use (see __getattr__)
-    from typing_extensions import deprecated
-
     from cdktf_openai.admin_api_key import AdminApiKey
     from cdktf_openai.assistant import Assistant
     from cdktf_openai.attachment import Attachment
@@ -63,10 +61,6 @@ if TYPE_CHECKING:  # the names below are imported on first use (see __getattr__)
     from cdktf_openai.tool import Tool
     from cdktf_openai.vector_store import VectorStore
     from cdktf_openai.vector_store_file import VectorStoreFile
-
-    @deprecated("Message was renamed ChatMessage in 0.3.0; write ChatMessage")
-    class Message(ChatMessage):
-        """Deprecated: ``ChatMessage`` (renamed in 0.3.0); the alias is removed in 0.5.0."""
 
 
 # Public name -> the module that defines it. Importing cdktf starts jsii's node process, so the

@@ -2,17 +2,17 @@
 
 Code written for 0.2 meets one of two things here, never a bare ``AttributeError``:
 
-- a **renamed** name whose meaning still maps (``Message``, now ``ChatMessage``) is an alias
-  that works and warns (a ``DeprecationWarning`` at the user's line) for one minor version
-  after the release that adds it, then goes (:data:`ALIASES_REMOVED_IN`);
-- a **removed** name whose meaning does not map (``completion_window``,
-  ``RequireCompletionWindow``) is an error naming the reason and what to write instead:
+- a **renamed** name whose meaning still maps is an alias that works and warns (a
+  ``DeprecationWarning`` at the user's line) for one minor version after the release that adds
+  it, then goes (``Message``, renamed ``ChatMessage`` in 0.3.0, went in
+  :data:`ALIASES_REMOVED_IN` and is now a removed name);
+- a **removed** name (``completion_window``, ``RequireCompletionWindow``, ``Message``) is an
+  error naming the reason and what to write instead:
   ``ImportError`` or ``AttributeError`` for a name of a module, ``TypeError`` for a keyword,
   as Python raises for a name or keyword that does not exist.
 
 Each module that lost a name looks it up here from its ``__getattr__`` (PEP 562), which
-mypy does not see: to mypy the removed names do not exist, and ``Message`` is a deprecated
-class (reported with ``--enable-error-code deprecated``).
+mypy does not see: to mypy the removed names do not exist.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ __all__ = [
     "old_name",
 ]
 
-#: The release that removes the aliases added for 0.3's renames (one minor version later).
+#: The release that removed the aliases added for 0.3's renames.
 ALIASES_REMOVED_IN = "0.5.0"
 
 
@@ -62,19 +62,21 @@ class Renamed:
 
 @dataclass(frozen=True)
 class Removed:
-    """A name that 0.3 removed, and whose meaning does not map: an error.
+    """A name that a release removed (its meaning does not map, or its alias has gone): an error.
 
     Attributes:
         why: Why it was removed.
         instead: What to write instead.
+        release: The release that removed it.
     """
 
     why: str
     instead: str
+    release: str = "0.3.0"
 
     def message(self) -> str:
         """The reason and the replacement, as the error says them."""
-        return f"removed in 0.3.0, because {self.why}. {self.instead}"
+        return f"removed in {self.release}, because {self.why}. {self.instead}"
 
 
 _COMPLETION_WINDOW = Removed(
@@ -85,19 +87,14 @@ _COMPLETION_WINDOW = Removed(
 )
 
 
-def _chat_message() -> Any:
-    from cdktf_openai.chat_message import ChatMessage
-
-    return ChatMessage
-
-
 #: Module -> old name -> what became of it.
 OLD_NAMES: Mapping[str, Mapping[str, Renamed | Removed]] = {
     "cdktf_openai": {
-        "Message": Renamed(
-            "ChatMessage",
-            "Message is also the generated openai_message resource, whose L2 is ThreadMessage",
-            _chat_message,
+        "Message": Removed(
+            why="0.3.0 renamed it ChatMessage (Message is also the generated openai_message "
+            "resource, whose L2 is ThreadMessage) and its deprecated alias has gone",
+            instead="Write ChatMessage: `from cdktf_openai import ChatMessage`.",
+            release=ALIASES_REMOVED_IN,
         ),
     },
     "cdktf_openai.policies": {
