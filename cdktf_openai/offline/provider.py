@@ -261,6 +261,10 @@ def _store_key(type_name: str, state: Mapping[str, Any]) -> tuple[str, str] | No
         return "vector_store_file", f"{state.get('vector_store_id')}.{identifier}"
     if type_name == "openai_vector_store_file_batch":
         return "vector_store_file_batch", f"{state.get('vector_store_id')}.{identifier}"
+    if type_name in ("openai_fine_tuning_job", "openai_fine_tuned_model"):
+        return "fine_tuning_job", identifier
+    if type_name == "openai_batch":
+        return "batch", identifier
     return None
 
 
