@@ -434,7 +434,7 @@ class ModelEndpoints:
         """``GET /fine_tuning/jobs/{id}/events``: newest first, as far as the job has got."""
         job = self.get_fine_tuning_job(job_id)
         created = int(job["created_at"])
-        steps = [
+        steps: list[tuple[str, JsonObject]] = [
             ("Created fine-tuning job", {}),
             (f"Validating training file: {job['training_file']}", {}),
         ]

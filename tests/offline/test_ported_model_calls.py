@@ -577,3 +577,37 @@ def test_project_api_key_data_sources(tmp_path: Path) -> None:
     api.store.put("deleted", "proj_gone", {"kind": "project"})
     with _fails("API returned error: 404 Not Found - No project found with id 'proj_gone'."):
         _read("openai_project_api_keys", api, project_id="proj_gone")
+
+
+def test_the_same_configuration_gets_the_same_state_on_another_machine(tmp_path: Path) -> None:
+    """Placeholders come from the request alone: two fake APIs (two folders, one clock) give
+    byte-identical state -- except where the Go code writes the time itself (``last_updated``
+    of a job, the IDs of the audio resources)."""
+
+    def states(folder: Path) -> str:
+        api = _api(folder)
+        made = []
+        for type_name, create, values in (
+            ("openai_image_generation", resource_openai_images.generation_create,
+             {"prompt": "A lighthouse", "n": 2}),
+            ("openai_moderation", resource_openai_moderation.create, {"input": "Hello"}),
+            ("openai_completion", resource_openai_legacy_text.completion_create,
+             {"model": "gpt-3.5-turbo-instruct", "prompt": "Hi"}),
+            ("openai_batch", resource_openai_batch.create,
+             {"input_file_id": "file-abc", "endpoint": "/embeddings"}),
+            ("openai_fine_tuning_job", resource_openai_fine_tuning.job_create,
+             {"model": "gpt-4o-mini-2024-07-18", "training_file": "file-abc"}),
+        ):  # fmt: skip
+            d = _resource(type_name, **values)
+            create(d, api)
+            state = _refreshed(d)
+            api.advance(type_name.removeprefix("openai_"), state.id)
+            OPERATIONS[type_name].read(state, api)
+            after = state.new_state(apply=False)
+            assert after is not None
+            made.append({k: v for k, v in after.items() if k != "last_updated"})
+        return json.dumps(made, default=str, sort_keys=True)
+
+    first, second = states(tmp_path / "one"), states(tmp_path / "two")
+    assert first == second
+    assert "ft:gpt-4o-mini-2024-07-18:offline-double::" in first and "batch_" in first
