@@ -1,14 +1,13 @@
 """Stored chat completions (v1.2.0): three data sources of ``/v1/chat/completions``.
 
-``openai_chat_completion``, ``openai_chat_completion_messages``, ``openai_chat_completions``:
-
+``openai_chat_completion``, ``openai_chat_completion_messages``, ``openai_chat_completions``.
 Ports of ``internal/provider/data_source_openai_chat_completion.go``,
 ``data_source_openai_chat_completion_messages.go`` and ``data_source_openai_chat_completions.go``,
 over the client's ``DoRequest`` (errors ``API error: <message>``). OpenAI keeps a chat
 completion only when it was created with ``store = true``: the others are "not found", which
-these data sources take as a warning (the ID is set, the rest is empty; the double does not
-show the warning). ``openai_chat_completions`` turns *every* error into an empty list, and
-its ID holds the time of the read. Its ``model`` argument is never sent: it filters nothing.
+these data sources take as a warning (the ID is set, the rest is empty).
+``openai_chat_completions`` turns *every* error into an empty list (and a warning), and its
+ID holds the time of the read. Its ``model`` argument is never sent: it filters nothing.
 """
 
 from __future__ import annotations
@@ -25,6 +24,14 @@ from cdktf_openai.offline.resource_helpers import set_or_fail
 
 def _fail(message: str) -> ProviderError:
     return ProviderError(ProviderDiagnostic(message))
+
+
+def _not_stored(completion_id: str) -> ProviderDiagnostic:
+    return ProviderDiagnostic(
+        "Chat completion not found",
+        f"Chat completion with ID '{completion_id}' could not be found. This may be because it "
+        "has expired or was deleted from the OpenAI Chat Completions Store.",
+    )
 
 
 def _function_call(message: Mapping[str, Any]) -> list[dict[str, Any]] | None:
@@ -82,6 +89,7 @@ def data_chat_completion(d: ResourceData, api: FakeOpenAI) -> None:
         text = f"API error: {error.message}"
         if "not found" in text:
             d.set_id(completion_id)
+            d.warnings.append(_not_stored(completion_id))
             return
         raise _fail(
             f"Error retrieving chat completion with ID '{completion_id}': {text}"
@@ -120,6 +128,7 @@ def data_chat_completion_messages(d: ResourceData, api: FakeOpenAI) -> None:
             d.set_id(f"{completion_id}-messages")
             d.set("has_more", False)
             set_or_fail(d, "messages", [])
+            d.warnings.append(_not_stored(completion_id))
             return
         raise _fail(
             f"Error retrieving messages for chat completion with ID '{completion_id}': {text}"
@@ -140,10 +149,17 @@ def data_chat_completions(d: ResourceData, api: FakeOpenAI) -> None:
     metadata, _ = d.get_ok("metadata")
     try:
         listed = api.list_chat_completions(after, limit or 20, order or "asc", metadata or None)
-    except ApiError:
+    except ApiError as error:
         d.set_id(f"chat_completions_{int(time.time())}")
         d.set("has_more", False)
         set_or_fail(d, "chat_completions", [])
+        d.warnings.append(
+            ProviderDiagnostic(
+                "Error retrieving chat completions",
+                f"Could not retrieve chat completions: API error: {error.message}. "
+                "Returning empty list.",
+            )
+        )
         return
     d.set_id(f"chat_completions_{int(time.time())}")
     set_or_fail(d, "has_more", bool(listed.get("has_more")))

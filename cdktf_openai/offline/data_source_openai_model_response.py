@@ -1,7 +1,6 @@
 """Responses read back (v1.2.0): three data sources of ``/v1/responses``.
 
-``openai_model_response``, ``openai_model_response_input_items``, ``openai_model_responses``:
-
+``openai_model_response``, ``openai_model_response_input_items``, ``openai_model_responses``.
 Ports of ``internal/provider/data_source_openai_model_response.go``,
 ``data_source_openai_model_response_input_items.go`` and
 ``data_source_openai_model_responses.go``. ``openai_model_response`` reads

@@ -1,7 +1,6 @@
 """Audio resources (v1.2.0): speech in, text out.
 
-``openai_audio_transcription``, ``openai_audio_translation``, ``openai_speech_to_text``:
-
+``openai_audio_transcription``, ``openai_audio_translation``, ``openai_speech_to_text``.
 Ports of ``internal/provider/resource_openai_audio_transcription.go``,
 ``resource_openai_audio_translation.go`` and ``resource_openai_speech_to_text.go``. Each Create
 checks the local ``file`` (``audio file does not exist: <path>``), uploads it in one multipart

@@ -40,7 +40,9 @@ def _metadata(batch: Mapping[str, Any]) -> dict[str, str] | None:
     if not metadata:
         return None
     return {
-        key: value if isinstance(value, str) else json.dumps(value, separators=(",", ":"))
+        key: value
+        if isinstance(value, str)
+        else json.dumps(value, separators=(",", ":"), sort_keys=True)
         for key, value in metadata.items()
     }
 
@@ -143,7 +145,7 @@ def data_batch(d: ResourceData, api: FakeOpenAI) -> None:
         if name != "id":
             set_or_fail(d, name, value)
     if batch.get("errors") is not None:
-        set_or_fail(d, "error", json.dumps(batch["errors"], separators=(",", ":")))
+        set_or_fail(d, "error", json.dumps(batch["errors"], separators=(",", ":"), sort_keys=True))
 
 
 def data_batches(d: ResourceData, api: FakeOpenAI) -> None:

@@ -22,8 +22,8 @@ What the Go code does that a user may not expect, kept here:
 - ``openai_fine_tuning_checkpoint_permission``: the API makes one permission per project; the
   ID is the first one's, and Read sets ``project_ids`` to that one project, so a resource with
   two ``project_ids`` is replaced at every plan.
-- the data sources turn a missing job or checkpoint into placeholder data or an empty list
-  (the Go code's warning is not shown by the double).
+- the data sources turn a missing job or checkpoint into placeholder data or an empty list,
+  with a warning.
 """
 
 from __future__ import annotations
@@ -462,6 +462,13 @@ def data_job(d: ResourceData, api: FakeOpenAI) -> None:
             d.set("status", "unknown")
             d.set("created_at", api.clock())
             d.set("training_file", "file-unknown")
+            d.warnings.append(
+                ProviderDiagnostic(
+                    "Fine-tuning job not found",
+                    f"Fine-tuning job with ID '{job_id}' could not be found. This may be because "
+                    "it has been deleted or has expired. Using placeholder data.",
+                )
+            )
             return
         raise _status_error("API returned error: {status} - {body}", error) from error
     d.set_id(job_id)
@@ -521,8 +528,22 @@ def data_jobs(d: ResourceData, api: FakeOpenAI) -> None:
     set_or_fail(d, "jobs", jobs, "error setting jobs: {}")
 
 
-def _missing_job(error: ApiError) -> bool:
-    return error.status == 404 or error.code == "fine_tune_not_found"
+def _missing_job(d: ResourceData, error: ApiError, job_id: str, what: str) -> bool:
+    """A 404, or an error coded ``fine_tune_not_found``: a warning, and an empty list."""
+    if error.status == 404:
+        detail = (
+            f"Fine-tuning job with ID '{job_id}' could not be found. This may be because it "
+            f"has been deleted or has expired. Returning empty {what} list."
+        )
+    elif error.code == "fine_tune_not_found" and error.message:
+        detail = (
+            f"Fine-tuning job with ID '{job_id}' could not be found: {error.message}. "
+            f"Returning empty {what} list."
+        )
+    else:
+        return False
+    d.warnings.append(ProviderDiagnostic("Fine-tuning job not found", detail))
+    return True
 
 
 def data_events(d: ResourceData, api: FakeOpenAI) -> None:
@@ -533,7 +554,7 @@ def data_events(d: ResourceData, api: FakeOpenAI) -> None:
     try:
         listed = api.list_fine_tuning_events(job_id, after, limit if ok else 20)
     except ApiError as error:
-        if _missing_job(error):
+        if _missing_job(d, error, job_id, "events"):
             d.set_id(f"fine-tuning-events-{job_id}")
             return
         raise _status_error(
@@ -561,7 +582,7 @@ def data_checkpoints(d: ResourceData, api: FakeOpenAI) -> None:
     try:
         listed = api.list_fine_tuning_checkpoints(job_id, after, limit if ok else 20)
     except ApiError as error:
-        if _missing_job(error):
+        if _missing_job(d, error, job_id, "checkpoints"):
             d.set_id(f"fine-tuning-checkpoints-{job_id}")
             return
         raise _status_error(
@@ -592,8 +613,27 @@ def data_checkpoint_permissions(d: ResourceData, api: FakeOpenAI) -> None:
     try:
         listed = api.list_checkpoint_permissions(checkpoint_id, after, limit if ok else 10)
     except ApiError as error:
-        if error.status in (401, 403, 404):
+        if error.status in (401, 403):
             d.set_id(f"checkpoint-permissions-{checkpoint_id}")
+            d.warnings.append(
+                ProviderDiagnostic(
+                    "Insufficient permissions for checkpoint",
+                    f"Unable to access checkpoint permissions for '{checkpoint_id}': "
+                    f"{error.message}. This may be because you need admin privileges or the "
+                    "'api.fine_tuning.checkpoints.read' scope. Returning empty permissions list.",
+                )
+            )
+            return
+        if error.status == 404:
+            d.set_id(f"checkpoint-permissions-{checkpoint_id}")
+            d.warnings.append(
+                ProviderDiagnostic(
+                    "Checkpoint not found",
+                    f"Checkpoint with ID '{checkpoint_id}' could not be found. This may be "
+                    "because it has been deleted or has expired. Returning empty permissions "
+                    "list.",
+                )
+            )
             return
         raise _status_error(
             "error fetching checkpoint permissions: {status} - {body}", error

@@ -384,8 +384,16 @@ def test_fine_tuned_model_waits_only_from_one_poll_on(tmp_path: Path) -> None:
     state = _refreshed(d)
     resource_openai_fine_tuning.model_update(state, api)
     assert state.get("finished_at") > NOW
+    gone = _refreshed(d)
     resource_openai_fine_tuning.model_delete(state, api)
     assert state.id == "" and api.store.exists("deleted_model", d.id)
+    resource_openai_fine_tuning.model_delete(gone, api)  # the model's 404 is ignored
+    assert gone.id == ""
+    missing = _refreshed(d)
+    api.store.put("deleted", "ftjob-missing", {"kind": "fine_tuning_job"})
+    missing.id = "ftjob-missing"
+    resource_openai_fine_tuning.model_read(missing, api)  # "fine-tune job not found (404)"
+    assert missing.id == ""
 
 
 def test_checkpoint_permission_keeps_one_project(tmp_path: Path) -> None:
@@ -447,8 +455,9 @@ def test_fine_tuning_data_sources(tmp_path: Path) -> None:
     api.store.put("deleted", "ftjob-gone", {"kind": "fine_tuning_job"})
     gone = _read("openai_fine_tuning_job", api, fine_tuning_job_id="ftjob-gone")
     assert (gone.get("model"), gone.get("training_file")) == ("unknown", "file-unknown")
-    assert _read("openai_fine_tuning_events", api, fine_tuning_job_id="ftjob-gone").get(
-        "events") == []  # fmt: skip
+    assert [w.summary for w in gone.warnings] == ["Fine-tuning job not found"]
+    events = _read("openai_fine_tuning_events", api, fine_tuning_job_id="ftjob-gone")
+    assert events.get("events") == [] and "empty events list" in events.warnings[0].detail
 
 
 # -- batches -------------------------------------------------------------------------------------
@@ -523,6 +532,9 @@ def test_chat_completion_data_sources_read_stored_completions(tmp_path: Path) ->
     assert one.get("usage")["total_tokens"] > 0
     missing = _read("openai_chat_completion", api, completion_id=unstored.id)
     assert (missing.id, missing.get("choices")) == (unstored.id, [])
+    (warning,) = missing.warnings
+    assert warning.summary == "Chat completion not found" and unstored.id in warning.detail
+    assert one.warnings == []
     messages = _read("openai_chat_completion_messages", api, completion_id=stored.id)
     assert messages.id == f"{stored.id}-messages"
     assert [(m["role"], m["content"]) for m in messages.get("messages")] == [("user", "Hi")]

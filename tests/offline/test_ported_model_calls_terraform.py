@@ -99,3 +99,33 @@ def test_what_the_go_reads_make_the_next_plan_do(
     rewrite(workspace, stack_json({"openai_audio_transcription": verbose}))
     workspace.apply()
     assert workspace.plan(detailed_exitcode=True).returncode == 0
+
+
+@pytest.mark.slow
+def test_a_completion_that_was_not_stored_is_a_warning(
+    openai_double_workspace: WorkspaceFactory,
+) -> None:
+    """data_source_openai_chat_completion.go: OpenAI keeps only completions made with
+    ``store = true``; reading another is Terraform's warning, and the plan goes on."""
+    stack = stack_json(
+        {
+            "openai_chat_completion": {
+                "kept": {"model": "gpt-4o", "store": True,
+                         "messages": [{"role": "user", "content": "Hi"}]},
+                "lost": {"model": "gpt-4o", "messages": [{"role": "user", "content": "Hi"}]},
+            }
+        },
+        data={
+            "openai_chat_completion": {
+                "kept": {"completion_id": "${openai_chat_completion.kept.id}"},
+                "lost": {"completion_id": "${openai_chat_completion.lost.id}"},
+            }
+        },
+    )  # fmt: skip
+    workspace = openai_double_workspace(stack)
+    result = workspace.apply()
+    output = result.stdout + result.stderr
+    assert output.count("Warning: Chat completion not found") == 1
+    state = resources(workspace)
+    assert state["data.openai_chat_completion.kept"]["model"] == "gpt-4o"
+    assert state["data.openai_chat_completion.lost"]["choices"] is None
