@@ -15,10 +15,16 @@ from cdktf_openai.offline import (
     data_source_openai,
     resource_openai_admin,
     resource_openai_assistant,
+    resource_openai_audio,
+    resource_openai_batch,
     resource_openai_file,
+    resource_openai_fine_tuning,
+    resource_openai_images,
+    resource_openai_legacy_text,
     resource_openai_message,
     resource_openai_model_calls,
     resource_openai_model_response,
+    resource_openai_moderation,
     resource_openai_run,
     resource_openai_thread,
     resource_openai_thread_run,
@@ -224,6 +230,92 @@ OPERATIONS.update(
             resource_openai_admin.rate_limit_read,
             resource_openai_admin.rate_limit_update,
             resource_openai_admin.rate_limit_delete,
+        ),
+    }
+)
+
+
+#: The resources that call a model once, fine-tuning and batches (issue 22).
+OPERATIONS.update(
+    {
+        "openai_audio_transcription": Operations(
+            resource_openai_audio.transcription_create,
+            resource_openai_audio.transcription_read,
+            None,
+            resource_openai_audio.forget,
+        ),
+        "openai_audio_translation": Operations(
+            resource_openai_audio.translation_create,
+            resource_openai_audio.translation_read,
+            None,
+            resource_openai_audio.forget,
+        ),
+        "openai_speech_to_text": Operations(
+            resource_openai_audio.speech_to_text_create,
+            resource_openai_audio.speech_to_text_read,
+            None,
+            resource_openai_audio.forget,
+        ),
+        "openai_image_generation": Operations(
+            resource_openai_images.generation_create,
+            resource_openai_images.never_read,
+            None,
+            resource_openai_images.forget,
+        ),
+        "openai_image_edit": Operations(
+            resource_openai_images.edit_create,
+            resource_openai_images.never_read,
+            None,
+            resource_openai_images.forget,
+        ),
+        "openai_image_variation": Operations(
+            resource_openai_images.variation_create,
+            resource_openai_images.never_read,
+            None,
+            resource_openai_images.forget,
+        ),
+        "openai_moderation": Operations(
+            resource_openai_moderation.create,
+            resource_openai_moderation.read,
+            None,
+            resource_openai_moderation.delete,
+            resource_openai_moderation.customize_diff,
+        ),
+        "openai_completion": Operations(
+            resource_openai_legacy_text.completion_create,
+            resource_openai_legacy_text.never_read,
+            None,
+            resource_openai_legacy_text.forget,
+        ),
+        "openai_edit": Operations(
+            resource_openai_legacy_text.edit_create,
+            resource_openai_legacy_text.never_read,
+            None,
+            resource_openai_legacy_text.forget,
+        ),
+        "openai_fine_tuning_job": Operations(
+            resource_openai_fine_tuning.job_create,
+            resource_openai_fine_tuning.job_read,
+            None,
+            resource_openai_fine_tuning.job_delete,
+        ),
+        "openai_fine_tuned_model": Operations(
+            resource_openai_fine_tuning.model_create,
+            resource_openai_fine_tuning.model_read,
+            resource_openai_fine_tuning.model_update,
+            resource_openai_fine_tuning.model_delete,
+        ),
+        "openai_fine_tuning_checkpoint_permission": Operations(
+            resource_openai_fine_tuning.permission_create,
+            resource_openai_fine_tuning.permission_read,
+            None,
+            resource_openai_fine_tuning.permission_delete,
+        ),
+        "openai_batch": Operations(
+            resource_openai_batch.create,
+            resource_openai_batch.read,
+            None,
+            resource_openai_batch.delete,
         ),
     }
 )

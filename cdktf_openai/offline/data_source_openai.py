@@ -15,7 +15,11 @@ No data source creates anything: each Read is GETs only, or no call at all. Port
   completed run's assistant message is readable after a refresh;
 - ``openai_model``, ``openai_models``: the models the fake API knows (those of the provider's
   own rate-limit table);
-- the organisation and project data sources: :mod:`.resource_openai_admin`.
+- the organisation and project data sources: :mod:`.resource_openai_admin`;
+- batches, fine-tuning, stored chat completions, responses and a project's API keys:
+  :mod:`.resource_openai_batch`, :mod:`.resource_openai_fine_tuning`,
+  :mod:`.data_source_openai_chat_completion`, :mod:`.data_source_openai_model_response`,
+  :mod:`.data_source_openai_project_api_key`.
 """
 
 from __future__ import annotations
@@ -25,7 +29,14 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from cdktf_openai.offline import resource_openai_admin
+from cdktf_openai.offline import (
+    data_source_openai_chat_completion,
+    data_source_openai_model_response,
+    data_source_openai_project_api_key,
+    resource_openai_admin,
+    resource_openai_batch,
+    resource_openai_fine_tuning,
+)
 from cdktf_openai.offline.diagnostics import ProviderDiagnostic, ProviderError
 from cdktf_openai.offline.fake_api import FakeOpenAI
 from cdktf_openai.offline.protocol import is_wholly_known
@@ -228,4 +239,9 @@ READS: dict[str, Read] = {
     "openai_model": read_model,
     "openai_models": read_models,
     **resource_openai_admin.DATA_SOURCE_READS,
+    **resource_openai_batch.DATA_SOURCE_READS,
+    **resource_openai_fine_tuning.DATA_SOURCE_READS,
+    **data_source_openai_chat_completion.DATA_SOURCE_READS,
+    **data_source_openai_model_response.DATA_SOURCE_READS,
+    **data_source_openai_project_api_key.DATA_SOURCE_READS,
 }

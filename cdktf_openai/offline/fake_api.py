@@ -29,6 +29,7 @@ from decimal import Decimal
 from typing import Any
 
 from cdktf_openai.offline.fake_admin import AdminEndpoints
+from cdktf_openai.offline.fake_models import ModelEndpoints
 from cdktf_openai.offline.state import ObjectStore
 
 _ALPHABET = string.ascii_letters + string.digits
@@ -115,7 +116,7 @@ def live_objects(store: ObjectStore) -> list[tuple[str, str]]:
     return [entry for entry in store.stored() if entry[0] != DELETED]
 
 
-class FakeOpenAI(AdminEndpoints):
+class FakeOpenAI(AdminEndpoints, ModelEndpoints):
     """The API endpoints the provider's resources call, over one working directory's store.
 
     Args:
@@ -603,7 +604,7 @@ class FakeOpenAI(AdminEndpoints):
             completion = min(completion, limit)
         completion_id = self.new_id("chatcmpl-", "chat_completion", body)
         count = int(body.get("n") or 1)
-        return self._put(
+        stored = self._put(
             "chat_completion",
             {
                 "id": completion_id,
@@ -625,6 +626,8 @@ class FakeOpenAI(AdminEndpoints):
                 },
             },
         )
+        self.remember_chat_completion(stored, body)
+        return stored
 
     def create_embeddings(self, body: Mapping[str, Any]) -> JsonObject:
         """``POST /embeddings``: one placeholder vector per input.
@@ -732,6 +735,8 @@ class FakeOpenAI(AdminEndpoints):
             kind: ``run``, ``vector_store`` or ``vector_store_file``.
             key: The object's key in the store.
         """
+        if self.advance_job(kind, key):
+            return
         found = self.store.get(kind, key)
         if found is None:
             return

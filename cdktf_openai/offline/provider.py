@@ -208,6 +208,13 @@ def _diagnostic(diagnostic: ProviderDiagnostic) -> pb.Diagnostic:
     return message
 
 
+def _warning(diagnostic: ProviderDiagnostic) -> pb.Diagnostic:
+    """A ``diag.Warning`` a Read returns with its result (Terraform shows it, and goes on)."""
+    return pb.Diagnostic(
+        severity=pb.Diagnostic.WARNING, summary=diagnostic.summary, detail=diagnostic.detail
+    )
+
+
 def _error(summary: str, detail: str) -> pb.Diagnostic:
     return pb.Diagnostic(severity=pb.Diagnostic.ERROR, summary=summary, detail=detail)
 
@@ -261,6 +268,10 @@ def _store_key(type_name: str, state: Mapping[str, Any]) -> tuple[str, str] | No
         return "vector_store_file", f"{state.get('vector_store_id')}.{identifier}"
     if type_name == "openai_vector_store_file_batch":
         return "vector_store_file_batch", f"{state.get('vector_store_id')}.{identifier}"
+    if type_name in ("openai_fine_tuning_job", "openai_fine_tuned_model"):
+        return "fine_tuning_job", identifier
+    if type_name == "openai_batch":
+        return "batch", identifier
     return None
 
 
@@ -456,4 +467,7 @@ class DoubleServicer(ProviderServicer):  # type: ignore[misc]  # tf ships no typ
                 diagnostics=[_diagnostic(problem) for problem in error.diagnostics],
             )
         # grpc_provider.go, ReadDataSource: normalizeNullValues(newState, config, false)
-        return pb.ReadDataSource.Response(state=encode_dynamic(d.new_state(apply=False)))
+        return pb.ReadDataSource.Response(
+            state=encode_dynamic(d.new_state(apply=False)),
+            diagnostics=[_warning(problem) for problem in d.warnings],
+        )

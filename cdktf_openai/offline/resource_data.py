@@ -158,6 +158,8 @@ class ResourceData:
         identifier = self.prior.get("id") if prior is not None else None
         self.id = identifier if isinstance(identifier, str) else ""
         self.written: dict[str, Any] = {}
+        #: ``diag.Warning`` diagnostics a Read returns with its success (``ProviderDiagnostic``).
+        self.warnings: list[Any] = []
 
     def _field(self, key: str) -> GoField:
         return self.resource.schema[key]
