@@ -534,6 +534,28 @@ def test_an_error_javascript_raises_when_the_queue_is_sent_names_the_construct(
         batching.flush()
 
 
+def test_a_javascript_constructor_error_names_the_construct_and_the_line_that_created_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # JavaScript runs a queued constructor when the queue is sent: its error is raised by the
+    # line that sends the next request (here app.synth()), naming the construct and its line
+    app = App()
+    locked = TerraformStack(app, "locked")
+    OpenAIProvider(locked, "openai")
+    locked.node.lock()
+    monkeypatch.setattr(batching, "_children_of", lambda scope: set())
+    Thread(locked, "ok")  # queued, and not sent ...
+    created = sys._getframe().f_lineno - 1
+    monkeypatch.undo()
+    with pytest.raises(RuntimeError) as caught:
+        app.synth()  # ... until this request
+    assert str(caught.value) == (
+        f'locked/ok: Cannot add children to "locked" during synthesis (created at '
+        f"{__file__}:{created}; JavaScript ran its constructor when the queue was sent)"
+    )
+    assert not batching._batch.entries
+
+
 # -- what batching saves ------------------------------------------------------------------------
 
 
