@@ -65,6 +65,7 @@ from constructs import Construct
 
 from cdktf_openai.core import CORE, DataResource
 from cdktf_openai.errors import BatchingOffWarning, Problem, ValidationError
+from cdktf_openai.tokens import DeferredRead
 from cdktf_openai.workarounds import (
     before_each_request,
     bind_reference,
@@ -90,6 +91,7 @@ __all__ = [
     "enabled",
     "flush",
     "has_property",
+    "read_context",
     "reading",
     "requests",
     "untouched_scope",
@@ -100,19 +102,6 @@ ENVIRONMENT_VARIABLE = "CDKTF_OPENAI_BATCH"
 
 #: The keys that mark a value in ``Batch.create``'s JSON (see scripts/batch.ts).
 _MARKERS = frozenset({"$o", "$b", "$g", "$m"})
-
-
-@dataclass(frozen=True, eq=False)
-class DeferredRead:
-    """A property of a construct, read in JavaScript when the construct holding it is created.
-
-    Attributes:
-        target: The construct (queued or created).
-        name: Its property, by jsii name (``id``).
-    """
-
-    target: Any
-    name: str
 
 
 class _UnencodableError(Exception):
@@ -176,6 +165,8 @@ class _Batch:
         # the cases of jsii's _make_reference_for_native, in its order, with the kernel's
         # deserialization of each in mind (see the module docstring of workarounds.py)
         if isinstance(value, DeferredRead):
+            if not creates_like_its_class(type(value.target)):  # its getter may be Python's
+                raise _UnencodableError
             return {"$g": [self._object(value.target), value.name]}
         if isinstance(value, dict):
             encoded = {}
@@ -370,7 +361,7 @@ def create(obj: Any, scope: Construct, id: str, config: Any = None) -> None:
     except _UnencodableError:
         _create_now(obj, scope, id, config)
         return
-    obj.__jsii_ref__ = entry.placeholder
+    object.__setattr__(obj, "__jsii_ref__", entry.placeholder)  # not the L2's __setattr__
     known.add(name)
     _children[obj] = set()
     _current[obj] = _requests
@@ -393,6 +384,37 @@ def untouched_scope(construct: Any) -> Any:
     """
     queued = _queued_in.get(construct)
     return queued[0] if queued is not None and queued[1] == _requests and _enabled else None
+
+
+#: Scope -> (``_requests`` when its context was read, construct-context key -> value).
+_contexts: weakref.WeakKeyDictionary[Any, tuple[int, dict[str, Any]]] = weakref.WeakKeyDictionary()
+
+
+def read_context(scope: Any, key: str) -> Any:
+    """``scope.node.try_get_context(key)``, with no round trip while it cannot have changed.
+
+    Construct context changes only through a jsii request, so a value read holds while no
+    request was sent (batching creates the constructs of a stack without one); a construct
+    still queued, with no request since, has no context of its own: its scope's is read.
+
+    Args:
+        scope: A construct.
+        key: The context key.
+    """
+    parent = untouched_scope(scope)
+    if parent is not None:  # created by this library, and given no context since
+        return read_context(parent, key)
+    cached = _contexts.get(scope)
+    current = cached is not None and cached[0] == _requests and _enabled
+    if current and key in cached[1]:  # type: ignore[index]
+        return cached[1][key]  # type: ignore[index]
+    with reading():
+        found = scope.node.try_get_context(key)
+    if _enabled:
+        known = cached[1] if current else {}  # type: ignore[index]
+        known[key] = found
+        _contexts[scope] = (_requests, known)
+    return found
 
 
 def has_property(target: Any, name: str) -> bool:

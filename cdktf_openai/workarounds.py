@@ -61,7 +61,6 @@ __all__ = [
     "encoded_token_kind",
     "is_duplicate_id_error",
     "is_jsii_value",
-    "is_valid_terraform_name",
     "jsii_batching_supported",
     "pending_reference",
     "python_only",
@@ -252,8 +251,6 @@ _HIDDEN_FROM_HUMANS = "Resource"
 _MAX_ID = 255
 _MAX_HUMAN = 240
 _HASH_LENGTH = 8
-#: A Terraform block label that names a resource: a letter or underscore first.
-_TERRAFORM_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 
 
 def terraform_name(components: Sequence[str]) -> str:
@@ -279,11 +276,6 @@ def terraform_name(components: Sequence[str]) -> str:
         _DISALLOWED.sub("", c) for c in _without_repeats(kept) if c != _HIDDEN_FROM_HUMANS
     )[:_MAX_HUMAN]
     return f"{human}_{digest[:_HASH_LENGTH].upper()}"
-
-
-def is_valid_terraform_name(name: str) -> bool:
-    """Whether Terraform accepts ``name`` as a resource name (``terraform validate`` would)."""
-    return _TERRAFORM_NAME.fullmatch(name) is not None
 
 
 def _without_repeats(components: Sequence[str]) -> list[str]:
@@ -635,7 +627,7 @@ def bind_reference(obj: Any, placeholder: Any, ref: Any) -> None:
     object.__setattr__(placeholder, "ref", ref.ref)
     object.__setattr__(placeholder, "interfaces", ref.interfaces)
     jsii._reference_map._refs._refs.pop(pending, None)  # JSIIMeta.__call__ may have filed it
-    obj.__jsii_ref__ = placeholder
+    object.__setattr__(obj, "__jsii_ref__", placeholder)  # what jsii.create sets, as it sets it
     jsii._reference_map.register_reference(obj)
 
 

@@ -26,7 +26,6 @@ from cdktf_openai import (
     Assistant,
     ChatMessage,
     CodeReviewRun,
-    Defaults,
     OpenAIProvider,
     Run,
     Thread,
@@ -44,6 +43,7 @@ from cdktf_openai.core import (
     TerraformStack,
 )
 from cdktf_openai.core import Testing as CdktfTesting
+from cdktf_openai.defaults import CONTEXT_KEY
 from cdktf_openai.l1.assistant import Assistant as RawAssistant
 from cdktf_openai.l1.thread import Thread as RawThread
 from cdktf_openai.policies import AllowedModels, PolicyViolationError
@@ -81,7 +81,7 @@ def stack() -> TerraformStack:
 def settled(stack: TerraformStack) -> TerraformStack:
     """``stack`` with its provider, once the library has read what it reads of a new stack."""
     OpenAIProvider(stack, "openai")
-    Defaults.of(stack)  # construct context, read once per scope (while some Defaults exist)
+    batching.read_context(stack, CONTEXT_KEY)  # read once per scope (while Defaults exist)
     batching.flush()
     return stack
 
