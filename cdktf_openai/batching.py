@@ -90,7 +90,6 @@ __all__ = [
     "deferred_read",
     "enabled",
     "flush",
-    "has_property",
     "read_context",
     "reading",
     "requests",
@@ -145,11 +144,6 @@ class _Batch:
         self.entries.append(entry)
         self.specs.append(spec)
         return entry
-
-    def read(self, target: Any, name: str) -> None:
-        """Queue a read of ``target.<name>`` (for what the read does in JavaScript)."""
-        self.specs.append([-1, self._object(target), name])
-        self.entries.append(_Entry(None, target, name, None))
 
     def _object(self, value: Any) -> dict[str, int]:
         position = self.position.get(id(value))
@@ -417,37 +411,6 @@ def read_context(scope: Any, key: str) -> Any:
     return found
 
 
-def has_property(target: Any, name: str) -> bool:
-    """``hasattr(target, name)`` for a property whose getter may change JavaScript state.
-
-    For a resource of this library's layer (or cdktf's ``DataResource``), whose ``fqn`` getter
-    cannot fail but marks the resource as referenced (its logical id may not change after),
-    the read is queued instead of sent: it happens in JavaScript in the same order.
-
-    Args:
-        target: A jsii object.
-        name: The property's jsii name; only ``fqn`` is queued.
-    """
-    if _enabled and name == "fqn" and _readable_in_batch(type(target)):
-        _batch.read(target, name)
-        return True
-    return hasattr(target, name)
-
-
-def _readable_in_batch(klass: type) -> bool:
-    readable = _readable_classes.get(klass)
-    if readable is None:
-        fqn: str = getattr(klass, "__jsii_type__", None) or ""
-        own = _own_assembly()
-        resource = fqn.split(".")[0] == own or fqn == f"{CORE}.DataResource"
-        readable = resource and creates_like_its_class(klass) and fqn != f"{own}.batching.Batch"
-        _readable_classes[klass] = readable
-    return readable
-
-
-_readable_classes: dict[type, bool] = {}
-
-
 def deferred_read(target: Any, name: str = "id") -> Any:
     """``target.<name>`` (e.g. a resource's ``id`` token), to pass to a construct's ``create``.
 
@@ -483,7 +446,7 @@ def flush() -> None:
     )
     made = static_invoke_unresolved(_provider, _batch_class(), "create", [payload, batch.objects])
     for entry, result in zip(batch.entries, made, strict=False):
-        if entry.obj is not None and not isinstance(result, str):
+        if not isinstance(result, str):
             bind_reference(entry.obj, entry.placeholder, result)
     if len(made) < len(batch.entries) or isinstance(made[-1], str):
         _forget()  # Python's view of the scopes may be ahead of JavaScript's now
@@ -501,15 +464,9 @@ def _creation_error(entry: _Entry, message: str, batch: _Batch) -> Exception:
     if is_duplicate_id_error(RuntimeError(message)):
         problem = Problem("id", "must be unique among the scope's children", repr(entry.id))
         return ValidationError(path, [problem])
-    created = entry.created_at or _path_owner_line(entry, batch)
+    created = entry.created_at
     where = f" (created at {created}; JavaScript ran its constructor when the queue was sent)"
     return RuntimeError(f"{path}: {message}{where if created else ''}")
-
-
-def _path_owner_line(entry: _Entry, batch: _Batch) -> str:
-    """For a read: the line that created the construct read, if it was in this batch."""
-    position = batch.position.get(id(entry.scope))
-    return batch.entries[position].created_at if position is not None else ""
 
 
 #: Modules whose frames are not the user's code.
@@ -539,17 +496,11 @@ def _user_line() -> str:
 
 
 def _path(entry: _Entry, batch: _Batch) -> str:
-    if entry.obj is None:  # a read: the error is about the object read
-        position = batch.position.get(id(entry.scope))
-        if position is not None:
-            return _path(batch.entries[position], batch)
-        path: str = entry.scope.node.path
-        return path
     position = batch.position.get(id(entry.scope))
     if position is not None:
         parent = _path(batch.entries[position], batch)
-    else:
-        parent = entry.scope.node.path
+    else:  # (no scope: the probe's root)
+        parent = entry.scope.node.path if entry.scope is not None else ""
     return f"{parent}/{entry.id}" if parent else entry.id
 
 
