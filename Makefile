@@ -58,18 +58,20 @@ endif
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml constraints/cdktf.txt
 	@echo "==> Python environment ($(VENV), $$($(PYTHON) --version))"
 	@test -x $(VENV_PY) || $(PYTHON) -m venv $(VENV)
 	@$(VENV_PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	@$(VENV_PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,cdktf]'
+	@$(VENV_PY) -m pip install --quiet --disable-pip-version-check -c constraints/cdktf.txt \
+		-e '.[dev,cdktf]'
 	@touch $@
 
-$(VENV_CDKTN)/.installed: pyproject.toml
+$(VENV_CDKTN)/.installed: pyproject.toml constraints/cdktn.txt
 	@echo "==> Python environment ($(VENV_CDKTN), CDK Terrain core, $$($(PYTHON) --version))"
 	@test -x $(VENV_CDKTN_PY) || $(PYTHON) -m venv $(VENV_CDKTN)
 	@$(VENV_CDKTN_PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	@$(VENV_CDKTN_PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,cdktn]'
+	@$(VENV_CDKTN_PY) -m pip install --quiet --disable-pip-version-check -c constraints/cdktn.txt \
+		-e '.[dev,cdktn]'
 	@touch $@
 
 node_modules/.installed: package.json package-lock.json

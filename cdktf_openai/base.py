@@ -19,6 +19,7 @@ from typing import Any, ClassVar, Self
 from constructs import Construct
 
 from cdktf_openai.batching import create as create_in_batch
+from cdktf_openai.batching import read_context
 from cdktf_openai.core import Precondition, TerraformResourceLifecycle, Token
 from cdktf_openai.cross_stack import foreign_problems, replace_trigger
 from cdktf_openai.defaults import apply_defaults
@@ -29,7 +30,7 @@ from cdktf_openai.lifecycle import instance_key, merged_lifecycle
 from cdktf_openai.literal import literal_text
 from cdktf_openai.notices import warn
 from cdktf_openai.props import Props
-from cdktf_openai.stacks import claim_terraform_name, known_stack, place_of, remember
+from cdktf_openai.stacks import known_stack, name_problem, place_of, remember
 from cdktf_openai.validation import TokenCheck, show
 from cdktf_openai.workarounds import is_duplicate_id_error, python_only, struct
 
@@ -137,21 +138,24 @@ class OpenAIResource:
             ours["precondition"] = _preconditions(construct_path(scope, id), deferred)
         guarded = {n: values[n] for n in props.replaced_on_change if values[n] not in (None, ())}
         repeat = {name: values.get(name) for name in ("count", "for_each")}
+        place = place_of(scope, id)  # known since _checked
         if guarded:  # see guard.py: the companion's address, known before it exists
-            name = place_of(scope, id).child_name(id, COMPANION_ID)
+            name = place.child_name(id, COMPANION_ID)
             address = f"{COMPANION_TYPE}.{name}{instance_key(**repeat)}"
             ours["replace_triggered_by"] = [*(ours.get("replace_triggered_by") or []), address]
         self._own_lifecycle = {name: value for name, value in ours.items() if value}
-        follow = functools.partial(replace_trigger, place_of(scope, id).stack)
+        follow = functools.partial(replace_trigger, place.stack)
         lifecycle = merged_lifecycle(self._own_lifecycle, values.get("lifecycle"), follow)
         if lifecycle:
             # built as the config struct is, without the generated type checks (our values)
             config["lifecycle"] = struct(TerraformResourceLifecycle, **lifecycle)
         self._create(scope, id, props.config, **config)
-        remember(self, scope, id)  # type: ignore[arg-type]  # its stack (see cross_stack.py)
-        if self._NAMED:  # the address cdktf gives it, known without asking jsii
-            name = place_of(scope, id).name_of(id)
-            self._terraform_address: str | None = f"{_resource_type(type(self))}.{name}"
+        # created: its stack (see cross_stack.py) and Terraform name (taken from now on) are
+        # remembered, and the address cdktf gives it is known without asking jsii
+        named = (_resource_type(type(self)), place.name_of(id)) if self._NAMED else None
+        remember(self, scope, id, named)  # type: ignore[arg-type]
+        if named:
+            self._terraform_address: str | None = ".".join(named)
         if guarded:
             add_companion(self, guarded, **repeat)  # type: ignore[arg-type]
         self._warn_unsent_zeros({name: values[name] for name in props.zero_not_sent})
@@ -233,21 +237,28 @@ class OpenAIResource:
 
         Raises:
             ValidationError: Listing every problem, with the construct path.
+
+        A check only: nothing is reserved or created here (the Terraform name is taken once
+        the construct exists), so after a ``ValidationError`` the id and its name are free.
         """
         invalid_scope = scope_problems(scope, id)
         if invalid_scope:
             raise ValidationError(construct_path(scope, id), invalid_scope)
-        props, problems, notes = apply_defaults(scope, dict(props), self._PROPS.defaults)
-        name_taken = self._NAMED and claim_terraform_name(scope, id, _resource_type(type(self)))
-        if name_taken:
-            problems.insert(0, name_taken)
+        defaults = self._PROPS.defaults
+        props, problems, notes = apply_defaults(scope, dict(props), defaults, read_context)
+        place = place_of(scope, id)
+        if self._NAMED:
+            resource_type = _resource_type(type(self))
+            taken = name_problem(place, id, resource_type, place.name_of(id))
+            if taken:
+                problems.insert(0, taken)
         props = self._PROPS.rules.typed(props)
         found, deferred = self._PROPS.rules.check(props)
         problems.extend(found)
         if props.get("count") is not None and props.get("for_each") is not None:
             rule = "must not be set together with for_each (Terraform takes one of them)"
             problems.append(Problem("count", rule, show(props["count"])))
-        problems.extend(foreign_problems(place_of(scope, id).stack, props))  # other stacks
+        problems.extend(foreign_problems(place.stack, props))  # other stacks
         problems.extend(extra_problems())
         if problems:
             raise ValidationError(construct_path(scope, id), _noted(problems, notes))

@@ -33,9 +33,19 @@ A construct's ``.id`` given to another construct of the same queue (a run's ``th
 read in JavaScript when that construct is created (:func:`deferred_read`), instead of with a round
 trip of its own.
 
+An error that JavaScript raises in a queued construct's constructor (which the checks above
+do not predict: none of the library's constructors is known to reach one) can only surface
+when the queue is sent, that is from the line that sends the next jsii request (often
+``app.synth()``), not from the constructor's own line. :func:`flush` then raises it naming the
+construct (its path) and the line of the user's code that created it.
+
 Batching is on by default; ``CDKTF_OPENAI_BATCH=off`` in the environment turns it off (every
 construct is then created at once, one request each, as in 0.2.0): an escape hatch, and what
-the tests compare against.
+the tests compare against. Batching relies on internals of jsii's Python runtime
+(:mod:`cdktf_openai.workarounds`), so before the first construct is queued it is tried once
+(:func:`_probe`): a throwaway construct is created through a batch and read back, through the
+same code as every construct. If that fails, batching stays off for the process and one
+:class:`~cdktf_openai.errors.BatchingOffWarning` says why; the output is the same, only slower.
 """
 
 from __future__ import annotations
@@ -43,6 +53,8 @@ from __future__ import annotations
 import json
 import math
 import os
+import sys
+import warnings
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -52,7 +64,8 @@ from typing import Any
 from constructs import Construct
 
 from cdktf_openai.core import CORE, DataResource
-from cdktf_openai.errors import Problem, ValidationError
+from cdktf_openai.errors import BatchingOffWarning, Problem, ValidationError
+from cdktf_openai.tokens import DeferredRead
 from cdktf_openai.workarounds import (
     before_each_request,
     bind_reference,
@@ -64,6 +77,7 @@ from cdktf_openai.workarounds import (
     is_jsii_value,
     jsii_batching_supported,
     pending_reference,
+    remove_request_hook,
     sanitized_id,
     static_invoke_unresolved,
     struct_fields,
@@ -76,7 +90,7 @@ __all__ = [
     "deferred_read",
     "enabled",
     "flush",
-    "has_property",
+    "read_context",
     "reading",
     "requests",
     "untouched_scope",
@@ -87,19 +101,6 @@ ENVIRONMENT_VARIABLE = "CDKTF_OPENAI_BATCH"
 
 #: The keys that mark a value in ``Batch.create``'s JSON (see scripts/batch.ts).
 _MARKERS = frozenset({"$o", "$b", "$g", "$m"})
-
-
-@dataclass(frozen=True, eq=False)
-class DeferredRead:
-    """A property of a construct, read in JavaScript when the construct holding it is created.
-
-    Attributes:
-        target: The construct (queued or created).
-        name: Its property, by jsii name (``id``).
-    """
-
-    target: Any
-    name: str
 
 
 class _UnencodableError(Exception):
@@ -114,6 +115,8 @@ class _Entry:
     scope: Any
     id: str
     placeholder: Any
+    #: ``<file>:<line>`` of the user's code that created it (for an error when it is sent).
+    created_at: str = ""
 
 
 @dataclass(eq=False)
@@ -136,16 +139,11 @@ class _Batch:
         ]
         if config is not None:
             spec.append(self._encode(config))
-        entry = _Entry(obj, scope, name, pending_reference())
+        entry = _Entry(obj, scope, name, pending_reference(), _user_line())
         self.position[id(obj)] = len(self.entries)
         self.entries.append(entry)
         self.specs.append(spec)
         return entry
-
-    def read(self, target: Any, name: str) -> None:
-        """Queue a read of ``target.<name>`` (for what the read does in JavaScript)."""
-        self.specs.append([-1, self._object(target), name])
-        self.entries.append(_Entry(None, target, name, None))
 
     def _object(self, value: Any) -> dict[str, int]:
         position = self.position.get(id(value))
@@ -161,6 +159,8 @@ class _Batch:
         # the cases of jsii's _make_reference_for_native, in its order, with the kernel's
         # deserialization of each in mind (see the module docstring of workarounds.py)
         if isinstance(value, DeferredRead):
+            if not creates_like_its_class(type(value.target)):  # its getter may be Python's
+                raise _UnencodableError
             return {"$g": [self._object(value.target), value.name]}
         if isinstance(value, dict):
             encoded = {}
@@ -186,8 +186,12 @@ class _Batch:
         raise _UnencodableError  # tuples, dates, NaN, functions, plain Python objects
 
 
-#: Whether batching is on.
-_enabled = os.environ.get(ENVIRONMENT_VARIABLE, "on").lower() != "off" and jsii_batching_supported()
+#: Whether the environment leaves batching on (``CDKTF_OPENAI_BATCH`` is not ``off``).
+_wanted = os.environ.get(ENVIRONMENT_VARIABLE, "on").lower() != "off"
+#: Whether batching is on: set by :func:`_start`, before the first construct is queued.
+_enabled = False
+#: Whether :func:`_start` has run (it runs once per process).
+_started = False
 #: What is queued.
 _batch = _Batch()
 #: How many requests (other than our own) the process has sent: the children known of a scope
@@ -228,13 +232,69 @@ def reading() -> Iterator[None]:
         _reading = outer
 
 
-#: The jsii provider without the hook, for our own requests.
-_provider = before_each_request(_before_request) if _enabled else None
+#: The jsii provider without the hook, for our own requests (set by :func:`_start`).
+_provider: Any = None
 
 
 def enabled() -> bool:
-    """Whether constructs are batched (see the module docstring)."""
+    """Whether constructs are batched (see the module docstring); tries batching the first time."""
+    return _enabled or (not _started and _start())
+
+
+#: The id of the construct :func:`_probe` creates, in a construct tree of its own.
+_PROBE_ID = "cdktf-openai-batching-probe"
+
+
+def _start() -> bool:
+    """Turn batching on if the environment wants it and :func:`_probe` succeeds; else warn once."""
+    global _started, _enabled, _batch, _provider
+    _started = True
+    if _wanted:
+        reason = _probe()
+        _enabled = reason is None
+        if reason is not None:
+            _batch = _Batch()  # what the probe may have left queued
+            remove_request_hook()
+            _provider = None
+            warnings.warn(
+                f"cdktf-openai creates every construct with a jsii request of its own (as with "
+                f"{ENVIRONMENT_VARIABLE}=off): batching did not work with the installed jsii "
+                f"({reason}). The output is the same, only slower; set {ENVIRONMENT_VARIABLE}=off "
+                f"to silence this warning.",
+                BatchingOffWarning,
+                stacklevel=_user_level(),
+            )
     return _enabled
+
+
+def _probe() -> str | None:
+    """Batch one throwaway construct and read it back; ``None`` when it works, else what failed.
+
+    The construct goes the way every batched construct goes: queued with a placeholder
+    reference, a request built holding that placeholder (``node``), the hook sending the
+    queue before that request leaves (``Batch.create``), the placeholder bound to the
+    JavaScript object and the object filed under its reference. It lives in a construct tree
+    of its own (a root ``Construct``), which no app or stack sees.
+    """
+    global _provider
+    try:
+        if not jsii_batching_supported():
+            return "the internals of its Python runtime that batching uses are missing"
+        _provider = before_each_request(_before_request)
+        root, child = Construct.__new__(Construct), Construct.__new__(Construct)
+        for obj, scope, name in ((root, None, _PROBE_ID), (child, root, "child")):
+            obj.__jsii_ref__ = _batch.add(obj, scope, name, None).placeholder  # type: ignore[attr-defined]
+        path = child.node.path  # the request that sends the queue first
+        if path != f"{_PROBE_ID}/child":
+            return f"a construct created in a batch reads back at {path!r}"
+        if _batch.entries:
+            return "a jsii request did not send the queue first"
+        if root.node.find_child("child") is not child:
+            return "a construct created in a batch comes back as another Python object"
+        return None
+    except Exception as error:  # whatever a changed runtime raises: that is the reason
+        first_line = (str(error).strip().splitlines() or [""])[0]
+        return f"{type(error).__name__}: {first_line}"
 
 
 def _batch_class() -> type:
@@ -280,7 +340,7 @@ def create(obj: Any, scope: Construct, id: str, config: Any = None) -> None:
         RuntimeError: When ``scope`` already has a child named ``id``, in constructs' words
             (as jsii would raise it).
     """
-    if not (_enabled and id and encoded_token_kind(id) is None and _creatable(type(obj))):
+    if not (enabled() and id and encoded_token_kind(id) is None and _creatable(type(obj))):
         _create_now(obj, scope, id, config)
         return
     known = _children_of(scope)
@@ -295,7 +355,7 @@ def create(obj: Any, scope: Construct, id: str, config: Any = None) -> None:
     except _UnencodableError:
         _create_now(obj, scope, id, config)
         return
-    obj.__jsii_ref__ = entry.placeholder
+    object.__setattr__(obj, "__jsii_ref__", entry.placeholder)  # not the L2's __setattr__
     known.add(name)
     _children[obj] = set()
     _current[obj] = _requests
@@ -320,35 +380,35 @@ def untouched_scope(construct: Any) -> Any:
     return queued[0] if queued is not None and queued[1] == _requests and _enabled else None
 
 
-def has_property(target: Any, name: str) -> bool:
-    """``hasattr(target, name)`` for a property whose getter may change JavaScript state.
+#: Scope -> (``_requests`` when its context was read, construct-context key -> value).
+_contexts: weakref.WeakKeyDictionary[Any, tuple[int, dict[str, Any]]] = weakref.WeakKeyDictionary()
 
-    For a resource of this library's layer (or cdktf's ``DataResource``), whose ``fqn`` getter
-    cannot fail but marks the resource as referenced (its logical id may not change after),
-    the read is queued instead of sent: it happens in JavaScript in the same order.
+
+def read_context(scope: Any, key: str) -> Any:
+    """``scope.node.try_get_context(key)``, with no round trip while it cannot have changed.
+
+    Construct context changes only through a jsii request, so a value read holds while no
+    request was sent (batching creates the constructs of a stack without one); a construct
+    still queued, with no request since, has no context of its own: its scope's is read.
 
     Args:
-        target: A jsii object.
-        name: The property's jsii name; only ``fqn`` is queued.
+        scope: A construct.
+        key: The context key.
     """
-    if _enabled and name == "fqn" and _readable_in_batch(type(target)):
-        _batch.read(target, name)
-        return True
-    return hasattr(target, name)
-
-
-def _readable_in_batch(klass: type) -> bool:
-    readable = _readable_classes.get(klass)
-    if readable is None:
-        fqn: str = getattr(klass, "__jsii_type__", None) or ""
-        own = _own_assembly()
-        resource = fqn.split(".")[0] == own or fqn == f"{CORE}.DataResource"
-        readable = resource and creates_like_its_class(klass) and fqn != f"{own}.batching.Batch"
-        _readable_classes[klass] = readable
-    return readable
-
-
-_readable_classes: dict[type, bool] = {}
+    parent = untouched_scope(scope)
+    if parent is not None:  # created by this library, and given no context since
+        return read_context(parent, key)
+    cached = _contexts.get(scope)
+    current = cached is not None and cached[0] == _requests and _enabled
+    if current and key in cached[1]:  # type: ignore[index]
+        return cached[1][key]  # type: ignore[index]
+    with reading():
+        found = scope.node.try_get_context(key)
+    if _enabled:
+        known = cached[1] if current else {}  # type: ignore[index]
+        known[key] = found
+        _contexts[scope] = (_requests, known)
+    return found
 
 
 def deferred_read(target: Any, name: str = "id") -> Any:
@@ -386,7 +446,7 @@ def flush() -> None:
     )
     made = static_invoke_unresolved(_provider, _batch_class(), "create", [payload, batch.objects])
     for entry, result in zip(batch.entries, made, strict=False):
-        if entry.obj is not None and not isinstance(result, str):
+        if not isinstance(result, str):
             bind_reference(entry.obj, entry.placeholder, result)
     if len(made) < len(batch.entries) or isinstance(made[-1], str):
         _forget()  # Python's view of the scopes may be ahead of JavaScript's now
@@ -404,21 +464,43 @@ def _creation_error(entry: _Entry, message: str, batch: _Batch) -> Exception:
     if is_duplicate_id_error(RuntimeError(message)):
         problem = Problem("id", "must be unique among the scope's children", repr(entry.id))
         return ValidationError(path, [problem])
-    return RuntimeError(f"{path}: {message}")
+    created = entry.created_at
+    where = f" (created at {created}; JavaScript ran its constructor when the queue was sent)"
+    return RuntimeError(f"{path}: {message}{where if created else ''}")
+
+
+#: Modules whose frames are not the user's code.
+_OWN_PACKAGES = ("cdktf_openai.", "jsii", "cdktf", "constructs")
+
+
+def _user_level() -> int:
+    """The ``stacklevel`` (for warnings from :func:`_start`) of the first frame of user code."""
+    frame = sys._getframe(1)
+    level = 1
+    while frame.f_back is not None and frame.f_globals.get("__name__", "").startswith(
+        _OWN_PACKAGES
+    ):
+        frame = frame.f_back
+        level += 1
+    return level
+
+
+def _user_line() -> str:
+    """``<file>:<line>`` of the first frame outside this library (the construct's creator)."""
+    frame = sys._getframe(2)
+    while frame.f_back is not None and frame.f_globals.get("__name__", "").startswith(
+        _OWN_PACKAGES
+    ):
+        frame = frame.f_back
+    return f"{frame.f_code.co_filename}:{frame.f_lineno}"
 
 
 def _path(entry: _Entry, batch: _Batch) -> str:
-    if entry.obj is None:  # a read: the error is about the object read
-        position = batch.position.get(id(entry.scope))
-        if position is not None:
-            return _path(batch.entries[position], batch)
-        path: str = entry.scope.node.path
-        return path
     position = batch.position.get(id(entry.scope))
     if position is not None:
         parent = _path(batch.entries[position], batch)
-    else:
-        parent = entry.scope.node.path
+    else:  # (no scope: the probe's root)
+        parent = entry.scope.node.path if entry.scope is not None else ""
     return f"{parent}/{entry.id}" if parent else entry.id
 
 

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import weakref
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 from constructs import Construct
 
-from cdktf_openai import batching, limits
+from cdktf_openai import limits
 from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.tokens import NumberToken, is_unresolved
 from cdktf_openai.upgrading import old_keyword_error
 from cdktf_openai.validation import Rules, show
 
-__all__ = ["Defaults", "apply_defaults"]
+__all__ = ["ContextReader", "Defaults", "apply_defaults", "defaults_at"]
 
 #: The construct-context key that holds the effective defaults of a scope.
 CONTEXT_KEY = "@cdktf-openai/defaults"
@@ -26,10 +25,15 @@ _MERGED = "metadata"
 
 # Set once any Defaults is applied: until then constructs skip the (jsii) context lookup.
 _in_use = False
-# Scope -> (batching.requests() after its context was read, its Defaults). Construct context
-# changes only through a jsii request, so the value holds while no request was sent (batching
-# creates the constructs of a stack without one).
-_looked_up: weakref.WeakKeyDictionary[Construct, tuple[int, Defaults]] = weakref.WeakKeyDictionary()
+
+#: How a scope's construct context is read, ``(scope, key) -> value``. The constructs pass
+#: one that knows when the context cannot have changed since it was last read
+#: (:func:`cdktf_openai.batching.read_context`), which saves a jsii round trip per construct.
+ContextReader = Callable[[Construct, str], Any]
+
+
+def _try_get_context(scope: Construct, key: str) -> Any:
+    return scope.node.try_get_context(key)
 
 
 @dataclass(frozen=True)
@@ -124,22 +128,7 @@ class Defaults:
         Args:
             scope: Any construct.
         """
-        if not _in_use:
-            return Defaults()
-        parent = batching.untouched_scope(scope)
-        if parent is not None:  # created by this library, and given no context since
-            return Defaults.of(parent)
-        requests = batching.requests()
-        cached = _looked_up.get(scope)
-        if cached is not None and requests is not None and cached[0] == requests:
-            return cached[1]  # no jsii request since: the context is what it was
-        with batching.reading():
-            found = scope.node.try_get_context(CONTEXT_KEY)
-        defaults = Defaults(**found) if found else Defaults()
-        requests = batching.requests()
-        if requests is not None:
-            _looked_up[scope] = (requests, defaults)
-        return defaults
+        return defaults_at(scope)
 
     def _merged_with(self, inner: Defaults) -> Defaults:
         outer_values, inner_values = self._fields(), inner._fields()
@@ -151,8 +140,24 @@ class Defaults:
         return Defaults(**{**merged, _MERGED: merged[_MERGED] or None})
 
 
+def defaults_at(scope: Construct, read_context: ContextReader = _try_get_context) -> Defaults:
+    """The effective defaults at ``scope`` (what :meth:`Defaults.of` returns).
+
+    Args:
+        scope: Any construct.
+        read_context: How to read the scope's construct context.
+    """
+    if not _in_use:
+        return Defaults()
+    found = read_context(scope, CONTEXT_KEY)
+    return Defaults(**found) if found else Defaults()
+
+
 def apply_defaults(
-    scope: Construct, props: dict[str, Any], fields: Mapping[str, str]
+    scope: Construct,
+    props: dict[str, Any],
+    fields: Mapping[str, str],
+    read_context: ContextReader = _try_get_context,
 ) -> tuple[dict[str, Any], list[Problem], dict[str, str]]:
     """``props`` with the scope's defaults filled in, for the props in ``fields`` left unset.
 
@@ -164,6 +169,7 @@ def apply_defaults(
         props: The construct's props.
         fields: Prop name to the ``Defaults`` field that fills it in (e.g. a ``Run`` takes
             ``temperature`` but not ``model``, which belongs to assistants).
+        read_context: How to read the scope's construct context.
 
     Returns:
         The props with defaults filled in; the problems of combining them (a token cannot
@@ -172,7 +178,7 @@ def apply_defaults(
     """
     if not _in_use or not fields:
         return props, [], {}
-    defaults = Defaults.of(scope)._fields()
+    defaults = defaults_at(scope, read_context)._fields()
     merged = dict(props)
     problems: list[Problem] = []
     notes: dict[str, str] = {}

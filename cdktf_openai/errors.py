@@ -1,11 +1,11 @@
-"""The library's exception (invalid props, reported all at once) and its warning category."""
+"""The library's exception (invalid props, reported all at once) and its warning categories."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["ConstructWarning", "Problem", "ValidationError"]
+__all__ = ["BatchingOffWarning", "ConstructWarning", "Problem", "ValidationError"]
 
 
 @dataclass(frozen=True)
@@ -61,4 +61,13 @@ class ConstructWarning(UserWarning):
 
     Shown by Python when an app runs outside the cdktf CLI; under the CLI the same warning is
     a cdktf annotation (``WARN [<path>]: ...``). Filter it like any Python warning.
+    """
+
+
+class BatchingOffWarning(RuntimeWarning):
+    """Batching did not work with the installed jsii: constructs are created one by one.
+
+    Warned once per process, with the reason, when the first construct is created (see
+    :mod:`cdktf_openai.batching`). The synthesized output is the same, only slower; set
+    ``CDKTF_OPENAI_BATCH=off`` to skip batching (and this warning) altogether.
     """

@@ -398,12 +398,15 @@ ADMIN_KEY_SCOPE = Text(min_length=1, pattern=r"\S+", description="a scope withou
 def _is_dependable(value: Any) -> bool:
     from constructs import Construct
 
-    from cdktf_openai.batching import has_property
-    from cdktf_openai.core import TerraformProvider
+    from cdktf_openai.core import TerraformOutput, TerraformProvider
 
-    # cdktf's ITerraformDependable: a resource, data source or module (they have an fqn)
-    is_element = isinstance(value, Construct) and has_property(value, "fqn")
-    return is_element and not isinstance(value, TerraformProvider)
+    # cdktf's ITerraformDependable: an element with an fqn (a resource, data source, module,
+    # variable or local; a provider's and an output's do not name a dependency). Asked of the
+    # class, not the object: reading a construct's fqn in JavaScript marks it as referenced
+    # (its logical id may not change after), and a check must leave nothing behind.
+    has_fqn = isinstance(getattr(type(value), "fqn", None), property)
+    other = isinstance(value, TerraformProvider | TerraformOutput)
+    return isinstance(value, Construct) and has_fqn and not other
 
 
 def _is_provider(value: Any) -> bool:

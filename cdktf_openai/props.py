@@ -174,21 +174,17 @@ class Props:
             {name: prop.checked_rule for name, prop in props.items()},
             required=frozenset(name for name, prop in props.items() if prop.required),
         )
-
-    @property
-    def defaults(self) -> dict[str, str]:
-        """Prop name to the ``Defaults`` field that fills it in."""
-        return {name: prop.default for name, prop in self.props.items() if prop.default}
-
-    @property
-    def zero_not_sent(self) -> tuple[str, ...]:
-        """The props whose 0 the provider never sends."""
-        return tuple(name for name, prop in self.props.items() if prop.zero_not_sent)
-
-    @property
-    def replaced_on_change(self) -> tuple[str, ...]:
-        """The props whose change must replace the resource (the provider drops it)."""
-        return tuple(name for name, prop in self.props.items() if prop.replace_on_change)
+        # derived once here, read by every construct's build
+        #: Prop name to the ``Defaults`` field that fills it in.
+        self.defaults: Mapping[str, str] = {
+            name: prop.default for name, prop in props.items() if prop.default
+        }
+        #: The props whose 0 the provider never sends.
+        self.zero_not_sent = tuple(name for name, prop in props.items() if prop.zero_not_sent)
+        #: The props whose change must replace the resource (the provider drops it).
+        self.replaced_on_change = tuple(
+            name for name, prop in props.items() if prop.replace_on_change
+        )
 
     def values_of(self, arguments: Mapping[str, Any]) -> dict[str, Any]:
         """The declared props' values out of a constructor's arguments (``locals()``).

@@ -14,14 +14,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeAlias
 
-from cdktf_openai.batching import deferred_read
 from cdktf_openai.errors import Problem
 from cdktf_openai.l1 import assistant as _assistant
 from cdktf_openai.l1 import file as _file
 from cdktf_openai.l1 import thread as _thread
 from cdktf_openai.l1 import vector_store as _vector_store
 from cdktf_openai.literal import is_expression_text
-from cdktf_openai.tokens import as_kind, token_kind
+from cdktf_openai.tokens import DeferredRead, as_kind, token_kind
 from cdktf_openai.validation import Predicate, show
 
 __all__ = [
@@ -70,12 +69,13 @@ def id_of(target: HasId | str) -> str:
 def id_reference(target: HasId | str) -> Any:
     """The ID for a construct's prop: :func:`id_of`, read later for a construct.
 
-    A construct's ``id`` is read in JavaScript when the construct that takes it is created
-    (:func:`cdktf_openai.batching.deferred_read`): no round trip of its own.
+    A construct's ``id`` is read when the construct that takes it is created (a
+    :class:`~cdktf_openai.tokens.DeferredRead`: in JavaScript, with no round trip of its own,
+    when that construct is created in a batch).
     """
     if isinstance(target, str) or token_kind(target) == "any" or isinstance(target, ById):
         return id_of(target)
-    return deferred_read(target, "id")
+    return DeferredRead(target, "id")
 
 
 @dataclass(frozen=True)

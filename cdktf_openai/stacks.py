@@ -17,6 +17,7 @@ it once.
 
 from __future__ import annotations
 
+import re
 import weakref
 from dataclasses import dataclass
 
@@ -24,13 +25,15 @@ from constructs import Construct, IConstruct
 
 from cdktf_openai.core import CORE, TerraformStack, both_cores_imported
 from cdktf_openai.errors import Problem, ValidationError
-from cdktf_openai.workarounds import is_valid_terraform_name, terraform_name
+from cdktf_openai.workarounds import terraform_name
 
 __all__ = [
     "Place",
     "check_composite_id",
     "claim_terraform_name",
+    "is_valid_terraform_name",
     "known_stack",
+    "name_problem",
     "place_of",
     "remember",
     "root_of",
@@ -57,6 +60,16 @@ class Place:
     def child_name(self, id: str, child: str) -> str:
         """The Terraform name of a resource ``child`` of the construct ``id`` in this scope."""
         return terraform_name((*self.components, id, child))
+
+
+#: A Terraform block label that names a resource: a letter or underscore first (Terraform's
+#: rule, which cdktf does not check).
+_TERRAFORM_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+
+
+def is_valid_terraform_name(name: str) -> bool:
+    """Whether Terraform accepts ``name`` as a resource name (``terraform validate`` would)."""
+    return _TERRAFORM_NAME.fullmatch(name) is not None
 
 
 #: Scope -> where it is (weak: apps built in tests come and go).
@@ -139,20 +152,28 @@ def root_of(stack: TerraformStack) -> IConstruct:
     return stack.node.root if root is None else root
 
 
-def remember(child: Construct, scope: Construct, id: str) -> None:
+def remember(
+    child: Construct, scope: Construct, id: str, resource: tuple[str, str] | None = None
+) -> None:
     """Record where ``child`` (just created as ``id`` in ``scope``) is, without a lookup.
 
     Args:
-        child: A new construct that others will be created in (a composite).
+        child: A new construct that others may be created in (a composite, a resource).
         scope: Its scope.
         id: Its id.
+        resource: For a resource, its Terraform type and name, taken from now on (checked
+            with :func:`name_problem` before it was created).
     """
     place = place_of(scope, id)
     _places[child] = Place(place.stack, (*place.components, id))
+    if resource is not None:
+        _names[place.stack][resource] = id
 
 
 def claim_terraform_name(scope: Construct, id: str, resource_type: str) -> Problem | None:
     """Reserve the Terraform name of a new ``resource_type`` resource ``id`` in ``scope``.
+
+    :func:`name_problem`, then :func:`record_terraform_name` when there is none.
 
     Args:
         scope: The scope the resource is about to be created in.
@@ -164,6 +185,23 @@ def claim_terraform_name(scope: Construct, id: str, resource_type: str) -> Probl
     """
     place = place_of(scope, id)
     name = place.name_of(id)
+    problem = name_problem(place, id, resource_type, name)
+    if problem is None:
+        _names[place.stack][(resource_type, name)] = id
+    return problem
+
+
+def name_problem(place: Place, id: str, resource_type: str, name: str) -> Problem | None:
+    """Whether the Terraform name ``name`` of a new resource ``id`` is invalid or taken.
+
+    A check only: nothing is reserved (:func:`remember` does that, once the resource exists).
+
+    Args:
+        place: Where the resource is about to be created (:func:`place_of` its scope).
+        id: Its construct id.
+        resource_type: Its Terraform type, e.g. ``openai_run`` (names are per type).
+        name: Its Terraform name, ``place.name_of(id)``.
+    """
     if not is_valid_terraform_name(name):
         return Problem(
             "id",
@@ -171,8 +209,7 @@ def claim_terraform_name(scope: Construct, id: str, resource_type: str) -> Probl
             f"Terraform needs a letter or _ first): it would be {name!r}",
             repr(id),
         )
-    claimed = _names[place.stack]
-    other = claimed.get((resource_type, name))
+    other = _names[place.stack].get((resource_type, name))
     if other is not None and other != id:
         return Problem(
             "id",
@@ -180,7 +217,6 @@ def claim_terraform_name(scope: Construct, id: str, resource_type: str) -> Probl
             f"{resource_type} {name!r}",
             repr(id),
         )
-    claimed[(resource_type, name)] = id
     return None
 
 

@@ -12,11 +12,12 @@ real tokens of every kind.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, Literal, NewType
 
 from cdktf_openai.workarounds import encoded_token_kind
 
-__all__ = ["NumberToken", "TokenKind", "as_kind", "is_unresolved", "token_kind"]
+__all__ = ["DeferredRead", "NumberToken", "TokenKind", "as_kind", "is_unresolved", "token_kind"]
 
 #: A cdktf number token (e.g. ``TerraformVariable(...).number_value``), which is a float in
 #: Python. Whole-number props are typed ``int | NumberToken``, so that a literal float such
@@ -29,13 +30,28 @@ NumberToken = NewType("NumberToken", float)
 TokenKind = Literal["string", "number", "list", "map", "any"]
 
 
-def token_kind(value: Any) -> TokenKind | None:
-    """The kind of token ``value`` is, or ``None`` when it is not a token.
+@dataclass(frozen=True, eq=False)
+class DeferredRead:
+    """A property of a construct, read when the construct it is a prop of is created.
 
-    Args:
-        value: Any prop value.
+    What a reference to a construct renders as (``references.id_reference``: a thread's
+    ``id`` for a run's ``thread_id``): creating the construct reads it, in JavaScript when
+    the construct is created in a batch (no round trip of its own), else just before (see
+    :func:`cdktf_openai.batching.create`).
+
+    Attributes:
+        target: The construct (queued or created).
+        name: Its property, by jsii name (``id``).
     """
-    return encoded_token_kind(value)
+
+    target: Any
+    name: str
+
+
+#: The kind of token a value is (``"string"``, ..., ``"any"``), or ``None`` when it is not a
+#: token: :func:`~cdktf_openai.workarounds.encoded_token_kind` itself (no call in between:
+#: validation asks it of every prop of every construct).
+token_kind: Callable[[Any], TokenKind | None] = encoded_token_kind
 
 
 def as_kind(value: Any, kind: TokenKind) -> Any:

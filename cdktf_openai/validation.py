@@ -648,7 +648,7 @@ class Rules:
             rule = self.by_field[name]
             found = list(rule.checked(name, value))
             problems.extend(found)
-            if not found and rule.terraform_checkable and is_unresolved(value):
+            if not found and rule.terraform_checkable and token_kind(value) is not None:
                 deferred.append(TokenCheck(name, rule, value))
         return problems, deferred
 

@@ -5,6 +5,10 @@ changes, this module (and its test, ``tests/test_workarounds.py``, which pins ea
 below against the installed versions) is where to look. Each workaround says what it works
 around and why.
 
+No private name of jsii is imported when this module is (they are looked up when first used),
+so that a jsii release that moves one breaks only the feature that uses it: batching then
+turns itself off with one warning (:mod:`cdktf_openai.batching`).
+
 - :func:`create_resource` and :func:`struct`: build a generated resource without the generated
   constructor's typeguard checks (the props are checked already; the checks cost a quarter of
   a resource's build time).
@@ -25,7 +29,8 @@ around and why.
   instead of once per guard companion (``terraform_data``).
 - For :mod:`cdktf_openai.batching` (creating constructs in JavaScript in batches), the jsii
   runtime's internals: :func:`jsii_batching_supported`, :func:`creates_like_its_class`,
-  :func:`before_each_request`, :func:`pending_reference`, :func:`bind_reference`,
+  :func:`before_each_request` (undone by :func:`remove_request_hook`),
+  :func:`pending_reference`, :func:`bind_reference`,
   :func:`static_invoke_unresolved`, :func:`struct_fields` and :func:`is_jsii_value`.
 """
 
@@ -43,7 +48,6 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, overload
 
 import jsii
 from constructs import Construct, IConstruct
-from jsii._reference_map import InterfaceDynamicProxy  # the generated bindings use it too
 
 __all__ = [
     "CLI_VARIABLE",
@@ -57,12 +61,12 @@ __all__ = [
     "encoded_token_kind",
     "is_duplicate_id_error",
     "is_jsii_value",
-    "is_valid_terraform_name",
     "jsii_batching_supported",
     "pending_reference",
     "python_only",
     "python_only_property",
     "range_condition",
+    "remove_request_hook",
     "resource_address",
     "same_object",
     "sanitized_id",
@@ -117,7 +121,10 @@ def create_resource(resource: Any, scope: Construct, id: str, config: Any) -> No
 # &{TfToken[...]} in a key; numbers are doubles whose top 16 bits are 0xFDFF (number lists:
 # 0xFBFF). Anything else that is resolvable is a jsii object with a `resolve` method, or an
 # opaque jsii object (an `any`-typed value such as TerraformVariable.value), which jsii's
-# private InterfaceDynamicProxy stands for.
+# private InterfaceDynamicProxy stands for. That name is looked up when first needed, not at
+# import (the generated bindings, too, read it only when they check a value): should a jsii
+# release move it, `import cdktf_openai` still works, and an object that may be such a proxy
+# is asked about through cdktf's public Token.is_unresolved (one jsii call) instead.
 _KEY = r"[a-zA-Z0-9:._-]+"
 _STRING_TOKEN = re.compile(r"\$\{TfToken\[" + _KEY + r"\]\}")
 _STRING_TOKEN_SPLIT = re.compile("(" + _STRING_TOKEN.pattern + ")")
@@ -142,6 +149,16 @@ def split_string_tokens(text: str) -> list[str]:
         text: Any string.
     """
     return _STRING_TOKEN_SPLIT.split(text)
+
+
+@functools.cache
+def _opaque_proxy_class() -> type | None:
+    """The class of jsii opaque objects (``InterfaceDynamicProxy``), or None if it has moved."""
+    try:
+        from jsii._reference_map import InterfaceDynamicProxy
+    except ImportError:
+        return None
+    return InterfaceDynamicProxy if isinstance(InterfaceDynamicProxy, type) else None
 
 
 def _top_bits(number: float) -> int:
@@ -173,12 +190,19 @@ def encoded_token_kind(value: Any) -> Literal["string", "number", "list", "map",
         return "list" if is_numbers else None
     if isinstance(value, Mapping):
         return "map" if any(isinstance(k, str) and _MAP_TOKEN.search(k) for k in value) else None
-    if isinstance(value, InterfaceDynamicProxy):
+    proxy = _opaque_proxy_class()
+    if proxy is not None and isinstance(value, proxy):
         return "any"
     # only jsii objects can be cdktf tokens (a pathlib.Path has a `resolve` method too)
     kind = type(value)
     is_jsii = hasattr(kind, "__jsii_type__") or hasattr(kind, "__jsii_ifaces__")
-    return "any" if is_jsii and callable(getattr(value, "resolve", None)) else None
+    if is_jsii:
+        return "any" if callable(getattr(value, "resolve", None)) else None
+    if proxy is None and hasattr(value, "__jsii_ref__"):  # perhaps an opaque object: ask cdktf
+        from cdktf_openai.core import Token
+
+        return "any" if Token.is_unresolved(value) else None
+    return None
 
 
 # -- error wording --------------------------------------------------------------------------
@@ -227,8 +251,6 @@ _HIDDEN_FROM_HUMANS = "Resource"
 _MAX_ID = 255
 _MAX_HUMAN = 240
 _HASH_LENGTH = 8
-#: A Terraform block label that names a resource: a letter or underscore first.
-_TERRAFORM_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 
 
 def terraform_name(components: Sequence[str]) -> str:
@@ -254,11 +276,6 @@ def terraform_name(components: Sequence[str]) -> str:
         _DISALLOWED.sub("", c) for c in _without_repeats(kept) if c != _HIDDEN_FROM_HUMANS
     )[:_MAX_HUMAN]
     return f"{human}_{digest[:_HASH_LENGTH].upper()}"
-
-
-def is_valid_terraform_name(name: str) -> bool:
-    """Whether Terraform accepts ``name`` as a resource name (``terraform validate`` would)."""
-    return _TERRAFORM_NAME.fullmatch(name) is not None
 
 
 def _without_repeats(components: Sequence[str]) -> list[str]:
@@ -533,9 +550,10 @@ def _without_callbacks(klass: type) -> bool:
 class _HookedProvider:
     """``jsii.kernel.provider`` with a hook that runs before each request it sends."""
 
-    def __init__(self, inner: Any, hook: Callable[[], None]) -> None:
+    def __init__(self, inner: Any, hook: Callable[[], None], unsafe_cast: Any) -> None:
         self._inner = inner
         self._hook = hook
+        self._unsafe_cast = unsafe_cast  # jsii's own, put back by remove_request_hook
 
     def __getattr__(self, name: str) -> Any:
         attribute = getattr(self._inner, name)
@@ -564,8 +582,8 @@ def before_each_request(hook: Callable[[], None]) -> Any:
     if isinstance(provider, _HookedProvider):
         provider._hook = hook
         return provider._inner
-    kernel.provider = _HookedProvider(provider, hook)
     unsafe_cast = jsii.unsafe_cast
+    kernel.provider = _HookedProvider(provider, hook, unsafe_cast)
 
     def hooked_unsafe_cast(value: Any, interface: Any) -> Any:
         kernel.provider._hook()
@@ -573,6 +591,15 @@ def before_each_request(hook: Callable[[], None]) -> Any:
 
     jsii.unsafe_cast = hooked_unsafe_cast
     return provider
+
+
+def remove_request_hook() -> None:
+    """Undo :func:`before_each_request`: jsii's provider and ``unsafe_cast`` as they were."""
+    kernel: Any = jsii.kernel
+    provider = getattr(kernel, "provider", None)
+    if isinstance(provider, _HookedProvider):
+        kernel.provider = provider._inner
+        jsii.unsafe_cast = provider._unsafe_cast
 
 
 _pending_count = itertools.count(1)
@@ -600,7 +627,7 @@ def bind_reference(obj: Any, placeholder: Any, ref: Any) -> None:
     object.__setattr__(placeholder, "ref", ref.ref)
     object.__setattr__(placeholder, "interfaces", ref.interfaces)
     jsii._reference_map._refs._refs.pop(pending, None)  # JSIIMeta.__call__ may have filed it
-    obj.__jsii_ref__ = placeholder
+    object.__setattr__(obj, "__jsii_ref__", placeholder)  # what jsii.create sets, as it sets it
     jsii._reference_map.register_reference(obj)
 
 

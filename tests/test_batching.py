@@ -26,7 +26,6 @@ from cdktf_openai import (
     Assistant,
     ChatMessage,
     CodeReviewRun,
-    Defaults,
     OpenAIProvider,
     Run,
     Thread,
@@ -44,6 +43,7 @@ from cdktf_openai.core import (
     TerraformStack,
 )
 from cdktf_openai.core import Testing as CdktfTesting
+from cdktf_openai.defaults import CONTEXT_KEY
 from cdktf_openai.l1.assistant import Assistant as RawAssistant
 from cdktf_openai.l1.thread import Thread as RawThread
 from cdktf_openai.policies import AllowedModels, PolicyViolationError
@@ -81,7 +81,7 @@ def stack() -> TerraformStack:
 def settled(stack: TerraformStack) -> TerraformStack:
     """``stack`` with its provider, once the library has read what it reads of a new stack."""
     OpenAIProvider(stack, "openai")
-    Defaults.of(stack)  # construct context, read once per scope (while some Defaults exist)
+    batching.read_context(stack, CONTEXT_KEY)  # read once per scope (while Defaults exist)
     batching.flush()
     return stack
 
@@ -532,6 +532,28 @@ def test_an_error_javascript_raises_when_the_queue_is_sent_names_the_construct(
     monkeypatch.undo()
     with pytest.raises(RuntimeError, match=r'^locked/t: Cannot add children to "locked"'):
         batching.flush()
+
+
+def test_a_javascript_constructor_error_names_the_construct_and_the_line_that_created_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # JavaScript runs a queued constructor when the queue is sent: its error is raised by the
+    # line that sends the next request (here app.synth()), naming the construct and its line
+    app = App()
+    locked = TerraformStack(app, "locked")
+    OpenAIProvider(locked, "openai")
+    locked.node.lock()
+    monkeypatch.setattr(batching, "_children_of", lambda scope: set())
+    Thread(locked, "ok")  # queued, and not sent ...
+    created = sys._getframe().f_lineno - 1
+    monkeypatch.undo()
+    with pytest.raises(RuntimeError) as caught:
+        app.synth()  # ... until this request
+    assert str(caught.value) == (
+        f'locked/ok: Cannot add children to "locked" during synthesis (created at '
+        f"{__file__}:{created}; JavaScript ran its constructor when the queue was sent)"
+    )
+    assert not batching._batch.entries
 
 
 # -- what batching saves ------------------------------------------------------------------------

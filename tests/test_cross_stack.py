@@ -53,7 +53,7 @@ ADDRESS = re.compile(r"\b(openai_[a-z_]+|terraform_data)\.([A-Za-z0-9_-]+)")
 def app(request: pytest.FixtureRequest) -> Iterator[App]:
     """An app, with batching on or off for the test's duration."""
     batching.flush()
-    was = batching._enabled
+    was = batching.enabled()
     batching._enabled = was and request.param == "batched"
     try:
         yield App()

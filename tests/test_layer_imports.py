@@ -94,3 +94,70 @@ def test_import_loads_no_generated_module_and_the_examples_only_their_own() -> N
     layer = {p.parent.name for p in ROOT.joinpath(*LAYER.split(".")).glob("*/__init__.py")}
     assert len(layer - {"_jsii"}) == 92
     assert not used - layer
+
+
+# -- the layers: what states rules and renders values does not reach into how objects are made --
+
+PACKAGE = ROOT / "cdktf_openai"
+#: The modules that state rules (limits, validation), the organisation's Defaults, and render
+#: values and references (props, literal, references, tokens): none of them may import,
+#: directly or through another module, how constructs are created (batching).
+RULES_AND_RENDERING = (
+    "cdktf_openai.limits",
+    "cdktf_openai.validation",
+    "cdktf_openai.defaults",
+    "cdktf_openai.props",
+    "cdktf_openai.literal",
+    "cdktf_openai.references",
+    "cdktf_openai.tokens",
+)
+CREATION = "cdktf_openai.batching"
+
+
+def imports_of(module: str) -> set[str]:
+    """The package's modules that ``module`` imports anywhere (at import or in a function)."""
+    import ast
+
+    path = PACKAGE.parent / (module.replace(".", "/") + ".py")
+    if not path.exists():
+        path = path.with_suffix("") / "__init__.py"
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    own = {name for name in found if name.startswith("cdktf_openai.")}
+    return {
+        name
+        for name in own
+        if (PACKAGE.parent / (name.replace(".", "/") + ".py")).exists()
+        and not name.startswith(("cdktf_openai.generated", "cdktf_openai.l1"))
+    }
+
+
+def reachable(start: str) -> set[str]:
+    seen, todo = set(), [start]
+    while todo:
+        module = todo.pop()
+        if module not in seen:
+            seen.add(module)
+            todo.extend(imports_of(module))
+    return seen
+
+
+@pytest.mark.parametrize("module", RULES_AND_RENDERING)
+def test_rules_defaults_and_rendering_do_not_import_batching(module: str) -> None:
+    assert CREATION not in reachable(module), module
+    # the graph is read right: the constructs' shared base does import batching
+    assert CREATION in reachable("cdktf_openai.base")
+
+
+@pytest.mark.parametrize("module", RULES_AND_RENDERING)
+def test_importing_a_rule_or_rendering_module_loads_no_batching(module: str) -> None:
+    probe = f"import sys, {module}; print({CREATION!r} in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=600
+    )
+    assert result.stdout.strip() == "False", result.stderr

@@ -149,3 +149,57 @@ def test_ids_of_every_character_class_never_lose_a_resource(ids: list[str]) -> N
     threads = json.loads(CdktfTesting.synth(stack)).get("resource", {}).get("openai_thread", {})
     assert len(threads) == len(created)  # one resource per construct, none merged or dropped
     assert all(name[0].isalpha() or name[0] == "_" for name in threads)
+
+
+# -- a check has no side effects: a construct refused leaves its id and its name free ------------
+
+#: Resource constructs: the class, props that pass, and one prop just outside its rule.
+REFUSED: dict[str, tuple[Any, dict[str, Any], dict[str, Any]]] = {
+    "Assistant": (Assistant, {"model": "gpt-4o"}, {"model": "gpt 4o"}),
+    "Thread": (Thread, {}, {"metadata": {"k" * 65: "v"}}),
+    "Run": (Run, {"thread": "t", "assistant": "a"}, {"temperature": 2.01}),
+    "Response": (Response, {"model": "gpt-4o", "input": "Hi"}, {"temperature": -0.01}),
+    "VectorStore": (VectorStore, {"name": "docs"}, {"metadata": {"k": "v" * 513}}),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(REFUSED))
+def test_a_construct_refused_leaves_its_id_and_terraform_name_free(
+    kind: str, stack: TerraformStack
+) -> None:
+    cls, good, outside = REFUSED[kind]
+    bad = {**good, **outside}
+    for id in ("a.b", "a.b"):  # refused twice: the first attempt claimed nothing
+        with pytest.raises(ValidationError, match=rf"^stack/a\.b: {next(iter(outside))}"):
+            cls(stack, id, **bad)
+    assert stack.node.try_find_child("a.b") is None  # no construct, queued or made
+    # another id with the same Terraform name is not refused for the failed one ...
+    made = cls(stack, "ab", **good)
+    # ... and the failed one's id, caught and created again, is refused for the name only
+    with pytest.raises(ValidationError, match="would both be the"):
+        cls(stack, "a.b", **good)
+    resources = CdktfTesting.synth(stack)
+    (name,) = json.loads(resources)["resource"][made.terraform_resource_type]
+    assert name == "ab"
+
+
+def test_a_construct_refused_can_be_created_again_under_the_same_id(stack: TerraformStack) -> None:
+    cls, good, _ = REFUSED["Run"]
+    with pytest.raises(ValidationError):
+        cls(stack, "run", **{**good, "temperature": 2.01})
+    run = cls(stack, "run", **{**good, "temperature": 2})  # just inside the rule
+    assert run.node.path == "stack/run"
+    document = json.loads(CdktfTesting.synth(stack))
+    assert document["resource"]["openai_run"]["run"]["temperature"] == 2
+
+
+def test_depends_on_a_refused_constructs_target_leaves_its_name_changeable(
+    stack: TerraformStack,
+) -> None:
+    # checking depends_on does not read the target's fqn (which would fix its logical id)
+    cls, good, outside = REFUSED["Thread"]
+    target = cls(stack, "target", **good)
+    with pytest.raises(ValidationError):
+        cls(stack, "t", **{**good, **outside}, depends_on=[target])
+    target.override_logical_id("renamed")
+    assert "renamed" in json.loads(CdktfTesting.synth(stack))["resource"]["openai_thread"]

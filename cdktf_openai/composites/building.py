@@ -17,10 +17,10 @@ from constructs import Construct
 from cdktf_openai.assistant import Assistant
 from cdktf_openai.attachment import Attachment
 from cdktf_openai.base import construct_path, duplicate_id_as_validation_error, scope_problems
-from cdktf_openai.batching import create
+from cdktf_openai.batching import create, read_context
 from cdktf_openai.chat_message import ChatMessage
 from cdktf_openai.core import ITerraformDependable, TerraformProvider, TerraformResource
-from cdktf_openai.defaults import Defaults
+from cdktf_openai.defaults import defaults_at
 from cdktf_openai.errors import Problem, ValidationError
 from cdktf_openai.keywords import spread_keywords
 from cdktf_openai.l1 import assistant as _assistant
@@ -101,7 +101,7 @@ def model_problems(scope: Construct, model: str | None, when: str = "") -> list[
         model: The model given, if any.
         when: When the model is needed, e.g. ``"when no assistant is given "``.
     """
-    if model is not None or Defaults.of(scope).model is not None:
+    if model is not None or defaults_at(scope, read_context).model is not None:
         return []
     return [Problem("model", f"must be set {when}(or set Defaults(model=...))", "None")]
 
