@@ -92,8 +92,18 @@ def on_files(files: Any, config: Any) -> Any:
     return files
 
 
+#: Guides whose tables are too wide to share the screen with the table of contents: the
+#: rules, and the offline double's fidelity table. Their pages hide it (mkdocs-material).
+WIDE_GUIDES = frozenset({"validation.md", "offline.md"})
+
+
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
-    """The mkdocs hook that points a guide's links to the README at the home page."""
+    """The mkdocs hook that points a guide's links to the README at the home page.
+
+    It also hides the table of contents of :data:`WIDE_GUIDES`.
+    """
+    if page.file.src_uri in WIDE_GUIDES:
+        page.meta.setdefault("hide", []).append("toc")
     return guide_for_the_site(markdown)
 
 
