@@ -197,7 +197,8 @@ def sources_in_limits() -> dict[str, set[str]]:
     for node in ast.parse(source).body:
         if not (isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)):
             continue
-        comment, index = [], node.lineno - 2
+        comment: list[str] = []
+        index = node.lineno - 2
         while index >= 0 and lines[index].lstrip().startswith("#:"):
             comment.insert(0, lines[index].lstrip()[2:])
             index -= 1
