@@ -134,9 +134,9 @@ deploy-local: setup ## Deploy the quick-start, Responses and team-projects apps 
 	@$(VENV_PY) -c 'import json; [print(f"  {stack}.{k} = {v}") for stack, outputs in json.load(open("cdktf.out/outputs.json")).items() for k, v in outputs.items()]'
 	@$(OFFLINE) $(CDKTF_OFFLINE) destroy $(CORE_APP) $(LOCAL_STACKS) --auto-approve
 
-docs: $(VENV)/.installed ## Build the API reference (HTML) into build/docs from the docstrings
+docs: $(VENV)/.installed ## Build the documentation site (guides and API reference, mkdocs) into build/docs
 	@$(VENV_PY) -m cdktf_openai._docs build/docs
-	@echo "API reference: build/docs/index.html"
+	@echo "Documentation: build/docs/index.html"
 
 bindings: node_modules/.installed $(CDKTN_TREE)/node_modules/.installed ## Regenerate cdktf_openai/generated (cdktf), generated_cdktn (cdktn) and l1 from cdktf_openai/schema/
 	@node scripts/generate-bindings.js --core cdktf

@@ -128,6 +128,7 @@ def __dir__() -> list[str]:
 
 try:
     __version__: str = version("cdktf-openai")
+    """The installed version of the package (its metadata; ``0+unknown`` when not installed)."""
 except PackageNotFoundError:  # pragma: no cover - only when imported from an uninstalled tree
     __version__ = "0+unknown"
 

@@ -1,8 +1,8 @@
 """``OpenAIResource``: what every construct of this library shares.
 
 Each L2 construct *is* its generated L1 class (a subclass), not a wrapper around it: in Python
-every construct is a jsii object, and a wrapper would double the cost of each resource (see the
-README's design notes). The construct checks its props in plain Python, then calls the
+every construct is a jsii object, and a wrapper would double the cost of each resource (see
+docs/contributing.md). The construct checks its props in plain Python, then calls the
 generated constructor exactly once with every prop mapped. This mixin supplies the parts they
 share: building from the declared props (:mod:`cdktf_openai.props`), organisation
 ``Defaults``, the escape hatch, the error with the construct path, and Terraform-side checks

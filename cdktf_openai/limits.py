@@ -1,8 +1,9 @@
 """Every validation rule of the library, with where it comes from.
 
-Sources: **provider** = a plan-time check of mkdev-me/openai 1.2.0 (see the reference table in
-the README); **API** = a limit the OpenAI Assistants API enforces on create; **ours** = a
-choice of this library, made so that mistakes surface at synthesis instead of at apply.
+Sources: **provider** = a plan-time check of mkdev-me/openai 1.2.0; **API** = a limit the
+OpenAI Assistants API enforces on create; **ours** = a choice of this library, made so that
+mistakes surface at synthesis instead of at apply. ``docs/validation.md`` has every rule in
+one table, which ``tests/test_docs.py`` keeps equal to this module (bounds and sources).
 Adding a rule to a field is one line here and one entry in the construct's ``Rules`` table.
 """
 

@@ -50,7 +50,7 @@ class Response(OpenAIResource, _model_response.ModelResponse):
       adds a warning.
     - There is no metadata and there are no tools on a response in provider 1.2.0.
     - The provider's ``top_k`` is refused: OpenAI's Responses API has no such parameter and
-      answers it with HTTP 400 (see the README's "What OpenAI accepts").
+      answers it with HTTP 400 (see "What OpenAI accepts" in docs/validation.md).
 
     Read-only attributes (tokens until apply), each of which can be a ``TerraformOutput``:
     ``id`` (``resp_...``), and ``text``, ``usage`` (a string map: ``prompt_tokens``,

@@ -49,8 +49,8 @@ class Run(OpenAIResource, _run.Run):
     A run cannot cap its tokens in provider 1.2.0: ``openai_run`` sends ``max_tokens``, which
     OpenAI's run create does not take, so this construct refuses it (and ``stream_for_tool``
     set to true, which no API takes either); for a capped run, use the generated
-    ``openai_thread_run`` with ``max_completion_tokens`` (see the README's "What OpenAI
-    accepts").
+    ``openai_thread_run`` with ``max_completion_tokens`` (see "What OpenAI
+    accepts" in docs/validation.md).
 
     Read-only attributes (tokens until apply), each of which can be a ``TerraformOutput``:
     ``id``, ``status`` (``queued`` right after apply), ``created_at``, ``object`` (as the API

@@ -110,7 +110,7 @@ def test_under_the_cli_each_violation_and_warning_is_one_line(tmp_path: Path) ->
     if CORE == "cdktf":
         assert javascript == []
     else:
-        # cdktn-cli 0.24 prints its own stack after the summary (README, "cdktf or cdktn"):
+        # cdktn-cli 0.24 prints its own stack after the summary (docs/cdktf-or-cdktn.md):
         # where it failed in the CLI, not in the app or the library
         assert javascript and all(
             "/cdktn-cli/bundle/" in line or "node:internal" in line or line.startswith("node:")

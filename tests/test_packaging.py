@@ -47,7 +47,7 @@ USER_APP_WITH_A_TYPE_ERROR = USER_APP.replace('model="gpt-4o"', "model=4")
 USER_APP_WITH_A_FLOAT = USER_APP.replace("NumberToken(cap.number_value)", "1.5")
 
 
-#: The README's mypy setting for cdktf projects ("cdktf or cdktn", Static types).
+#: The mypy setting for cdktf projects (docs/cdktf-or-cdktn.md, Static types).
 MYPY_ON_CDKTF = '[tool.mypy]\nalways_false = ["CDKTF_OPENAI_CDKTN"]\n'
 #: What the package's names of the core are to a type checker.
 REVEAL_CORE = """
@@ -120,10 +120,13 @@ def test_build_install_synthesize_and_type_check_from_the_wheel(
     assert version == VERSION and "site-packages" in location
 
     # py.typed: a user's code type-checks in strict mode against the installed package; on
-    # cdktf, with the setting the README gives, the core's names are cdktf's (not Any)
+    # cdktf, with the setting docs/cdktf-or-cdktn.md gives, the core's names are cdktf's (not Any)
     mypy = [sys.executable, "-m", "mypy", "--strict", "--python-executable", python]
     if CORE == "cdktf":
-        assert 'always_false = ["CDKTF_OPENAI_CDKTN"]' in (ROOT / "README.md").read_text()
+        assert (
+            'always_false = ["CDKTF_OPENAI_CDKTN"]'
+            in (ROOT / "docs" / "cdktf-or-cdktn.md").read_text()
+        )
         (project / "pyproject.toml").write_text(MYPY_ON_CDKTF)
     (project / "app.py").write_text(USER_APP + REVEAL_CORE)
     revealed = ok(run([*mypy, "app.py"], project))

@@ -4,8 +4,8 @@
 hook, so that mypy follows ``from cdktf_openai.l1.data_openai_messages import
 DataOpenaiMessages`` to the generated class of the core in use: a data source and organisation
 resources here, with their keyword arguments and attributes checked, and a wrong argument type
-reported. The core is told to mypy as the README says (``always_false`` / ``always_true`` of
-``CDKTF_OPENAI_CDKTN``).
+reported. The core is told to mypy as docs/cdktf-or-cdktn.md says (``always_false`` /
+``always_true`` of ``CDKTF_OPENAI_CDKTN``).
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
-"""Moving a deployed stack to the other core replaces nothing (README, "cdktf or cdktn").
+"""Moving a deployed stack to the other core replaces nothing (docs/cdktf-or-cdktn.md).
 
 The suite runs once per core (``make pytest``); each run moves a stack *to* the core in use: a
 user's app is deployed against the double with the other core (its venv, its CLI), then switched
-the way the README says -- the same construct ids, the same state file, only the imports
+the way docs/cdktf-or-cdktn.md says -- the same construct ids, the same state file, only the imports
 changed -- and the CLI of the core in use finds nothing to change and destroys what the other
 one created.
 """
@@ -20,7 +20,7 @@ from cdktf_openai.core import CORE
 from tests.conftest import CLIS, OTHER_CORE, PYTHONS
 from tests.offline.conftest import offline_cli
 
-#: The user's app, as a cdktf user writes it (the README's examples import from cdktf).
+#: The user's app, as a cdktf user writes it (the examples of README.md and docs/ import cdktf).
 APP = """\
 from cdktf import App, TerraformOutput, TerraformStack
 
