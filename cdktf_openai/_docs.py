@@ -38,11 +38,6 @@ DOCUMENTED_MODULES = (
 #: The repository: ``mkdocs.yml``, ``README.md`` and ``docs/``.
 ROOT = Path(__file__).resolve().parent.parent
 
-#: Guides in the nav that another branch writes: left out of the nav until the file exists
-#: (``mkdocs build --strict`` fails on a nav entry without its file).
-PENDING_GUIDES = frozenset({"architecture.md"})
-
-
 def reference_page(module: str) -> str:
     """The site path (below ``docs/``) of a module's API reference page."""
     return f"reference/{module}.md"
@@ -59,24 +54,11 @@ def guide_for_the_site(markdown: str) -> str:
 
 
 def on_config(config: Any) -> Any:
-    """The mkdocs hook that drops pending guides from the nav and adds the API reference."""
-    docs_dir = Path(config["docs_dir"])
-
-    def without_pending(entries: list[Any]) -> list[Any]:
-        kept = []
-        for entry in entries:
-            title, target = next(iter(entry.items())) if isinstance(entry, dict) else (None, entry)
-            if isinstance(target, list):
-                kept.append({title: without_pending(target)})
-            elif not (target in PENDING_GUIDES and not (docs_dir / target).is_file()):
-                kept.append(entry)
-        return kept
-
-    nav = without_pending(config["nav"])
-    nav.append(
-        {"API reference": [{module: reference_page(module)} for module in DOCUMENTED_MODULES]}
-    )
-    config["nav"] = nav
+    """The mkdocs hook that adds the API reference (a page per documented module) to the nav."""
+    config["nav"] = [
+        *config["nav"],
+        {"API reference": [{module: reference_page(module)} for module in DOCUMENTED_MODULES]},
+    ]
     return config
 
 
