@@ -38,6 +38,7 @@ DOCUMENTED_MODULES = (
 #: The repository: ``mkdocs.yml``, ``README.md`` and ``docs/``.
 ROOT = Path(__file__).resolve().parent.parent
 
+
 def reference_page(module: str) -> str:
     """The site path (below ``docs/``) of a module's API reference page."""
     return f"reference/{module}.md"
