@@ -8,6 +8,7 @@ Examples (in a project whose cdktf CLI is an npm dev dependency)::
     cdktf-openai-offline install                # prints the CLI configuration file
     eval "$(cdktf-openai-offline env)"          # sets TF_CLI_CONFIG_FILE & co. in this shell
     cdktf-openai-offline unlock                 # after `env`: the lock files are yours again
+    cdktf-openai-offline run --no-openai-contract -- terraform apply   # see below
 
 ``run`` keeps the double out of the user's Terraform set-up (:mod:`.isolation`): a private
 plugin cache, a separate data directory, and the provider's entry in each lock file swapped
@@ -15,6 +16,10 @@ for the double's during the run only (the double's is kept for the next run). ``
 the first two in the shell and swaps the lock entries until ``unlock`` swaps them back; a
 ``run`` from a shell where ``env`` is on leaves them swapped. Both turn Terraform's and the
 cdktf CLI's calls home off.
+
+The double answers a request OpenAI's API would reject (``top_k`` in a response, a run's
+``max_tokens``, ...) with OpenAI's HTTP 400 (:mod:`.openai_contract`); ``--no-openai-contract``
+(``run`` and ``env``) lets it take them, for an Assistants-compatible server that accepts more.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from cdktf_openai.offline.install import (
     lock_file_guard,
     terraform_environment,
 )
+from cdktf_openai.offline.openai_contract import SWITCH
 
 #: Where the commands install the double unless told otherwise (relative to the current folder).
 DEFAULT_DIRECTORY = ".cdktf-openai-offline"
@@ -73,6 +79,15 @@ def _parser() -> argparse.ArgumentParser:
             default=DEFAULT_DIRECTORY,
             help=f"where to install (default: {DEFAULT_DIRECTORY})",
         )
+        if name in ("env", "run"):
+            command.add_argument(
+                "--no-openai-contract",
+                action="store_true",
+                help=(
+                    "let the double take requests OpenAI's API would reject (for an "
+                    f"Assistants-compatible server that accepts more): sets {SWITCH}=off"
+                ),
+            )
         if name == "run":
             command.add_argument("argv", nargs=argparse.REMAINDER, help="-- COMMAND [ARGS...]")
     return parser
@@ -104,6 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         environment = terraform_environment(config, base={})
         for name in VARIABLES:
             print(f"export {name}={shlex.quote(environment[name])}")
+        if arguments.no_openai_contract:
+            print(f"export {SWITCH}=off")
         print(
             "cdktf-openai-offline: the lock files under this folder pin the double until "
             "`cdktf-openai-offline unlock`",
@@ -119,8 +136,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not command:
         print("cdktf-openai-offline run: give a command after --", file=sys.stderr)
         return 2
+    environment = terraform_environment(config)
+    if arguments.no_openai_contract:
+        environment[SWITCH] = "off"
     with guard:
-        completed = subprocess.run(command, env=terraform_environment(config), check=False)
+        completed = subprocess.run(command, env=environment, check=False)
     return completed.returncode
 
 

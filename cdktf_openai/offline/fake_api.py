@@ -28,6 +28,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
+from cdktf_openai.offline import openai_contract
 from cdktf_openai.offline.fake_admin import AdminEndpoints
 from cdktf_openai.offline.fake_models import ModelEndpoints
 from cdktf_openai.offline.state import ObjectStore
@@ -50,10 +51,16 @@ class ApiError(Exception):
         message: ``error.message``.
         type: ``error.type`` (``invalid_request_error``).
         code: ``error.code`` (often empty).
+        param: ``error.param``: the request parameter it is about (often empty).
     """
 
     def __init__(
-        self, status: int, message: str, type: str = "invalid_request_error", code: str = ""
+        self,
+        status: int,
+        message: str,
+        type: str = "invalid_request_error",
+        code: str = "",
+        param: str = "",
     ) -> None:
         """Keep the response."""
         super().__init__(message)
@@ -61,13 +68,14 @@ class ApiError(Exception):
         self.message = message
         self.type = type
         self.code = code
+        self.param = param
 
     def body(self) -> str:
         """The response body, as the API sends it (pretty-printed JSON)."""
         error = {
             "message": self.message,
             "type": self.type,
-            "param": None,
+            "param": self.param or None,
             "code": self.code or None,
         }
         return json.dumps({"error": error}, indent=2) + "\n"
@@ -116,8 +124,12 @@ def live_objects(store: ObjectStore) -> list[tuple[str, str]]:
     return [entry for entry in store.stored() if entry[0] != DELETED]
 
 
+@openai_contract.checked
 class FakeOpenAI(AdminEndpoints, ModelEndpoints):
     """The API endpoints the provider's resources call, over one working directory's store.
+
+    Each endpoint first checks its request against OpenAI's contract (:mod:`.openai_contract`):
+    a new endpoint needs a row in :data:`~.openai_contract.ENDPOINTS`.
 
     Args:
         store: Where objects are kept.

@@ -15,6 +15,12 @@ directory, :func:`~cdktf_openai.offline.install.terraform_environment`) before a
 ``conftest.py`` or test module is imported, so that Terraform runs started by cdktf's jsii kernel
 (``Testing.to_be_valid_terraform``) use the double too: the kernel copies the environment when
 it starts, at the first ``import cdktf``.
+
+The double answers requests OpenAI's API would reject with OpenAI's HTTP 400
+(:mod:`~cdktf_openai.offline.openai_contract`). ``--openai-offline-no-contract`` (or the ini
+option ``openai_offline_contract = false``) turns that off for the session (it sets
+``CDKTF_OPENAI_OFFLINE_CONTRACT=off``), for stacks meant for an Assistants-compatible server that
+accepts more; a single test can set that variable with ``monkeypatch.setenv``.
 """
 
 from __future__ import annotations
@@ -33,9 +39,11 @@ from cdktf_openai.offline.install import (
     install_provider_double,
     terraform_environment,
 )
+from cdktf_openai.offline.openai_contract import SWITCH
 from cdktf_openai.offline.workspace import TerraformWorkspace
 
 _OPTION = "openai_offline_terraform"
+_CONTRACT_OPTION = "openai_offline_contract"
 _STATE: dict[str, Any] = {}
 
 #: What the ``openai_double_workspace`` fixture returns.
@@ -43,7 +51,19 @@ WorkspaceFactory = Callable[..., TerraformWorkspace]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    """Add ``--openai-offline-terraform`` and the ini option of the same name."""
+    """Add ``--openai-offline-terraform``, ``--openai-offline-no-contract`` and ini options."""
+    parser.addini(
+        _CONTRACT_OPTION,
+        type="bool",
+        default=True,
+        help="cdktf-openai: the double rejects requests OpenAI's API would reject (default)",
+    )
+    parser.addoption(
+        "--openai-offline-no-contract",
+        action="store_true",
+        default=False,
+        help="cdktf-openai: the double takes requests OpenAI's API would reject",
+    )
     parser.addini(
         _OPTION,
         type="bool",
@@ -67,6 +87,9 @@ def pytest_load_initial_conftests(
     This runs before any ``conftest.py`` is imported, so before anything can import cdktf.
     """
     config = early_config
+    if not config.getini(_CONTRACT_OPTION) or "--openai-offline-no-contract" in args:
+        _STATE["contract"] = os.environ.get(SWITCH)
+        os.environ[SWITCH] = "off"
     if not (config.getini(_OPTION) or "--openai-offline-terraform" in args):
         return
     folder = Path(tempfile.mkdtemp(prefix="cdktf-openai-double-"))
@@ -77,6 +100,12 @@ def pytest_load_initial_conftests(
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     """Restore the environment and remove the session's double."""
+    if "contract" in _STATE:
+        contract = _STATE.pop("contract")
+        if contract is None:
+            os.environ.pop(SWITCH, None)
+        else:
+            os.environ[SWITCH] = contract
     folder = _STATE.pop("folder", None)
     if folder is None:
         return
