@@ -633,6 +633,18 @@ def violations(endpoint: Endpoint, body: Any) -> list[Rejection]:
     """
     if endpoint.params is None:
         return []
+    with _SDK_LOCK:
+        return _violations(endpoint, body)
+
+
+#: One check at a time: Terraform calls the double from several threads at once, and the
+#: ``openai`` package's modules, imported on first use, import each other (two threads importing
+#: them at once end in ``deadlock detected by _ModuleLock``).
+_SDK_LOCK = threading.RLock()
+
+
+def _violations(endpoint: Endpoint, body: Any) -> list[Rejection]:
+    assert endpoint.params is not None
     params = sdk_type(endpoint.params)
     members = _alternatives(params)  # e.g. RunCreateParams: non-streaming | streaming
     if not isinstance(body, Mapping):

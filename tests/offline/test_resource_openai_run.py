@@ -9,10 +9,16 @@ from typing import Any
 import pytest
 
 from cdktf_openai.offline import TerraformError
+from cdktf_openai.offline.openai_contract import SWITCH
 from cdktf_openai.offline.pytest_plugin import WorkspaceFactory
 from tests.offline.conftest import api_objects, outputs_only_plan, resources, rewrite, stack_json
 
-ASSISTANT = {"model": "gpt-4o-mini", "instructions": "Be brief.", "tools": [{"type": "retrieval"}]}
+#: code_interpreter, not retrieval: OpenAI rejects the retrieval tool (test_openai_contract.py).
+ASSISTANT = {
+    "model": "gpt-4o-mini",
+    "instructions": "Be brief.",
+    "tools": [{"type": "code_interpreter"}],
+}
 OUTPUTS = {
     "status": {"value": "${openai_run.answer.status}"},
     "usage": {"value": "${openai_run.answer.usage}"},
@@ -56,7 +62,7 @@ def test_create_posts_once_and_state_holds_the_queued_run(
     assert (run["status"], run["object"], run["completion_window"]) == ("queued", "thread.run", 600)
     assert [run[name] for name in ("started_at", "completed_at", "usage", "steps")] == [None] * 4
     assert (run["model"], run["instructions"]) == ("gpt-4o-mini", "Be brief.")
-    assert run["tools"] == [{"type": "retrieval"}] and run["file_ids"] == []
+    assert run["tools"] == [{"type": "code_interpreter"}] and run["file_ids"] == []
     assert run["thread_id"] == state["openai_thread.chat"]["id"]
     assert (run["temperature"], run["top_p"], run["max_tokens"]) == (0, 0, 0)  # as configured
     (received,) = (stored["request"] for stored in api_objects(workspace, "run").values())
@@ -149,9 +155,17 @@ def test_every_argument_forces_a_new_run(openai_double_workspace: WorkspaceFacto
 def test_max_tokens_is_sent_when_set_and_caps_the_answer(
     openai_double_workspace: WorkspaceFactory,
 ) -> None:
-    """resourceOpenAIRunCreate sends ``max_tokens`` and ``temperature`` when non-zero; the
-    double's API honours the token limit in ``usage``."""
+    """resourceOpenAIRunCreate sends ``max_tokens`` and ``temperature`` when non-zero. OpenAI's
+    run create has no ``max_tokens``: the double answers its 400, in the provider's words;
+    with the check off (a server that takes it) the double honours the limit in ``usage``."""
     workspace = openai_double_workspace(run_stack(max_tokens=5, temperature=0.2))
+    with pytest.raises(TerraformError) as failed:
+        workspace.apply()
+    assert (
+        "Error: error creating run: invalid_request_error - Unknown parameter: 'max_tokens'."
+        in " ".join(failed.value.result.stderr.split())
+    )
+    workspace.environment[SWITCH] = "off"
     workspace.apply()
     workspace.refresh()
     (received,) = (stored["request"] for stored in api_objects(workspace, "run").values())
