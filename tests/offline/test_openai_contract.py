@@ -426,3 +426,73 @@ def test_terraform_apply_fails_with_the_provider_s_rendering_of_the_400(
     workspace.apply()
     (stored,) = api_objects(workspace, "response").values()
     assert stored["request"]["top_k"] == 40
+
+
+#: A child that prints the switch as it sees it (the double, started by Terraform, would).
+PROBE = ["-c", f"import os; print(os.environ.get({SWITCH!r}, 'unset'))"]
+
+
+def test_the_cli_switch_reaches_the_command_and_the_shell(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """``run --no-openai-contract`` sets the switch for the command only; ``env
+    --no-openai-contract`` exports it; without the option neither sets it (the check is on)."""
+    import sys
+
+    from cdktf_openai.offline import cli
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv(SWITCH)
+    assert cli.main(["run", "--", sys.executable, *PROBE]) == 0
+    assert capfd.readouterr().out == "unset\n"
+    assert cli.main(["run", "--no-openai-contract", "--", sys.executable, *PROBE]) == 0
+    assert capfd.readouterr().out == "off\n"
+    assert SWITCH not in os.environ
+    assert cli.main(["env"]) == 0
+    assert SWITCH not in capfd.readouterr().out
+    assert cli.main(["env", "--no-openai-contract"]) == 0
+    assert f"export {SWITCH}=off\n" in capfd.readouterr().out
+    assert cli.main(["unlock"]) == 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("arguments", "ini", "seen"),
+    [
+        ([], "", "unset"),
+        (["--openai-offline-no-contract"], "", "off"),
+        ([], "openai_offline_contract = false", "off"),
+        ([], "openai_offline_contract = true", "unset"),
+    ],
+)
+def test_the_pytest_switch(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    arguments: list[str],
+    ini: str,
+    seen: str,
+) -> None:
+    """The plugin's option and ini setting turn the check off for the session (default on)."""
+    import subprocess
+    import sys
+
+    (tmp_path / "pytest.ini").write_text(f"[pytest]\n{ini}\n")
+    (tmp_path / "test_probe.py").write_text(
+        "import os\n\n"
+        "def test_probe():\n"
+        f"    print('SWITCH=' + os.environ.get({SWITCH!r}, 'unset'))\n"
+    )
+    environment = {k: v for k, v in os.environ.items() if k != SWITCH}
+    # the plugin is registered by the package's entry point (pytest11)
+    command = [sys.executable, "-m", "pytest", "-s", "-q", "-p", "no:cacheprovider", *arguments]
+    result = subprocess.run(
+        command,
+        cwd=tmp_path,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"SWITCH={seen}" in result.stdout
