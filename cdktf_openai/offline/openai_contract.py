@@ -32,6 +32,7 @@ for users whose Assistants-compatible server accepts more than OpenAI (``cdktf-o
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib
 import inspect
@@ -41,7 +42,7 @@ import re
 import threading
 import types
 import typing
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVar, Union
@@ -677,7 +678,8 @@ class CallRecord:
 _recorders: list[list[CallRecord]] = []
 
 
-class recording:  # noqa: N801 - used as a context manager, like a function
+@contextlib.contextmanager
+def recording() -> Iterator[list[CallRecord]]:
     """Collect every request the fake API serves inside a ``with`` block (tests use it).
 
     Example::
@@ -685,16 +687,12 @@ class recording:  # noqa: N801 - used as a context manager, like a function
         with openai_contract.recording() as calls:
             resource_openai_assistant.create(d, api)
     """
-
-    def __enter__(self) -> list[CallRecord]:
-        """Start collecting."""
-        self.calls: list[CallRecord] = []
-        _recorders.append(self.calls)
-        return self.calls
-
-    def __exit__(self, *exc: object) -> None:
-        """Stop collecting."""
-        _recorders.remove(self.calls)
+    calls: list[CallRecord] = []
+    _recorders.append(calls)
+    try:
+        yield calls
+    finally:
+        _recorders.remove(calls)
 
 
 def _guard(name: str, method: Callable[..., Any]) -> Callable[..., Any]:
