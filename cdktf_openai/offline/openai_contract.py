@@ -80,19 +80,40 @@ class Endpoint:
             default: its ``body`` argument.
         query: Keys of ``params`` that travel in the query string, not in the body.
         unchecked: Why an endpoint with no ``params`` is not checked.
+        choose: The argument of the fake API method that picks the endpoint (``task`` of
+            ``create_audio_text``): :attr:`params` then maps its values to SDK types, and
+            :attr:`path` names it in braces.
+        form: A multipart form: only the field names are checked (``include[]`` is
+            ``include``), since every value is text.
     """
 
     method: str
     path: str
-    params: str | None = None
+    params: str | Mapping[str, str] | None = None
     request: Callable[[Mapping[str, Any]], Any] = _body
     query: tuple[str, ...] = ()
     unchecked: str = ""
+    choose: str = ""
+    form: bool | Callable[[Mapping[str, Any]], bool] = False
 
     @property
     def path_parameters(self) -> frozenset[str]:
         """The names in :attr:`path` between braces."""
-        return frozenset(re.findall(r"{(\w+)}", self.path))
+        return frozenset(re.findall(r"{(\w+)}", self.path)) - {self.choose}
+
+    def resolve(self, arguments: Mapping[str, Any]) -> tuple[str, str | None]:
+        """The path and the SDK type of one call, given the fake API method's arguments."""
+        if not self.choose:
+            assert not isinstance(self.params, Mapping)
+            return self.path, self.params
+        chosen = str(arguments[self.choose])
+        path = self.path.replace("{" + self.choose + "}", chosen)
+        assert isinstance(self.params, Mapping)
+        return path, self.params.get(chosen)
+
+    def is_form(self, arguments: Mapping[str, Any]) -> bool:
+        """Whether this call's body is a multipart form (see :attr:`form`)."""
+        return self.form(arguments) if callable(self.form) else self.form
 
 
 def _no_body(method: str, path: str) -> Endpoint:
@@ -216,6 +237,82 @@ ENDPOINTS: dict[str, Endpoint] = {
         "responses.response_create_params.ResponseCreateParams",
     ),
     "get_response": _no_body("GET", "/v1/responses/{response_id}"),
+    "list_response_input_items": Endpoint(
+        "GET", "/v1/responses/{response_id}/input_items", unchecked="query string only"
+    ),
+    "list_responses": Endpoint(
+        "GET", "/v1/responses", unchecked="no such endpoint (the double answers 404)"
+    ),
+    "get_chat_completion": _no_body("GET", "/v1/chat/completions/{completion_id}"),
+    "list_chat_completions": Endpoint("GET", "/v1/chat/completions", unchecked="query string only"),
+    "list_chat_completion_messages": Endpoint(
+        "GET", "/v1/chat/completions/{completion_id}/messages", unchecked="query string only"
+    ),
+    "create_completion": Endpoint(
+        "POST", "/v1/completions", "completion_create_params.CompletionCreateParams"
+    ),
+    "create_edit": Endpoint(
+        "POST",
+        "/v1/edits",
+        unchecked="no such endpoint (removed by OpenAI; the double answers 404)",
+    ),
+    "create_moderation": Endpoint(
+        "POST", "/v1/moderations", "moderation_create_params.ModerationCreateParams"
+    ),
+    "create_images": Endpoint(
+        "POST",
+        "/v1/images/{kind}",
+        {
+            "generations": "image_generate_params.ImageGenerateParams",
+            "edits": "image_edit_params.ImageEditParams",
+            "variations": "image_create_variation_params.ImageCreateVariationParams",
+        },
+        choose="kind",
+        form=lambda a: a["kind"] != "generations",
+    ),
+    "create_audio_text": Endpoint(
+        "POST",
+        "/v1/audio/{task}",
+        {
+            "transcriptions": "audio.transcription_create_params.TranscriptionCreateParams",
+            "translations": "audio.translation_create_params.TranslationCreateParams",
+        },
+        request=lambda a: {**a["fields"], "file": a["filename"]},
+        choose="task",
+        form=True,
+    ),
+    # fine-tuning and batches
+    "create_fine_tuning_job": Endpoint(
+        "POST", "/v1/fine_tuning/jobs", "fine_tuning.job_create_params.JobCreateParams"
+    ),
+    "get_fine_tuning_job": _no_body("GET", "/v1/fine_tuning/jobs/{job_id}"),
+    "list_fine_tuning_jobs": Endpoint("GET", "/v1/fine_tuning/jobs", unchecked="query string only"),
+    "cancel_fine_tuning_job": _no_body("POST", "/v1/fine_tuning/jobs/{job_id}/cancel"),
+    "list_fine_tuning_events": Endpoint(
+        "GET", "/v1/fine_tuning/jobs/{job_id}/events", unchecked="query string only"
+    ),
+    "list_fine_tuning_checkpoints": Endpoint(
+        "GET", "/v1/fine_tuning/jobs/{job_id}/checkpoints", unchecked="query string only"
+    ),
+    "create_checkpoint_permissions": Endpoint(
+        "POST",
+        "/v1/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+        "fine_tuning.checkpoints.permission_create_params.PermissionCreateParams",
+    ),
+    "list_checkpoint_permissions": Endpoint(
+        "GET",
+        "/v1/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+        unchecked="query string only",
+    ),
+    "delete_checkpoint_permission": _no_body(
+        "DELETE",
+        "/v1/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}",
+    ),
+    "delete_fine_tuned_model": _no_body("DELETE", "/v1/models/{model}"),
+    "create_batch": Endpoint("POST", "/v1/batches", "batch_create_params.BatchCreateParams"),
+    "get_batch": _no_body("GET", "/v1/batches/{batch_id}"),
+    "list_batches": Endpoint("GET", "/v1/batches", unchecked="query string only"),
+    "cancel_batch": _no_body("POST", "/v1/batches/{batch_id}/cancel"),
     # administration (fake_admin.py)
     "create_project": Endpoint(
         "POST",
@@ -299,6 +396,12 @@ ENDPOINTS: dict[str, Endpoint] = {
         "GET", "/v1/organization/admin_api_keys", unchecked="query string only"
     ),
     "delete_admin_api_key": _no_body("DELETE", "/v1/organization/admin_api_keys/{key_id}"),
+    "list_project_api_keys": Endpoint(
+        "GET", "/v1/organization/projects/{project_id}/api_keys", unchecked="query string only"
+    ),
+    "get_project_api_key": _no_body(
+        "GET", "/v1/organization/projects/{project_id}/api_keys/{key_id}"
+    ),
 }
 
 
@@ -597,7 +700,12 @@ def _check_union(members: list[Any], value: Any, where: str) -> list[Rejection]:
 
 
 def _check_object(
-    typed_dict: Any, value: Mapping[str, Any], where: str, skip: frozenset[str] = frozenset()
+    typed_dict: Any,
+    value: Mapping[str, Any],
+    where: str,
+    skip: frozenset[str] = frozenset(),
+    *,
+    deep: bool = True,
 ) -> list[Rejection]:
     fields, required = _fields(typed_dict)
     found: list[Rejection] = []
@@ -608,7 +716,7 @@ def _check_object(
             found.append(
                 Rejection(name, "unknown_parameter", f"Unknown parameter: {_quote(name)}.")
             )
-        else:
+        elif deep:
             found += _check_value(fields[key], item, name)
     for key in sorted(required - set(value) - skip):
         name = f"{prefix}{key}"
@@ -632,10 +740,25 @@ def violations(endpoint: Endpoint, body: Any) -> list[Rejection]:
     Returns:
         The rejections in the order of the body's keys, then the missing required keys.
     """
-    if endpoint.params is None:
+    return violations_of_call(endpoint, body, {})
+
+
+def violations_of_call(
+    endpoint: Endpoint, body: Any, arguments: Mapping[str, Any]
+) -> list[Rejection]:
+    """:func:`violations`, for an endpoint the call's arguments pick (:attr:`Endpoint.choose`).
+
+    Args:
+        endpoint: The endpoint.
+        body: The request body (:attr:`Endpoint.request` of the arguments).
+        arguments: The fake API method's arguments, by name.
+    """
+    _, params = endpoint.resolve(arguments) if endpoint.choose else (None, endpoint.params)
+    if params is None:
         return []
+    assert isinstance(params, str)
     with _SDK_LOCK:
-        return _violations(endpoint, body)
+        return _violations(endpoint, params, body, endpoint.is_form(arguments))
 
 
 #: One check at a time: Terraform calls the double from several threads at once, and the
@@ -644,14 +767,14 @@ def violations(endpoint: Endpoint, body: Any) -> list[Rejection]:
 _SDK_LOCK = threading.RLock()
 
 
-def _violations(endpoint: Endpoint, body: Any) -> list[Rejection]:
-    assert endpoint.params is not None
-    params = sdk_type(endpoint.params)
-    members = _alternatives(params)  # e.g. RunCreateParams: non-streaming | streaming
+def _violations(endpoint: Endpoint, name: str, body: Any, form: bool) -> list[Rejection]:
+    members = _alternatives(sdk_type(name))  # e.g. RunCreateParams: non-streaming | streaming
     if not isinstance(body, Mapping):
         return [_invalid_type("", members, body)]
+    if form:
+        body = {key.removesuffix("[]"): value for key, value in body.items()}
     skip = endpoint.path_parameters | frozenset(endpoint.query)
-    attempts = [_check_object(member, body, "", skip) for member in members]
+    attempts = [_check_object(member, body, "", skip, deep=not form) for member in members]
     return min(attempts, key=len)
 
 
@@ -710,7 +833,7 @@ def _guard(name: str, method: Callable[..., Any]) -> Callable[..., Any]:
                 calls.append(CallRecord(name, arguments))
             endpoint = ENDPOINTS.get(name)
             if endpoint is not None and endpoint.params is not None and enabled():
-                found = violations(endpoint, endpoint.request(arguments))
+                found = violations_of_call(endpoint, endpoint.request(arguments), arguments)
                 if found:
                     from cdktf_openai.offline.fake_api import ApiError
 
@@ -743,4 +866,4 @@ def checked(cls: _C) -> _C:
 
 
 #: Public methods of ``FakeOpenAI`` that are the double's bookkeeping, not endpoints.
-_NOT_ENDPOINTS = frozenset({"new_id", "advance"})
+_NOT_ENDPOINTS = frozenset({"new_id", "advance", "advance_job", "remember_chat_completion"})

@@ -32,7 +32,13 @@ from cdktf_openai.offline.crud import DATA_SOURCE_READS, OPERATIONS
 from cdktf_openai.offline.diagnostics import ProviderError
 from cdktf_openai.offline.fake_api import ApiError, FakeOpenAI
 from cdktf_openai.offline.goschema import GoField, GoType, all_resources, data_sources
-from cdktf_openai.offline.openai_contract import ENDPOINTS, SWITCH, Endpoint, violations
+from cdktf_openai.offline.openai_contract import (
+    ENDPOINTS,
+    SWITCH,
+    Endpoint,
+    violations,
+    violations_of_call,
+)
 from cdktf_openai.offline.provider import data_source_schemas, resource_schemas
 from cdktf_openai.offline.pytest_plugin import WorkspaceFactory
 from cdktf_openai.offline.resource_data import ResourceData, SetError
@@ -75,9 +81,23 @@ MEANINGFUL: dict[str, Any] = {
     "api_key_id": "key_contract",
     "expires_at": 1_900_000_000,
     "admin_key": "sk-admin-contract-placeholder",
+    "completion_window": "24h",  # a batch's (a run's is a number)
+    "endpoint": "/v1/chat/completions",
+    "integrations.type": "wandb",
+    "method.type": "supervised",
+    "n_epochs": "3",  # a fine-tuned model's (text: "auto" or a whole number)
+}
+#: The Python values of each Go type (a MEANINGFUL value is used only where its type fits).
+_PYTHON_TYPES: dict[GoType, type | tuple[type, ...]] = {
+    GoType.STRING: str,
+    GoType.INT: int,
+    GoType.FLOAT: (int, float),
+    GoType.BOOL: bool,
+    GoType.MAP: dict,
+    GoType.LIST: list,
 }
 #: Attributes that name a local file (made in the test's folder).
-LOCAL_FILES = ("file", "output_file", "file_path")
+LOCAL_FILES = ("file", "output_file", "file_path", "image", "mask")
 
 
 def _options(validate: Callable[[Any, str], list[str]]) -> list[str]:
@@ -103,7 +123,7 @@ def _fill(name: str, field: GoField, variant: int, folder: Path, path: str = "")
         if field.validate("", name) == []:  # e.g. StringIsJSON
             return MEANINGFUL.get(name, '{"type": "object", "properties": {}}')
     for key in (path, name):
-        if key in MEANINGFUL:
+        if key in MEANINGFUL and isinstance(MEANINGFUL[key], _PYTHON_TYPES[field.type]):
             return MEANINGFUL[key]
     if field.type is GoType.STRING:
         return f"{name}_{variant}"
@@ -223,9 +243,11 @@ def _sent(tmp_path: Path) -> list[tuple[str, str, openai_contract.CallRecord]]:
     return calls
 
 
-def _endpoint_line(endpoint: Endpoint) -> str:
-    checked = endpoint.params or f"unchecked: {endpoint.unchecked}"
-    return f"{endpoint.method} {endpoint.path} -> {checked}"
+def _endpoint_line(endpoint: Endpoint, arguments: Mapping[str, Any]) -> str:
+    path, params = endpoint.resolve(arguments)
+    checked = params or f"unchecked: {endpoint.unchecked}"
+    form = " (form: field names only)" if params and endpoint.is_form(arguments) else ""
+    return f"{endpoint.method} {path} -> {checked}{form}"
 
 
 def contract_lines(tmp_path: Path) -> list[str]:
@@ -236,11 +258,14 @@ def contract_lines(tmp_path: Path) -> list[str]:
         if call.name == "(failed)":
             continue
         endpoint = ENDPOINTS[call.name]
-        sent.add(f"{label} {operation}: {_endpoint_line(endpoint)}")
-        for rejection in violations(endpoint, endpoint.request(call.arguments) if
-                                    endpoint.params else None):  # fmt: skip
+        sent.add(f"{label} {operation}: {_endpoint_line(endpoint, call.arguments)}")
+        if endpoint.params is None:
+            continue
+        path, _ = endpoint.resolve(call.arguments)
+        body = endpoint.request(call.arguments)
+        for rejection in violations_of_call(endpoint, body, call.arguments):
             rejected.add(
-                f"{label} {operation}: {endpoint.method} {endpoint.path} "
+                f"{label} {operation}: {endpoint.method} {path} "
                 f"{rejection.param} ({rejection.code}) {rejection.message}"
             )
     return [
