@@ -15,15 +15,19 @@ What is checked (:func:`violations`), as far as a ``TypedDict`` says it:
 - missing ``Required[...]`` keys (``Missing required parameter: 'model'.``,
   ``missing_required_parameter``);
 - ``Literal`` values (``Invalid value: 'retrieval'. Supported values are: ...``,
-  ``invalid_value``); a union of ``TypedDict`` s that all have a ``type: Literal[...]`` (the
-  tools, chunking strategies, response formats) is picked by ``type``;
+  ``invalid_value``); a union of ``TypedDict`` s that all have a literal ``type`` (tools,
+  chunking strategies, response formats) or ``role`` (chat messages) is picked by it, any
+  other union by the member that fits best; a request type that is a union
+  (``RunCreateParams``: non-streaming or streaming) takes a request either member takes;
 - JSON types: string, integer, number, boolean, array, object, null (``Invalid type for
   'temperature': expected a number, but got a string instead.``, ``invalid_type``).
 
 Not checked: ranges and lengths (the SDK's types do not carry them), which models exist, and
-what a value means. Keys the SDK types name in an endpoint's path (``thread_id`` of a message
-update) or in its query (:attr:`Endpoint.query`) are not body keys. An endpoint whose
-:attr:`Endpoint.params` is ``None`` is served unchecked (:attr:`Endpoint.unchecked` says why).
+what a value means; of a multipart form (file uploads, audio, image edits) only the field
+names, since every value is text. Keys the SDK types name in an endpoint's path
+(``thread_id`` of a message update) or in its query (:attr:`Endpoint.query`) are not body
+keys. An endpoint whose :attr:`Endpoint.params` is ``None`` is served unchecked
+(:attr:`Endpoint.unchecked` says why).
 
 The check is on by default; ``CDKTF_OPENAI_OFFLINE_CONTRACT=off`` (:data:`SWITCH`) turns it off
 for users whose Assistants-compatible server accepts more than OpenAI (``cdktf-openai-offline

@@ -113,9 +113,9 @@ def _fill(name: str, field: GoField, variant: int, folder: Path, path: str = "")
     if field.block is not None:
         return [_fill_block(field.block, variant, folder, required_only=False, path=path)]
     if name in LOCAL_FILES:
-        path = folder / f"{name}-{variant}.jsonl"
-        path.write_text('{"contract": true}\n')
-        return str(path)
+        local = folder / f"{name}-{variant}.jsonl"
+        local.write_text('{"contract": true}\n')
+        return str(local)
     if field.validate is not None and field.type is GoType.STRING:
         options = _options(field.validate)
         if options:
