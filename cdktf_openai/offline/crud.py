@@ -13,6 +13,9 @@ from dataclasses import dataclass
 
 from cdktf_openai.offline import (
     data_source_openai,
+    data_source_openai_assistants,
+    data_source_openai_files,
+    data_source_openai_vector_stores,
     resource_openai_admin,
     resource_openai_assistant,
     resource_openai_audio,
@@ -152,8 +155,14 @@ def unported_operations(type_name: str) -> Operations:
 #: A data source's Go ``ReadContext``.
 DataSourceRead = Callable[[ResourceData, FakeOpenAI], None]
 
-#: Every data source the double reads, by type name (:mod:`.data_source_openai`).
-DATA_SOURCE_READS: dict[str, DataSourceRead] = data_source_openai.READS
+#: Every data source the double reads, by type name (:mod:`.data_source_openai` and the
+#: ``data_source_openai_*`` modules, one concept each).
+DATA_SOURCE_READS: dict[str, DataSourceRead] = {
+    **data_source_openai.READS,
+    **data_source_openai_assistants.DATA_SOURCE_READS,
+    **data_source_openai_files.DATA_SOURCE_READS,
+    **data_source_openai_vector_stores.DATA_SOURCE_READS,
+}
 
 
 OPERATIONS.update(

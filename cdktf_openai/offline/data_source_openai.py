@@ -19,7 +19,9 @@ No data source creates anything: each Read is GETs only, or no call at all. Port
 - batches, fine-tuning, stored chat completions, responses and a project's API keys:
   :mod:`.resource_openai_batch`, :mod:`.resource_openai_fine_tuning`,
   :mod:`.data_source_openai_chat_completion`, :mod:`.data_source_openai_model_response`,
-  :mod:`.data_source_openai_project_api_key`.
+  :mod:`.data_source_openai_project_api_key`;
+- the Assistants API, file and vector store data sources: :mod:`.data_source_openai_assistants`,
+  :mod:`.data_source_openai_files`, :mod:`.data_source_openai_vector_stores`.
 """
 
 from __future__ import annotations
@@ -112,6 +114,35 @@ def read_text_to_speech(d: ResourceData, api: FakeOpenAI) -> None:
     d.set("last_modified", int(info.st_mtime))
 
 
+def first_text(message: Mapping[str, Any]) -> str | None:
+    """The value of a message's first ``text`` content, or ``None`` when it has none."""
+    for content in message.get("content") or []:
+        if content.get("type") == "text" and content.get("text") is not None:
+            return str(content["text"].get("value", ""))
+    return None
+
+
+def attachment_maps(attachments: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """A message's ``attachments`` as Go's ``MessageAttachment`` decodes them.
+
+    Go reads ``id``, ``type``, ``created_at`` and ``assistant_id``; the API's attachments have
+    ``file_id`` and ``tools``, so each comes back with an empty ``id`` and ``type``.
+    """
+    return [
+        {
+            "id": attachment.get("id") or "",
+            "type": attachment.get("type") or "",
+            "created_at": int(attachment.get("created_at") or 0),
+            **(
+                {"assistant_id": attachment["assistant_id"]}
+                if attachment.get("assistant_id")
+                else {}
+            ),
+        }
+        for attachment in attachments
+    ]
+
+
 def _message_map(message: Mapping[str, Any]) -> dict[str, Any]:
     """``convertMessageToMap``: the first text content; assistant and run IDs when not empty."""
     entry: dict[str, Any] = {
@@ -121,10 +152,9 @@ def _message_map(message: Mapping[str, Any]) -> dict[str, Any]:
         "thread_id": message.get("thread_id") or "",
         "role": message.get("role") or "",
     }
-    for content in message.get("content") or []:
-        if content.get("type") == "text" and content.get("text") is not None:
-            entry["content"] = content["text"].get("value", "")
-            break
+    text = first_text(message)
+    if text is not None:
+        entry["content"] = text
     for name in ("assistant_id", "run_id"):
         if message.get(name):
             entry[name] = message[name]
@@ -132,19 +162,7 @@ def _message_map(message: Mapping[str, Any]) -> dict[str, Any]:
         entry["metadata"] = message["metadata"]
     attachments = message.get("attachments") or []
     if attachments:
-        entry["attachments"] = [
-            {
-                "id": attachment.get("id") or "",
-                "type": attachment.get("type") or "",
-                "created_at": int(attachment.get("created_at") or 0),
-                **(
-                    {"assistant_id": attachment["assistant_id"]}
-                    if attachment.get("assistant_id")
-                    else {}
-                ),
-            }
-            for attachment in attachments
-        ]
+        entry["attachments"] = attachment_maps(attachments)
     return entry
 
 

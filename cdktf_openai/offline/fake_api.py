@@ -18,6 +18,7 @@ would once the work is done. It never calls a model: a run's answer is a placeho
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -109,6 +110,84 @@ SEQUENCE = "_sequence"
 
 def _without_sequence(message: Mapping[str, Any]) -> JsonObject:
     return {key: value for key, value in message.items() if key != SEQUENCE}
+
+
+def response_body(value: Any) -> str:
+    """A response's body as the API sends it: pretty-printed JSON (2 spaces), UTF-8 as is.
+
+    What a Go function that keeps the raw bytes (``string(responseBytes)``,
+    ``json.RawMessage``) sees.
+    """
+    return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+
+
+def raw_json(value: Any, depth: int) -> str:
+    """The text of a JSON value nested ``depth`` levels deep in a :func:`response_body`.
+
+    ``json.RawMessage`` keeps those bytes as they are: the value's own lines, indented as in
+    the whole body.
+
+    Args:
+        value: The decoded value.
+        depth: How many objects and arrays enclose it in the body.
+    """
+    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + "  " * depth)
+
+
+def cursor_page(
+    items: list[JsonObject],
+    limit: int = 20,
+    order: str = "desc",
+    after: str = "",
+    before: str = "",
+) -> JsonObject:
+    """One page of a cursor-paginated list (``limit``, ``order``, ``after``, ``before``).
+
+    ``items`` are oldest first; ``order=desc`` (the default) lists them newest first.
+    ``after`` and ``before`` are IDs in that order: the page is the ``limit`` items just after
+    (or just before) that one; an ID not in the list gives an empty page. A ``limit`` outside
+    1..100, or another ``order``, is the API's 400.
+
+    Args:
+        items: The objects, oldest first, each with an ``id``.
+        limit: How many at most.
+        order: ``asc`` or ``desc``.
+        after: List only what comes after this ID.
+        before: List only what comes before this ID.
+    """
+    if limit < 1:
+        raise ApiError(400, f"Invalid 'limit': integer below minimum value. Got {limit}.")
+    if limit > 100:
+        raise ApiError(400, f"Invalid 'limit': integer above maximum value. Got {limit}.")
+    if order not in ("asc", "desc"):
+        raise ApiError(400, f"Invalid value: '{order}'. Supported values are: 'asc' and 'desc'.")
+    listed = list(reversed(items)) if order == "desc" else list(items)
+    if after:
+        ids = [item["id"] for item in listed]
+        listed = listed[ids.index(after) + 1 :] if after in ids else []
+    if before:
+        ids = [item["id"] for item in listed]
+        listed = listed[: ids.index(before)] if before in ids else []
+        page = listed[-limit:]
+    else:
+        page = listed[:limit]
+    return {
+        "object": "list",
+        "data": page,
+        "first_id": page[0]["id"] if page else None,
+        "last_id": page[-1]["id"] if page else None,
+        "has_more": len(listed) > limit,
+    }
+
+
+#: The double's own record of a file batch's file IDs (not part of the API's answer).
+BATCH_FILES = "_file_ids"
+#: The store's kind for an uploaded file's text (the double's record; no API object).
+FILE_TEXT = "file_text"
+
+
+def _without(value: Mapping[str, Any], private: str) -> JsonObject:
+    return {key: item for key, item in value.items() if key != private}
 
 
 #: The store's record of deleted IDs (so that a later reference to one is a 404).
@@ -215,6 +294,22 @@ class FakeOpenAI(AdminEndpoints, ModelEndpoints):
         """``GET /assistants/{id}``."""
         return self._get("assistant", assistant_id, "assistant")
 
+    def _listed(self, kind: str) -> list[JsonObject]:
+        """Every stored object of a kind, oldest first (by ``created_at``, then ID)."""
+        found = [
+            item
+            for _, key in self.store.stored(kind)
+            if (item := self.store.get(kind, key)) is not None
+        ]
+        found.sort(key=lambda item: (int(item.get("created_at") or 0), str(item["id"])))
+        return found
+
+    def list_assistants(
+        self, limit: int = 20, order: str = "desc", after: str = "", before: str = ""
+    ) -> JsonObject:
+        """``GET /assistants``: a cursor page (:func:`cursor_page`), newest first by default."""
+        return cursor_page(self._listed("assistant"), limit, order, after, before)
+
     def update_assistant(self, assistant_id: str, body: Mapping[str, Any]) -> JsonObject:
         """``POST /assistants/{id}``: the fields sent replace the stored ones."""
         assistant = self.get_assistant(assistant_id)
@@ -316,25 +411,8 @@ class FakeOpenAI(AdminEndpoints, ModelEndpoints):
         1..100 is the API's 400.
         """
         self.get_thread(thread_id)
-        if not 1 <= limit <= 100:
-            raise ApiError(400, f"Invalid 'limit': integer below minimum value. Got {limit}.")
         messages = [_without_sequence(message) for message in self._thread_messages(thread_id)]
-        if order == "desc":
-            messages.reverse()
-        ids = [message["id"] for message in messages]
-        if after:
-            messages = messages[ids.index(after) + 1 :] if after in ids else []
-        if before:
-            ids = [message["id"] for message in messages]
-            messages = messages[: ids.index(before)] if before in ids else []
-        page = messages[:limit]
-        return {
-            "object": "list",
-            "data": page,
-            "first_id": page[0]["id"] if page else None,
-            "last_id": page[-1]["id"] if page else None,
-            "has_more": len(messages) > limit,
-        }
+        return cursor_page(messages, limit, order, after, before)
 
     def get_message(self, thread_id: str, message_id: str) -> JsonObject:
         """``GET /threads/{thread_id}/messages/{id}``."""
@@ -424,6 +502,21 @@ class FakeOpenAI(AdminEndpoints, ModelEndpoints):
             raise _not_found("run", run_id)
         return self._public(run)
 
+    def list_runs(
+        self,
+        thread_id: str,
+        limit: int = 20,
+        order: str = "desc",
+        after: str = "",
+        before: str = "",
+    ) -> JsonObject:
+        """``GET /threads/{thread_id}/runs``: the thread's runs, a :func:`cursor_page`."""
+        self.get_thread(thread_id)
+        runs = [
+            self._public(run) for run in self._listed("run") if run.get("thread_id") == thread_id
+        ]
+        return cursor_page(runs, limit, order, after, before)
+
     def list_run_steps(self, thread_id: str, run_id: str) -> JsonObject:
         """``GET /threads/{thread_id}/runs/{run_id}/steps``."""
         self.get_run(thread_id, run_id)
@@ -456,9 +549,13 @@ class FakeOpenAI(AdminEndpoints, ModelEndpoints):
     # -- files -------------------------------------------------------------------------------
 
     def upload_file(self, filename: str, content: bytes, purpose: str) -> JsonObject:
-        """``POST /files`` (multipart): the file's name, size and purpose."""
+        """``POST /files`` (multipart): the file's name, size and purpose.
+
+        The text of a UTF-8 file is kept too (:data:`FILE_TEXT`), for the vector store file
+        content endpoint.
+        """
         material = {"filename": filename, "purpose": purpose, "sha256": _sha256(content)}
-        return self._put(
+        uploaded = self._put(
             "file",
             {
                 "id": self.new_id("file-", "file", material),
@@ -470,15 +567,34 @@ class FakeOpenAI(AdminEndpoints, ModelEndpoints):
                 "status": "processed",
             },
         )
+        with contextlib.suppress(UnicodeDecodeError):
+            self.store.put(FILE_TEXT, uploaded["id"], {"text": content.decode("utf-8")})
+        return uploaded
 
     def get_file(self, file_id: str) -> JsonObject:
         """``GET /files/{id}``."""
         return self._get("file", file_id, "file")
 
+    def list_files(self, purpose: str = "") -> JsonObject:
+        """``GET /files``: every file (of one ``purpose``, if given), newest first.
+
+        The API's default page (10,000 files) holds them all here: ``has_more`` is false.
+        """
+        files = [f for f in self._listed("file") if not purpose or f.get("purpose") == purpose]
+        files.reverse()
+        return {
+            "object": "list",
+            "data": files,
+            "first_id": files[0]["id"] if files else None,
+            "last_id": files[-1]["id"] if files else None,
+            "has_more": False,
+        }
+
     def delete_file(self, file_id: str) -> JsonObject:
         """``DELETE /files/{id}``."""
         self.get_file(file_id)
         self._delete("file", file_id, file_id)
+        self.store.delete(FILE_TEXT, file_id)
         return {"id": file_id, "object": "file", "deleted": True}
 
     # -- vector stores -----------------------------------------------------------------------
@@ -511,6 +627,12 @@ class FakeOpenAI(AdminEndpoints, ModelEndpoints):
     def get_vector_store(self, store_id: str) -> JsonObject:
         """``GET /vector_stores/{id}``."""
         return self._get("vector_store", store_id, "vector store")
+
+    def list_vector_stores(
+        self, limit: int = 20, order: str = "desc", after: str = "", before: str = ""
+    ) -> JsonObject:
+        """``GET /vector_stores``: a cursor page (:func:`cursor_page`), newest first."""
+        return cursor_page(self._listed("vector_store"), limit, order, after, before)
 
     def update_vector_store(self, store_id: str, body: Mapping[str, Any]) -> JsonObject:
         """``POST /vector_stores/{id}``: ``name``, ``metadata`` and ``expires_after``."""
@@ -557,6 +679,49 @@ class FakeOpenAI(AdminEndpoints, ModelEndpoints):
         """``GET /vector_stores/{id}/files/{file_id}``."""
         return self._get("vector_store_file", f"{store_id}.{file_id}", "file")
 
+    def _store_files(self, store_id: str, file_ids: list[str] | None = None) -> list[JsonObject]:
+        """A vector store's file entries (only ``file_ids``, if given), oldest first."""
+        return [
+            entry
+            for entry in self._listed("vector_store_file")
+            if entry.get("vector_store_id") == store_id
+            and (file_ids is None or entry["id"] in file_ids)
+        ]
+
+    def list_vector_store_files(
+        self,
+        store_id: str,
+        limit: int = 20,
+        order: str = "desc",
+        after: str = "",
+        before: str = "",
+        filter: str = "",
+    ) -> JsonObject:
+        """``GET /vector_stores/{id}/files``: a :func:`cursor_page`, ``filter`` by status."""
+        self.get_vector_store(store_id)
+        entries = [
+            entry
+            for entry in self._store_files(store_id)
+            if not filter or entry.get("status") == filter
+        ]
+        return cursor_page(entries, limit, order, after, before)
+
+    def get_vector_store_file_content(self, store_id: str, file_id: str) -> JsonObject:
+        """``GET /vector_stores/{id}/files/{file_id}/content``: the file's parsed text.
+
+        The double parses UTF-8 text only (kept at upload); any other file has no content
+        here (``data`` is empty). The page is never split: ``has_more`` is false.
+        """
+        self.get_vector_store_file(store_id, file_id)
+        kept = self.store.get(FILE_TEXT, file_id)
+        data = [{"type": "text", "text": kept["text"]}] if kept is not None else []
+        return {
+            "object": "vector_store.file_content.page",
+            "data": data,
+            "has_more": False,
+            "next_page": None,
+        }
+
     def update_vector_store_file(
         self, store_id: str, file_id: str, body: Mapping[str, Any]
     ) -> JsonObject:
@@ -579,7 +744,7 @@ class FakeOpenAI(AdminEndpoints, ModelEndpoints):
         for file_id in file_ids:
             self._add_file(store_id, {**body, "file_id": file_id}, created_at)
         batch_id = self.new_id("vsfb_", "file_batch", {"vector_store_id": store_id, **body})
-        return self._put(
+        batch = self._put(
             "vector_store_file_batch",
             {
                 "id": batch_id,
@@ -588,13 +753,36 @@ class FakeOpenAI(AdminEndpoints, ModelEndpoints):
                 "vector_store_id": store_id,
                 "status": "in_progress",
                 "file_counts": _file_counts(len(file_ids), done=False),
+                BATCH_FILES: file_ids,
             },
             key=f"{store_id}.{batch_id}",
         )
+        return _without(batch, BATCH_FILES)
 
     def get_file_batch(self, store_id: str, batch_id: str) -> JsonObject:
         """``GET /vector_stores/{id}/file_batches/{batch_id}``."""
-        return self._get("vector_store_file_batch", f"{store_id}.{batch_id}", "file batch")
+        batch = self._get("vector_store_file_batch", f"{store_id}.{batch_id}", "file batch")
+        return _without(batch, BATCH_FILES)
+
+    def list_file_batch_files(
+        self,
+        store_id: str,
+        batch_id: str,
+        limit: int = 20,
+        order: str = "desc",
+        after: str = "",
+        before: str = "",
+        filter: str = "",
+    ) -> JsonObject:
+        """``GET /vector_stores/{id}/file_batches/{batch_id}/files``: a :func:`cursor_page`."""
+        self.get_file_batch(store_id, batch_id)
+        stored = self.store.get("vector_store_file_batch", f"{store_id}.{batch_id}") or {}
+        entries = [
+            entry
+            for entry in self._store_files(store_id, list(stored.get(BATCH_FILES) or []))
+            if not filter or entry.get("status") == filter
+        ]
+        return cursor_page(entries, limit, order, after, before)
 
     def put_file_batch(self, store_id: str, batch_id: str) -> JsonObject:
         """``PUT /vector_stores/{id}/file_batches/{batch_id}``: no such endpoint."""

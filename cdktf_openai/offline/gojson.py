@@ -314,3 +314,14 @@ def go_json_error(text: str) -> str | None:
     """
     syntax = go_json_syntax_error(text)
     return syntax if syntax is not None else _number_error(text)
+
+
+def is_float64(value: object) -> bool:
+    """Whether a decoded JSON value is a ``float64`` once Go decodes it into ``interface{}``.
+
+    Every JSON number is (``value.(float64)`` succeeds); a bool, string or null is not.
+
+    Args:
+        value: The value as Python's ``json`` decoded it.
+    """
+    return isinstance(value, int | float | Decimal) and not isinstance(value, bool)

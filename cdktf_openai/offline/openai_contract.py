@@ -133,6 +133,7 @@ ENDPOINTS: dict[str, Endpoint] = {
         "POST", "/v1/assistants", "beta.assistant_create_params.AssistantCreateParams"
     ),
     "get_assistant": _no_body("GET", "/v1/assistants/{assistant_id}"),
+    "list_assistants": Endpoint("GET", "/v1/assistants", unchecked="query string only"),
     "update_assistant": Endpoint(
         "POST",
         "/v1/assistants/{assistant_id}",
@@ -175,6 +176,7 @@ ENDPOINTS: dict[str, Endpoint] = {
         "beta.thread_create_and_run_params.ThreadCreateAndRunParams",
     ),
     "get_run": _no_body("GET", "/v1/threads/{thread_id}/runs/{run_id}"),
+    "list_runs": Endpoint("GET", "/v1/threads/{thread_id}/runs", unchecked="query string only"),
     "list_run_steps": _no_body("GET", "/v1/threads/{thread_id}/runs/{run_id}/steps"),
     "cancel_run": _no_body("POST", "/v1/threads/{thread_id}/runs/{run_id}/cancel"),
     # files (multipart: the file's content is not a JSON value)
@@ -185,12 +187,14 @@ ENDPOINTS: dict[str, Endpoint] = {
         request=lambda a: {"file": a["filename"], "purpose": a["purpose"]},
     ),
     "get_file": _no_body("GET", "/v1/files/{file_id}"),
+    "list_files": Endpoint("GET", "/v1/files", unchecked="query string only"),
     "delete_file": _no_body("DELETE", "/v1/files/{file_id}"),
     # vector stores
     "create_vector_store": Endpoint(
         "POST", "/v1/vector_stores", "vector_store_create_params.VectorStoreCreateParams"
     ),
     "get_vector_store": _no_body("GET", "/v1/vector_stores/{vector_store_id}"),
+    "list_vector_stores": Endpoint("GET", "/v1/vector_stores", unchecked="query string only"),
     "update_vector_store": Endpoint(
         "POST",
         "/v1/vector_stores/{vector_store_id}",
@@ -203,6 +207,12 @@ ENDPOINTS: dict[str, Endpoint] = {
         "vector_stores.file_create_params.FileCreateParams",
     ),
     "get_vector_store_file": _no_body("GET", "/v1/vector_stores/{vector_store_id}/files/{file_id}"),
+    "list_vector_store_files": Endpoint(
+        "GET", "/v1/vector_stores/{vector_store_id}/files", unchecked="query string only"
+    ),
+    "get_vector_store_file_content": _no_body(
+        "GET", "/v1/vector_stores/{vector_store_id}/files/{file_id}/content"
+    ),
     "update_vector_store_file": Endpoint(
         "POST",
         "/v1/vector_stores/{vector_store_id}/files/{file_id}",
@@ -218,6 +228,11 @@ ENDPOINTS: dict[str, Endpoint] = {
     ),
     "get_file_batch": _no_body(
         "GET", "/v1/vector_stores/{vector_store_id}/file_batches/{batch_id}"
+    ),
+    "list_file_batch_files": Endpoint(
+        "GET",
+        "/v1/vector_stores/{vector_store_id}/file_batches/{batch_id}/files",
+        unchecked="query string only",
     ),
     "put_file_batch": Endpoint(
         "PUT",

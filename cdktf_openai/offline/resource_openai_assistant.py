@@ -14,6 +14,7 @@ Each function follows the Go function of the same role line by line: which field
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from cdktf_openai.offline.diagnostics import ProviderDiagnostic, ProviderError
@@ -35,6 +36,37 @@ def go_json_marshal(value: Any) -> str:
     """``json.Marshal`` of a decoded JSON value: compact, keys sorted, ``<>&`` escaped."""
     text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def tools_state(
+    tools: Iterable[Mapping[str, Any]],
+    parameters: Callable[[Mapping[str, Any]], str],
+    *,
+    functions_only: bool = True,
+) -> list[dict[str, Any]]:
+    """An assistant's ``tools`` as the Go code writes them: ``type``, and a ``function`` block.
+
+    The block (``name``, ``parameters`` as text, ``description`` when not empty) is written
+    for a tool with a ``function`` (and, with ``functions_only``, of type ``function``).
+
+    Args:
+        tools: The API's tools.
+        parameters: How the Go code turns a function's ``parameters`` into text: the
+            resource re-encodes them (:func:`go_json_marshal`), the data sources keep the
+            response's bytes.
+        functions_only: Whether only a tool of type ``function`` gets the block.
+    """
+    flattened = []
+    for tool in tools:
+        state: dict[str, Any] = {"type": tool["type"]}
+        function = tool.get("function")
+        if function is not None and (tool["type"] == "function" or not functions_only):
+            entry = {"name": function["name"], "parameters": parameters(function)}
+            if function.get("description"):
+                entry["description"] = function["description"]
+            state["function"] = [entry]
+        flattened.append(state)
+    return flattened
 
 
 def _raw_json(text: str, action: str) -> Any:
@@ -93,20 +125,10 @@ def read(d: ResourceData, api: FakeOpenAI) -> None:
     d.set("created_at", response["created_at"])
     d.set("file_ids", response.get("file_ids"))
     if response["tools"]:
-        tools = []
-        for tool in response["tools"]:
-            state: dict[str, Any] = {"type": tool["type"]}
-            function = tool.get("function")
-            if tool["type"] == "function" and function is not None:
-                entry = {
-                    "name": function["name"],
-                    "parameters": go_json_marshal(function.get("parameters")),
-                }
-                if function.get("description"):
-                    entry["description"] = function["description"]
-                state["function"] = [entry]
-            tools.append(state)
-        d.set("tools", tools)
+        d.set(
+            "tools",
+            tools_state(response["tools"], lambda f: go_json_marshal(f.get("parameters"))),
+        )
     if response["metadata"]:
         d.set("metadata", metadata_strings(response["metadata"]))
 

@@ -150,6 +150,31 @@ ORGANIZATION_MEMBER = {
 }
 
 
+#: The objects the data source examples read by ID, as the API would return them (the
+#: examples name an assistant, a file and a vector store of the author's account): the fake
+#: API answers a GET for an ID it does not hold with the API's 404, as OpenAI does.
+EXISTING_OBJECTS: dict[tuple[str, str], dict[str, Any]] = {
+    ("assistant", "asst_8sPATZ7dVbBL1m1Yve97j2BM"): {
+        "id": "asst_8sPATZ7dVbBL1m1Yve97j2BM", "object": "assistant",
+        "created_at": 1_700_000_000, "name": "Code Reviewer", "description": None,
+        "model": "gpt-4o", "instructions": "Review code.", "tools": [], "tool_resources": {},
+        "metadata": {}, "temperature": 1.0, "top_p": 1.0, "response_format": "auto",
+    },
+    ("file", "file-abc123"): {
+        "id": "file-abc123", "object": "file", "bytes": 1024, "created_at": 1_700_000_000,
+        "filename": "training_data.jsonl", "purpose": "fine-tune", "status": "processed",
+    },
+    ("vector_store", "vs-example"): {
+        "id": "vs-example", "object": "vector_store", "created_at": 1_700_000_000,
+        "name": "Knowledge base", "usage_bytes": 0, "status": "completed",
+        "file_counts": {"in_progress": 0, "completed": 0, "failed": 0, "cancelled": 0,
+                        "total": 0},
+        "expires_after": None, "expires_at": None, "last_active_at": 1_700_000_000,
+        "metadata": {},
+    },
+}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Outcome:
     """What Terraform said about one folder.
@@ -240,6 +265,8 @@ def valid_plan(examples: tuple[Path, Path]) -> Outcome:
     # of the organisation: the fake API's organisation has that member
     store = ObjectStore(root / ".terraform-double" / STORE_FOLDER / "objects")
     store.put("org_user", "user-mkdev", ORGANIZATION_MEMBER)
+    for (kind, key), value in EXISTING_OBJECTS.items():
+        store.put(kind, key, value)
     modules_only = _terraform(root, config, "get")  # no provider to install: dev_overrides
     assert modules_only.returncode == 0, modules_only.output
     return _terraform(root, config, "plan", "-input=false", "-lock=false")

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from cdktf_openai.offline import data_source_openai, resource_openai_admin
-from cdktf_openai.offline.crud import OPERATIONS, unported_operations
+from cdktf_openai.offline.crud import DATA_SOURCE_READS, OPERATIONS, unported_operations
 from cdktf_openai.offline.diagnostics import ProviderError
 from cdktf_openai.offline.fake_api import FakeOpenAI
 from cdktf_openai.offline.goschema import (
@@ -390,6 +390,12 @@ def test_every_resource_has_its_go_functions() -> None:
     for name, resource in all_resources().items():
         assert (OPERATIONS[name].update is not None) == resource.updatable, name
         assert (unported_operations(name).update is not None) == resource.updatable, name
+
+
+def test_every_data_source_has_its_go_read() -> None:
+    """All 56 data sources follow their Go Read: none is left to the stand-in."""
+    assert set(DATA_SOURCE_READS) == set(data_sources())
+    assert [n for n, read in DATA_SOURCE_READS.items() if "unported" in read.__qualname__] == []
 
 
 def test_project_data_sources_read_what_the_resources_made(tmp_path: Path) -> None:
