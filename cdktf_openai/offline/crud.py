@@ -36,8 +36,6 @@ from cdktf_openai.offline import (
     resource_openai_vector_store_file_batch,
 )
 from cdktf_openai.offline.fake_api import FakeOpenAI
-from cdktf_openai.offline.goschema import all_resources
-from cdktf_openai.offline.protocol import is_wholly_known
 from cdktf_openai.offline.resource_data import ResourceData
 from cdktf_openai.offline.schema_diff import CustomizeDiff
 
@@ -116,40 +114,6 @@ OPERATIONS: dict[str, Operations] = {
         resource_openai_model_response.customize_diff,
     ),
 }
-
-
-def unported_operations(type_name: str) -> Operations:
-    """The stand-in for a resource whose Go functions the double does not port (yet).
-
-    Create gives the object a deterministic ID (``offline-`` and a hash of its configuration)
-    and sets each computed-only list and map to empty (its other computed attributes stay
-    null); Read keeps the state as it is (no drift); Update keeps the planned values; Delete
-    forgets the object. It calls no API, so nothing it "creates" can be read back by other
-    resources or data sources.
-
-    Args:
-        type_name: The resource type.
-    """
-
-    def create(d: ResourceData, api: FakeOpenAI) -> None:
-        configured = {
-            key: value
-            for key, value in sorted(d.base.items())
-            if value is not None and is_wholly_known(value)
-        }
-        d.set_id(api.new_id("offline-", type_name, configured))
-        for name, field in all_resources()[type_name].schema.items():
-            if field.read_only and not field.type.is_primitive:
-                d.set(name, field.type.zero())
-
-    def keep(d: ResourceData, api: FakeOpenAI) -> None:
-        return
-
-    def delete(d: ResourceData, api: FakeOpenAI) -> None:
-        d.set_id("")
-
-    updatable = all_resources()[type_name].updatable
-    return Operations(create, keep, keep if updatable else None, delete)
 
 
 #: A data source's Go ``ReadContext``.

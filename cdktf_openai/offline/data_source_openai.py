@@ -41,7 +41,6 @@ from cdktf_openai.offline import (
 )
 from cdktf_openai.offline.diagnostics import ProviderDiagnostic, ProviderError
 from cdktf_openai.offline.fake_api import FakeOpenAI
-from cdktf_openai.offline.protocol import is_wholly_known
 from cdktf_openai.offline.resource_data import ResourceData
 from cdktf_openai.offline.resource_helpers import call, set_or_fail
 
@@ -211,39 +210,6 @@ def read_models(d: ResourceData, api: FakeOpenAI) -> None:
         for model in models["data"]
     ]
     set_or_fail(d, "models", listed, "Error setting models: {}")
-
-
-def unported_read(type_name: str) -> Read:
-    """The stand-in Read of a data source the double does not port (yet).
-
-    It makes no call: the ID is the first required ``..._id`` argument's value (else
-    ``offline-`` and a hash of the configuration), each computed-only list or map is empty and
-    every other computed attribute is null, so that a configuration that reads it plans and
-    applies, but reads nothing the fake API holds.
-
-    Args:
-        type_name: The data source's type.
-    """
-
-    def read(d: ResourceData, api: FakeOpenAI) -> None:
-        schema = d.resource.schema
-        identifiers = [
-            name for name, field in schema.items() if field.required and name.endswith("_id")
-        ]
-        if identifiers and d.get(identifiers[0]):
-            d.set_id(d.get(identifiers[0]))
-        else:
-            configured = {
-                name: d.base[name]
-                for name in sorted(schema)
-                if d.base.get(name) is not None and is_wholly_known(d.base[name])
-            }
-            d.set_id(api.new_id("offline-", f"data.{type_name}", configured))
-        for name, field in schema.items():
-            if field.read_only and not field.type.is_primitive:
-                d.set(name, field.type.zero())
-
-    return read
 
 
 #: Every data source the double reads, by type name.

@@ -37,9 +37,7 @@ from cdktf_openai.offline.crud import (
     DATA_SOURCE_READS,
     OPERATIONS,
     Operations,
-    unported_operations,
 )
-from cdktf_openai.offline.data_source_openai import unported_read
 from cdktf_openai.offline.diagnostics import MapKey, PathStep, ProviderDiagnostic, ProviderError
 from cdktf_openai.offline.fake_api import FakeOpenAI
 from cdktf_openai.offline.goschema import (
@@ -276,8 +274,8 @@ def _store_key(type_name: str, state: Mapping[str, Any]) -> tuple[str, str] | No
 
 
 def _operations(type_name: str) -> Operations:
-    """The Go functions of a resource type: its port, or the stand-in of an unported one."""
-    return OPERATIONS.get(type_name) or unported_operations(type_name)
+    """The Go functions of a resource type (every type of the schema has its port)."""
+    return OPERATIONS[type_name]
 
 
 class DoubleServicer(ProviderServicer):  # type: ignore[misc]  # tf ships no type information
@@ -458,7 +456,7 @@ class DoubleServicer(ProviderServicer):  # type: ignore[misc]  # tf ships no typ
             if planned.get(name) is None and field.has_default:
                 planned[name] = field.default
         d = ResourceData(data_source, block_json, prior=None, planned=planned)
-        read = DATA_SOURCE_READS.get(request.type_name) or unported_read(request.type_name)
+        read = DATA_SOURCE_READS[request.type_name]
         try:
             read(d, self.api)
         except ProviderError as error:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from cdktf_openai.offline import data_source_openai, resource_openai_admin
-from cdktf_openai.offline.crud import DATA_SOURCE_READS, OPERATIONS, unported_operations
+from cdktf_openai.offline.crud import DATA_SOURCE_READS, OPERATIONS
 from cdktf_openai.offline.diagnostics import ProviderError
 from cdktf_openai.offline.fake_api import FakeOpenAI
 from cdktf_openai.offline.goschema import (
@@ -384,18 +384,16 @@ def test_text_to_speech_data_source_checks_a_local_file(
 
 
 def test_every_resource_has_its_go_functions() -> None:
-    """All 34 resources follow their Go file (none is left to the stand-in), with an Update
-    exactly where the Go resource has an UpdateContext; the stand-in keeps that rule too."""
+    """All 34 resources follow their Go file (the stand-in is gone), with an Update exactly
+    where the Go resource has an UpdateContext."""
     assert set(OPERATIONS) == set(all_resources())
     for name, resource in all_resources().items():
         assert (OPERATIONS[name].update is not None) == resource.updatable, name
-        assert (unported_operations(name).update is not None) == resource.updatable, name
 
 
 def test_every_data_source_has_its_go_read() -> None:
-    """All 56 data sources follow their Go Read: none is left to the stand-in."""
+    """All 56 data sources follow their Go Read (the stand-in is gone)."""
     assert set(DATA_SOURCE_READS) == set(data_sources())
-    assert [n for n, read in DATA_SOURCE_READS.items() if "unported" in read.__qualname__] == []
 
 
 def test_project_data_sources_read_what_the_resources_made(tmp_path: Path) -> None:
