@@ -29,6 +29,7 @@ from cdktf_openai.l1.provider import OpenaiProvider
 from cdktf_openai.l1.run import Run
 from cdktf_openai.l1.thread import Thread, ThreadMessages
 from cdktf_openai.l1.vector_store import VectorStore, VectorStoreExpiresAfter
+from cdktf_openai.l1.vector_store_file import VectorStoreFile
 from examples.code_review.main import SQL_FUNCTION
 from examples.common import MODEL
 from examples.docs_search.main import DOCS
@@ -138,11 +139,13 @@ class QuickstartL1Stack(TerraformStack):
             self,
             "docs_search_vector_store",
             name="Documentation Store",
-            file_ids=[document.id],
             expires_after=VectorStoreExpiresAfter(anchor="last_active_at", days=30),
             metadata=_DOCS,
         )
         _guard(store, expires_after_days=30)
+        VectorStoreFile(
+            self, "docs_search_vector_store_file", vector_store_id=store.id, file_id=document.id
+        )
         helper = Assistant(
             self,
             "docs_search_assistant",

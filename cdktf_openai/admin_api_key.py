@@ -25,21 +25,27 @@ class AdminApiKey(OpenAIResource, _admin_api_key.AdminApiKey):
     Creating one needs an admin key already (the provider's ``admin_key``). OpenAI returns
     the new key once; provider 1.2.0 keeps it in ``api_key_value``, a *sensitive* attribute
     (also :attr:`api_key`): **the state holds it in plain text**, so keep state in an
-    encrypted backend. Every change replaces the key (provider 1.2.0 has no Update).
+    encrypted backend. Every change replaces the key (provider 1.2.0 has no Update). OpenAI's
+    admin key create takes only a name from provider 1.2.0: ``expires_at`` and ``scopes`` are
+    refused (``limits.ADMIN_KEY_EXPIRES_AT_REFUSED``, ``limits.ADMIN_KEY_SCOPES_REFUSED``).
 
     Read-only attributes (tokens until apply): ``id``, ``created_at``, ``object``,
     ``api_key_value`` (sensitive).
 
     Example::
 
-        AdminApiKey(stack, "automation", name="automation", scopes=["api.management.read"])
+        AdminApiKey(stack, "automation", name="automation")
     """
 
     _PROPS: ClassVar[Props] = Props(
         _admin_api_key.AdminApiKeyConfig,
         name=Prop(limits.ADMIN_KEY_NAME, required=True),
-        expires_at=Prop(limits.ADMIN_KEY_EXPIRES_AT),
-        scopes=Prop(Items(each=limits.ADMIN_KEY_SCOPE)),
+        expires_at=Prop(
+            limits.ADMIN_KEY_EXPIRES_AT, not_accepted=limits.ADMIN_KEY_EXPIRES_AT_REFUSED
+        ),
+        scopes=Prop(
+            Items(each=limits.ADMIN_KEY_SCOPE), not_accepted=limits.ADMIN_KEY_SCOPES_REFUSED
+        ),
     )
 
     def __init__(
@@ -58,9 +64,13 @@ class AdminApiKey(OpenAIResource, _admin_api_key.AdminApiKey):
             scope: The construct this belongs to (a stack or a composite).
             id: The construct id, unique among the scope's children.
             name: The key's name; not blank.
-            expires_at: When the key expires, in Unix seconds: a whole number >= 1 (a number
-                token is checked by ``terraform plan``). Unset: never.
-            scopes: The key's scopes, e.g. ``["api.management.read"]``. Unset: OpenAI's.
+            expires_at: Refused (a ``ValidationError``), whatever its value: provider 1.2.0
+                sends it as ``expires_at``, which OpenAI's admin key create does not take
+                (HTTP 400). Leave it out; the key does not expire, so rotate it by replacing
+                the resource.
+            scopes: Refused (a ``ValidationError``) when not empty: provider 1.2.0 sends
+                them, and OpenAI's admin key create does not take ``scopes`` (HTTP 400).
+                Leave it out.
             **options: Terraform's meta-arguments (``ResourceOptions``).
 
         Raises:

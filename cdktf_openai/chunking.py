@@ -29,10 +29,12 @@ class Chunking:
 
     Make one with ``Chunking.auto()``, ``Chunking.fixed(size)`` or
     ``Chunking.semantic(max_tokens)``. Sizes are whole numbers from 100 to 4,096: OpenAI's
-    bounds for static chunks, applied to the provider's ``size`` and ``max_tokens``. Only
-    ``Chunking.auto()`` reaches OpenAI as it takes it: provider 1.2.0 sends the others as
-    types OpenAI does not have (``fixed``, ``semantic``; HTTP 400), so a ``VectorStoreFile``
-    refuses them (``limits.VECTOR_STORE_FILE_CHUNKING``).
+    bounds for static chunks, applied to the provider's ``size`` and ``max_tokens``. They exist
+    because provider 1.2.0's ``chunking_strategy`` block has these types and fields. None
+    reaches OpenAI as it takes it: provider 1.2.0 sends ``size`` and ``max_tokens`` (0 when
+    not given) beside every type, ``auto`` included, and OpenAI answers HTTP 400, so a
+    ``VectorStoreFile`` refuses every chunking (``limits.VECTOR_STORE_FILE_CHUNKING``); left
+    unset, OpenAI chunks the file with its auto strategy.
 
     Attributes:
         type: ``"auto"``, ``"fixed"`` or ``"semantic"``.

@@ -41,8 +41,10 @@ from cdktf_openai.validation import (
 __all__ = [
     "ADMIN_KEY",
     "ADMIN_KEY_EXPIRES_AT",
+    "ADMIN_KEY_EXPIRES_AT_REFUSED",
     "ADMIN_KEY_NAME",
     "ADMIN_KEY_SCOPE",
+    "ADMIN_KEY_SCOPES_REFUSED",
     "ALIAS",
     "API_KEY",
     "API_URL",
@@ -107,6 +109,7 @@ __all__ = [
     "USER_ID",
     "VECTOR_STORE",
     "VECTOR_STORE_CHUNKING",
+    "VECTOR_STORE_FILES",
     "VECTOR_STORE_FILE_CHUNKING",
     "VECTOR_STORE_NAME",
     "VECTOR_STORE_STATIC_CHUNKING",
@@ -171,7 +174,8 @@ RUN_MAX_TOKENS = NotAccepted(
     "OpenAI's run create has no max_tokens (it has max_completion_tokens, which provider "
     "1.2.0's openai_run cannot send) and answers HTTP 400",
     "to cap a run's tokens, use the generated openai_thread_run (ThreadRun) with "
-    "existing_thread_id and max_completion_tokens",
+    "existing_thread_id and max_completion_tokens, and without tools (provider 1.2.0 sends "
+    "each tool with a 'function' list, which OpenAI rejects)",
 )
 #: OpenAI (no run create of any Assistants version has ``stream_for_tool``:
 #: ``RunCreateParams``; provider 1.2.0 sends it only when true, ``GetOk``): refused when true.
@@ -314,19 +318,35 @@ VECTOR_STORE_STATIC_CHUNKING = NotAccepted(
     allowed=lambda value: value == "auto",
     allowed_text="'auto' or unset",
 )
-#: OpenAI (a file's chunking strategy is ``auto``, or ``static`` with a ``static`` object:
-#: ``FileChunkingStrategyParam``; provider 1.2.0's ``resourceOpenAIVectorStoreFileCreate``
-#: sends ``type`` with ``size`` / ``max_tokens``, so ``Chunking.fixed`` and
-#: ``Chunking.semantic``, types OpenAI does not have, are answered with HTTP 400): refused
-#: but ``Chunking.auto()``.
+#: OpenAI (a file's chunking strategy is ``{"type": "auto"}`` alone, or ``static`` with a
+#: ``static`` object: ``FileChunkingStrategyParam``; provider 1.2.0's
+#: ``resourceOpenAIVectorStoreFileCreate`` always sends ``size`` and ``max_tokens`` beside
+#: ``type``, 0 when unset, since a block's map holds every key, so even ``Chunking.auto()``
+#: is answered with HTTP 400 ``Unknown parameter: 'chunking_strategy.size'``): refused, any
+#: value. Unset, OpenAI chunks the file with its auto strategy: what ``Chunking.auto()`` asks.
 VECTOR_STORE_FILE_CHUNKING = NotAccepted(
     "vectorStoreFileChunking",
-    "provider 1.2.0 sends chunking_strategy as {type, size, max_tokens}, and OpenAI's has "
-    "only 'auto' and 'static' (with a static object the provider cannot send), so it answers "
-    "'fixed' and 'semantic' with HTTP 400",
-    "use Chunking.auto() or leave it unset (OpenAI chooses)",
-    allowed=lambda value: getattr(value, "type", None) == "auto",
-    allowed_text="Chunking.auto() or unset",
+    "provider 1.2.0 sends chunking_strategy with size and max_tokens (0 when not given) "
+    "beside type, and OpenAI's takes neither (auto is only {'type': 'auto'}; static needs a "
+    "static object the provider cannot send), so it answers HTTP 400 (Unknown parameter: "
+    "'chunking_strategy.size'), even for Chunking.auto()",
+    "leave it unset: OpenAI then chunks the file with its auto strategy, as Chunking.auto() asks",
+)
+#: OpenAI (a vector store's update has no ``file_ids``: ``VectorStoreUpdateParams`` has
+#: ``name``, ``metadata``, ``expires_after``; provider 1.2.0's ``resourceOpenAIVectorStoreCreate``
+#: sends ``file_ids``, which ``VectorStoreCreateParams`` has, but its
+#: ``resourceOpenAIVectorStoreUpdate`` sends the new ``file_ids`` whenever they change to a
+#: non-empty list, which OpenAI answers with HTTP 400 ``Unknown parameter: 'file_ids'``):
+#: warned (the first apply works; an Assistants-compatible server may take the update).
+VECTOR_STORE_FILES = NotAccepted(
+    "vectorStoreFiles",
+    "provider 1.2.0 sends files as file_ids on create, which OpenAI takes, but when they "
+    "change it sends the new file_ids in the vector store update, which OpenAI answers with "
+    "HTTP 400 (Unknown parameter: 'file_ids'), so changing files after the first apply fails "
+    "on OpenAI",
+    "Instead add each file with a VectorStoreFile (vector_store=store, file=file), one per "
+    "file: adding or removing one creates or deletes only that resource",
+    refuse=False,
 )
 #: API (a vector store expires 1 to 365 days after it was last active).
 EXPIRY_DAYS = WholeNumber(1, 365)
@@ -391,9 +411,33 @@ INVITE_PROJECTS = MapOf(
 RATE_LIMIT = WholeNumber(0)
 #: provider (openai_admin_api_key ``expires_at``: ``TypeInt`` Unix seconds, read with
 #: ``GetOk``, so 0 means "never expires") + ours (at least 1: a 0 would be silently dropped).
+#: Kept for ``limits.ADMIN_KEY_EXPIRES_AT`` importers; an ``AdminApiKey`` refuses
+#: ``expires_at`` (:data:`ADMIN_KEY_EXPIRES_AT_REFUSED`).
 ADMIN_KEY_EXPIRES_AT = WholeNumber(1)
-#: ours (a scope of an admin key, e.g. ``api.management.read``: a non-empty string).
+#: ours (a scope of an admin key, e.g. ``api.management.read``: a non-empty string). Kept for
+#: ``limits.ADMIN_KEY_SCOPE`` importers; an ``AdminApiKey`` refuses ``scopes``
+#: (:data:`ADMIN_KEY_SCOPES_REFUSED`).
 ADMIN_KEY_SCOPE = Text(min_length=1, pattern=r"\S+", description="a scope without whitespace")
+#: OpenAI (an admin key's create takes ``name`` and ``expires_in_seconds``, which provider
+#: 1.2.0 cannot send: ``AdminAPIKeyCreateParams``; its ``resourceOpenAIAdminAPIKeyCreate``
+#: sends ``expires_at`` when set, ``GetOk``, and OpenAI answers HTTP 400 ``Unknown
+#: parameter: 'expires_at'``; the admin API exists only on OpenAI): refused.
+ADMIN_KEY_EXPIRES_AT_REFUSED = NotAccepted(
+    "adminKeyExpiresAt",
+    "OpenAI's admin key create has no expires_at (only name and expires_in_seconds, which "
+    "provider 1.2.0 cannot send) and answers HTTP 400 (Unknown parameter: 'expires_at')",
+    "leave it out: provider 1.2.0 makes admin keys that do not expire; to rotate one, "
+    "replace the resource (terraform apply -replace=..., or a new construct id)",
+)
+#: OpenAI (as :data:`ADMIN_KEY_EXPIRES_AT_REFUSED`: provider 1.2.0 sends a non-empty
+#: ``scopes``, which ``AdminAPIKeyCreateParams`` lacks: HTTP 400 ``Unknown parameter:
+#: 'scopes'``): refused.
+ADMIN_KEY_SCOPES_REFUSED = NotAccepted(
+    "adminKeyScopes",
+    "OpenAI's admin key create has no scopes (only name and expires_in_seconds) and answers "
+    "HTTP 400 (Unknown parameter: 'scopes')",
+    "leave it out: admin keys are made without scopes",
+)
 
 
 def _is_dependable(value: Any) -> bool:

@@ -49,7 +49,8 @@ class Run(OpenAIResource, _run.Run):
     A run cannot cap its tokens in provider 1.2.0: ``openai_run`` sends ``max_tokens``, which
     OpenAI's run create does not take, so this construct refuses it (and ``stream_for_tool``
     set to true, which no API takes either); for a capped run, use the generated
-    ``openai_thread_run`` with ``max_completion_tokens`` (see "What OpenAI
+    ``openai_thread_run`` with ``max_completion_tokens`` and without ``tools`` (provider 1.2.0
+    sends each of its tools with a ``function`` list OpenAI rejects; see "What OpenAI
     accepts" in docs/validation.md).
 
     Read-only attributes (tokens until apply), each of which can be a ``TerraformOutput``:
@@ -130,7 +131,8 @@ class Run(OpenAIResource, _run.Run):
                 takes (HTTP 400; a lenient server ignores it, so it caps nothing), and
                 ``openai_run`` has no other token cap. To cap a run's tokens, use the
                 generated ``openai_thread_run`` (``ThreadRun``) with ``existing_thread_id``
-                and ``max_completion_tokens``. ``Defaults(max_tokens=...)`` does not fill it.
+                and ``max_completion_tokens``, without ``tools`` (OpenAI rejects every tool it
+                sends). ``Defaults(max_tokens=...)`` does not fill it.
             stream_for_tool: ``False`` or unset: ``True`` is refused (provider 1.2.0 sends it,
                 and no run create of OpenAI's takes it); ``False`` is never sent.
             metadata: Up to 16 string pairs (keys up to 64 characters, values up to 512).

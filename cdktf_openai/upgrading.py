@@ -83,7 +83,8 @@ _COMPLETION_WINDOW = Removed(
     why="provider 1.2.0 never reads completion_window: Terraform never waits for a run (after "
     "apply it is queued; `terraform refresh` reads its progress)",
     instead="Leave it out; to bound what a run may cost, use the generated openai_thread_run "
-    "with max_completion_tokens (openai_run has no token cap OpenAI accepts).",
+    "with max_completion_tokens and without tools (openai_run has no token cap OpenAI "
+    "accepts).",
 )
 
 

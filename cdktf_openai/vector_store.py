@@ -40,8 +40,8 @@ class VectorStore(OpenAIResource, _vector_store.VectorStore):
 
     Example::
 
-        store = VectorStore(stack, "docs", name="Documentation", files=[spec],
-                            expires_after_days=30)
+        store = VectorStore(stack, "docs", name="Documentation", expires_after_days=30)
+        VectorStoreFile(stack, "spec_in_docs", vector_store=store, file=spec)
     """
 
     _PROPS: ClassVar[Props] = Props(
@@ -51,6 +51,7 @@ class VectorStore(OpenAIResource, _vector_store.VectorStore):
             Items(each=limits.FILE),
             to="file_ids",
             render=lambda files: [id_reference(file) for file in files] or None,
+            not_accepted=limits.VECTOR_STORE_FILES,
         ),
         chunking=Prop(
             limits.VECTOR_STORE_CHUNKING,
@@ -91,7 +92,10 @@ class VectorStore(OpenAIResource, _vector_store.VectorStore):
             id: The construct id, unique among the scope's children.
             name: The store's name; 1 to 256 characters.
             files: ``File`` constructs (or file IDs) to index; a construct of another kind is
-                refused.
+                refused. Set, a warning (``vectorStoreFiles``): OpenAI takes them on create,
+                but provider 1.2.0 sends a later change of them in the vector store update,
+                which OpenAI answers with HTTP 400. Instead add each file with a
+                ``VectorStoreFile``.
             chunking: ``"auto"``; unset, OpenAI chooses. ``"static"`` is refused:
                 provider 1.2.0 sends it without the chunk sizes OpenAI requires (HTTP 400).
             expires_after_days: Delete the store this many days (1 to 365) after it was last

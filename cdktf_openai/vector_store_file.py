@@ -24,8 +24,9 @@ __all__ = ["VectorStoreFile"]
 class VectorStoreFile(OpenAIResource, _vector_store_file.VectorStoreFile):
     """A file added to a vector store, with its own chunking (``openai_vector_store_file``).
 
-    Provider 1.2.0's Update sends only ``attributes``: a change of ``chunking`` replaces it
-    instead, through a ``terraform_data`` companion (see :mod:`cdktf_openai.guard`).
+    ``chunking`` is refused (``limits.VECTOR_STORE_FILE_CHUNKING``): leave it unset, and
+    OpenAI chunks the file with its auto strategy. Provider 1.2.0's Update sends only
+    ``attributes``.
 
     Read-only attributes (tokens until apply), each of which can be a ``TerraformOutput``:
     ``id``, and ``status``, ``created_at``, which provider 1.2.0 sets only when the API's
@@ -52,7 +53,9 @@ class VectorStoreFile(OpenAIResource, _vector_store_file.VectorStoreFile):
             ),
             to="chunking_strategy",
             render=lambda chunking: chunking.for_vector_store_file(),
-            replace_on_change=True,  # the provider's Update sends only attributes
+            # never set while refused; kept so that a change would replace the file (the
+            # provider's Update sends only attributes) should the refusal ever be lifted
+            replace_on_change=True,
             not_accepted=limits.VECTOR_STORE_FILE_CHUNKING,
         ),
         attributes=Prop(limits.ATTRIBUTES, render=sorted_metadata),
@@ -77,9 +80,10 @@ class VectorStoreFile(OpenAIResource, _vector_store_file.VectorStoreFile):
             vector_store: The ``VectorStore`` (or its ID); a construct of another kind is
                 refused.
             file: The ``File`` (or its ID); a construct of another kind is refused.
-            chunking: How to split the file: ``Chunking.auto()``; unset, OpenAI chooses.
-                ``Chunking.fixed(...)`` and ``Chunking.semantic(...)`` are refused: provider
-                1.2.0 sends them as types OpenAI does not have (HTTP 400).
+            chunking: Refused (a ``ValidationError``), whatever its value, ``Chunking.auto()``
+                included: provider 1.2.0 sends ``size`` and ``max_tokens`` (0 when not given)
+                inside ``chunking_strategy``, which OpenAI does not take (HTTP 400). Leave it
+                unset: OpenAI then chunks the file with its auto strategy.
             attributes: Up to 16 string pairs (keys up to 64 characters, values up to 512)
                 describing the file, for filtering searches.
             **options: Terraform's ``depends_on`` and ``provider`` (``ResourceOptions``).

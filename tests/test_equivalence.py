@@ -28,6 +28,7 @@ from cdktf_openai import (
     Thread,
     ThreadMessage,
     Tool,
+    ValidationError,
     VectorStore,
     VectorStoreFile,
 )
@@ -230,25 +231,14 @@ CASES: dict[str, tuple[Callable[[Construct], object], Callable[[Construct], obje
             metadata=META,
         ),
     ),
-    **{
-        f"VectorStoreFile+Chunking.{kind}": (
-            lambda s, chunking=chunking: VectorStoreFile(  # type: ignore[misc]
-                s, "x", vector_store="vs_1", file="file-1", chunking=chunking, attributes=META
-            ),
-            lambda s, raw=raw: l1_store_file.VectorStoreFile(  # type: ignore[misc]
-                s,
-                "x",
-                vector_store_id="vs_1",
-                file_id="file-1",
-                chunking_strategy=l1_store_file.VectorStoreFileChunkingStrategy(**raw),
-                attributes=META,
-            ),
-        )
-        for kind, chunking, raw in (
-            # fixed and semantic are refused (limits.VECTOR_STORE_FILE_CHUNKING)
-            ("auto", Chunking.auto(), {"type": "auto"}),
-        )
-    },
+    # every chunking is refused (limits.VECTOR_STORE_FILE_CHUNKING): the L2 sends none;
+    # how a Chunking renders is compared with the generated struct below
+    "VectorStoreFile": (
+        lambda s: VectorStoreFile(s, "x", vector_store="vs_1", file="file-1", attributes=META),
+        lambda s: l1_store_file.VectorStoreFile(
+            s, "x", vector_store_id="vs_1", file_id="file-1", attributes=META
+        ),
+    ),
 }
 
 
@@ -265,7 +255,6 @@ GUARDED = {
     "Thread+ChatMessage": ["messages"],
     "ThreadMessage+Attachment": ["attachments"],
     "VectorStore": ["chunking", "expires_after_days"],
-    "VectorStoreFile+Chunking.auto": ["chunking"],
 }
 
 
@@ -298,3 +287,36 @@ def test_the_provider_writes_what_the_generated_provider_writes() -> None:
         )
 
     assert synthesized(l2)["provider"] == synthesized(l1)["provider"]
+
+
+@pytest.mark.parametrize(
+    ("chunking", "raw"),
+    [
+        (Chunking.auto(), {"type": "auto"}),
+        (Chunking.fixed(800), {"type": "fixed", "size": 800}),
+        (Chunking.semantic(400), {"type": "semantic", "max_tokens": 400}),
+    ],
+    ids=["auto", "fixed", "semantic"],
+)
+def test_a_chunking_renders_as_the_generated_block_and_the_l2_refuses_it(
+    chunking: Chunking, raw: dict[str, Any]
+) -> None:
+    # the rendering (Chunking.for_vector_store_file) writes what the generated struct writes
+    def rendered(s: Construct) -> object:
+        return l1_store_file.VectorStoreFile(
+            s, "x", vector_store_id="vs_1", file_id="file-1",
+            chunking_strategy=chunking.for_vector_store_file(),
+        )  # fmt: skip
+
+    def by_hand(s: Construct) -> object:
+        return l1_store_file.VectorStoreFile(
+            s, "x", vector_store_id="vs_1", file_id="file-1",
+            chunking_strategy=l1_store_file.VectorStoreFileChunkingStrategy(**raw),
+        )  # fmt: skip
+
+    assert synthesized(rendered)["resource"] == synthesized(by_hand)["resource"]
+    # ... and the L2 refuses every one (limits.VECTOR_STORE_FILE_CHUNKING): provider 1.2.0
+    # sends size and max_tokens beside type, which OpenAI does not take
+    stack = TerraformStack(App(), "stack")
+    with pytest.raises(ValidationError, match=r"^stack/x: chunking must be unset \(provider"):
+        VectorStoreFile(stack, "x", vector_store="vs_1", file="file-1", chunking=chunking)

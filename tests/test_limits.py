@@ -153,6 +153,7 @@ TABLE: list[tuple[str, Rule, list[Any], list[Any]]] = [
     ("VECTOR_STORE_NAME", limits.VECTOR_STORE_NAME, ["d", "d" * 256], ["", "d" * 257]),
     ("VECTOR_STORE_CHUNKING", limits.VECTOR_STORE_CHUNKING, ["auto", "static"], ["fixed"]),
     ("VECTOR_STORE_STATIC_CHUNKING", limits.VECTOR_STORE_STATIC_CHUNKING, ["auto"], ["static"]),
+    ("VECTOR_STORE_FILES", limits.VECTOR_STORE_FILES, [[], ()], [["file-1"], ("f",)]),
     ("EXPIRY_DAYS", limits.EXPIRY_DAYS, [1, 365], [0, 366, 30.0]),
     ("CHUNK_SIZE", limits.CHUNK_SIZE, [100, 4096], [99, 4097, 800.0]),
     ("ADMIN_KEY", limits.ADMIN_KEY, [], ["sk-admin-literal"]),
@@ -221,6 +222,10 @@ TABLE: list[tuple[str, Rule, list[Any], list[Any]]] = [
     ("RATE_LIMIT", limits.RATE_LIMIT, [0, 1, 2**40], [-1, 1.5, 1.0, True, "1"]),
     ("ADMIN_KEY_EXPIRES_AT", limits.ADMIN_KEY_EXPIRES_AT, [1, 1_900_000_000], [0, -1, 1.5, True]),
     ("ADMIN_KEY_SCOPE", limits.ADMIN_KEY_SCOPE, ["api.management.read"], ["", "a b", 1]),
+    # what OpenAI's admin key create does not take: any value set (a 0 too: refused, not
+    # silently dropped)
+    ("ADMIN_KEY_EXPIRES_AT_REFUSED", limits.ADMIN_KEY_EXPIRES_AT_REFUSED, [], [1, 0, 10**10]),
+    ("ADMIN_KEY_SCOPES_REFUSED", limits.ADMIN_KEY_SCOPES_REFUSED, [[], ()], [["a"], [""]]),
 ]
 
 CASES = [
@@ -302,11 +307,11 @@ def test_a_secret_is_never_shown() -> None:
     assert problem.shown == "a literal str (not shown)"
 
 
-def test_a_files_chunking_is_taken_only_as_auto() -> None:
+def test_a_files_chunking_is_never_taken() -> None:
     from cdktf_openai import Chunking
 
     rule = limits.VECTOR_STORE_FILE_CHUNKING
-    assert list(rule.problems("chunking", Chunking.auto())) == []
-    for refused in (Chunking.fixed(100), Chunking.semantic(4096)):
+    assert list(rule.problems("chunking", None)) == []  # unset: OpenAI's auto chunking
+    for refused in (Chunking.auto(), Chunking.fixed(100), Chunking.semantic(4096)):
         (problem,) = rule.problems("chunking", refused)
-        assert problem.rule.startswith("must be Chunking.auto() or unset (provider 1.2.0")
+        assert problem.rule.startswith("must be unset (provider 1.2.0 sends chunking_strategy")

@@ -31,7 +31,7 @@ def test_a_project_and_everything_in_it(stack: TerraformStack) -> None:
     RateLimit(stack, "gpt", project=payments, model="gpt-4o", max_requests_per_1_day=1000)
     Invite(stack, "bob", email="bob@example.com", role="reader", projects={payments: "member"})
     OrganizationUser(stack, "carol", user="user-carol", role="reader")
-    AdminApiKey(stack, "automation", name="automation", scopes=["api.management.read"])
+    AdminApiKey(stack, "automation", name="automation")
     project = "${openai_project.payments.id}"
     assert resource_json(stack, "openai_project", "payments") == {"name": "Payments"}
     assert resource_json(stack, "openai_project_user", "alice") == {
@@ -54,9 +54,7 @@ def test_a_project_and_everything_in_it(stack: TerraformStack) -> None:
     assert resource_json(stack, "openai_organization_user", "carol") == {
         "user_id": "user-carol", "role": "reader"
     }  # fmt: skip
-    assert resource_json(stack, "openai_admin_api_key", "automation") == {
-        "name": "automation", "scopes": ["api.management.read"]
-    }  # fmt: skip
+    assert resource_json(stack, "openai_admin_api_key", "automation") == {"name": "automation"}
 
 
 def test_each_construct_is_its_l1_resource(stack: TerraformStack) -> None:
@@ -115,8 +113,10 @@ INSIDE: list[tuple[str, dict[str, Any]]] = [
     ("organization_user", {"role": "owner"}),
     ("rate_limit", {"max_requests_per_minute": 0}),
     ("rate_limit", {"max_images_per_minute": 1, "max_audio_megabytes_per_1_minute": 2**31}),
-    ("admin_api_key", {"expires_at": 1}),
+    # limits.ADMIN_KEY_*_REFUSED: unset (or an empty list, never sent) is the only inside
+    ("admin_api_key", {"expires_at": None}),
     ("admin_api_key", {"scopes": []}),
+    ("admin_api_key", {"scopes": None}),
 ]
 
 BUILDERS: dict[str, Any] = {
@@ -171,8 +171,18 @@ OUTSIDE: list[tuple[str, dict[str, Any], str]] = [
     ("rate_limit", {"max_requests_per_1_day": True}, "must be a whole number >= 0, got True"),
     ("rate_limit", {}, "limits must set at least one limit"),
     ("rate_limit", {"model": "", "max_requests_per_minute": 1}, "model must be a non-empty"),
-    ("admin_api_key", {"expires_at": 0}, "expires_at must be a whole number >= 1, got 0"),
-    ("admin_api_key", {"scopes": ["a b"]}, "scopes[0] must be a scope without whitespace"),
+    # limits.ADMIN_KEY_EXPIRES_AT_REFUSED, ADMIN_KEY_SCOPES_REFUSED: any value set is refused
+    ("admin_api_key", {"expires_at": 1}, "expires_at must be unset (OpenAI's admin key create "
+     "has no expires_at (only name and expires_in_seconds, which provider 1.2.0 cannot send) "
+     "and answers HTTP 400 (Unknown parameter: 'expires_at'); leave it out: provider 1.2.0 "
+     "makes admin keys that do not expire; to rotate one, replace the resource (terraform "
+     "apply -replace=..., or a new construct id)), got 1"),
+    ("admin_api_key", {"expires_at": 0}, "expires_at must be unset (OpenAI's admin key"),
+    ("admin_api_key", {"scopes": ["api.management.read"]}, "scopes must be unset (OpenAI's "
+     "admin key create has no scopes (only name and expires_in_seconds) and answers HTTP 400 "
+     "(Unknown parameter: 'scopes'); leave it out: admin keys are made without scopes), got "
+     "['api.management.read']"),
+    ("admin_api_key", {"scopes": ["a b"]}, "scopes must be unset (OpenAI's admin key create"),
     ("admin_api_key", {"name": ""}, "name must be a non-blank string, got ''"),
 ]  # fmt: skip
 
@@ -279,3 +289,14 @@ def test_an_ignore_changes_of_ones_own_is_merged_with_the_librarys(stack: Terraf
     RateLimit(stack, "all", project="proj_1", model="gpt-4o", max_tokens_per_minute=1,
               lifecycle={"ignore_changes": "all"})  # fmt: skip
     assert resource_json(stack, "openai_rate_limit", "all")["lifecycle"]["ignore_changes"] == "all"
+
+
+def test_an_admin_keys_expiry_from_a_variable_is_refused_too(stack: TerraformStack) -> None:
+    # limits.ADMIN_KEY_EXPIRES_AT_REFUSED: a token's value is unknown, and whatever it is the
+    # provider sends it (unless 0), so it is refused as a literal is
+    when = TerraformVariable(stack, "when", type="number")
+    error = expect_rejected(
+        lambda: AdminApiKey(stack, "it", name="k", expires_at=NumberToken(when.number_value)),
+        "expires_at",
+    )
+    assert str(error).startswith("stack/it: expires_at must be unset (OpenAI's admin key")

@@ -131,7 +131,8 @@ def test_the_composites_bind_every_resource_they_create_to_their_provider() -> N
         if kind.startswith("openai_")
         for body in named.values()
     }
-    assert len(bound) == 12  # 3 + 3 + (file, store, assistant, thread, question, run)
+    # 3 + 3 + (file, store, the file in the store, assistant, thread, question, run)
+    assert len(bound) == 13
     assert set(bound.values()) == {"openai.eu"}
 
 

@@ -241,7 +241,8 @@ def test_max_tokens_is_refused_saying_what_caps_a_run_instead(stack: TerraformSt
         "stack/run: max_tokens must be unset (OpenAI's run create has no max_tokens (it has "
         "max_completion_tokens, which provider 1.2.0's openai_run cannot send) and answers "
         "HTTP 400; to cap a run's tokens, use the generated openai_thread_run (ThreadRun) with "
-        "existing_thread_id and max_completion_tokens), got 1000"
+        "existing_thread_id and max_completion_tokens, and without tools (provider 1.2.0 "
+        "sends each tool with a 'function' list, which OpenAI rejects)), got 1000"
     )
 
 

@@ -70,22 +70,15 @@ def test_store_just_inside_the_bounds(stack: TerraformStack) -> None:
     assert resource_json(stack, "openai_vector_store", "year")["expires_after"]["days"] == 365
 
 
-def test_store_file_with_chunking_and_attributes(stack: TerraformStack) -> None:
+def test_store_file_with_attributes_and_no_chunking(stack: TerraformStack) -> None:
+    # chunking unset (the one value VECTOR_STORE_FILE_CHUNKING lets through): no
+    # chunking_strategy is sent, OpenAI chunks the file with its auto strategy
     store = VectorStore(stack, "store", name="Docs")
-    VectorStoreFile(
-        stack,
-        "spec",
-        vector_store=store,
-        file="file-abc",
-        chunking=Chunking.auto(),
-        attributes={"kind": "spec"},
-    )
+    VectorStoreFile(stack, "spec", vector_store=store, file="file-abc", attributes={"kind": "spec"})
     assert resource_json(stack, "openai_vector_store_file", "spec") == {
         "vector_store_id": "${openai_vector_store.store.id}",
         "file_id": "file-abc",
-        "chunking_strategy": {"type": "auto"},
         "attributes": {"kind": "spec"},
-        "lifecycle": replaced_on_change("spec"),
     }
 
 
@@ -126,9 +119,10 @@ def test_chunking_bounds(build: Any, ok: bool) -> None:
 
 
 # limits.VECTOR_STORE_STATIC_CHUNKING, limits.VECTOR_STORE_FILE_CHUNKING: provider 1.2.0
-# sends chunking_strategy as {type} (store) or {type, size, max_tokens} (file); OpenAI's
-# FileChunkingStrategyParam (openai 3.63.0) is {type: auto}, or {type: static, static: {...}}
-# that the provider cannot send: only auto is taken.
+# sends chunking_strategy as {type} (store) or {type, size, max_tokens} (file, size and
+# max_tokens 0 when not given: resourceOpenAIVectorStoreFileCreate); OpenAI's
+# FileChunkingStrategyParam (openai 3.63.0) is {type: auto} alone, or {type: static, static:
+# {...}} that the provider cannot send: a store takes auto, a file no chunking at all.
 
 
 def test_a_store_with_static_chunking_is_refused_saying_why(stack: TerraformStack) -> None:
@@ -143,17 +137,57 @@ def test_a_store_with_static_chunking_is_refused_saying_why(stack: TerraformStac
     )
 
 
-@pytest.mark.parametrize("chunking", [Chunking.fixed(800), Chunking.semantic(400)])
-def test_a_file_with_fixed_or_semantic_chunking_is_refused(
-    stack: TerraformStack, chunking: Chunking
+@pytest.mark.parametrize(
+    ("chunking", "shown"),
+    [
+        (Chunking.auto(), "Chunking(type='auto', size=None, max_tokens=None)"),
+        (Chunking.fixed(800), "Chunking(type='fixed', size=800, max_tokens=None)"),
+        (Chunking.semantic(400), "Chunking(type='semantic', size=None, max_tokens=400)"),
+    ],
+)
+def test_a_file_with_any_chunking_is_refused(
+    stack: TerraformStack, chunking: Chunking, shown: str
 ) -> None:
     error = expect_rejected(
         lambda: VectorStoreFile(stack, "spec", vector_store="vs_1", file="f", chunking=chunking),
         "chunking",
     )
-    assert str(error).startswith(
-        "stack/spec: chunking must be Chunking.auto() or unset (provider 1.2.0 sends "
-        "chunking_strategy as {type, size, max_tokens}"
+    assert str(error) == (
+        "stack/spec: chunking must be unset (provider 1.2.0 sends chunking_strategy with size "
+        "and max_tokens (0 when not given) beside type, and OpenAI's takes neither (auto is "
+        "only {'type': 'auto'}; static needs a static object the provider cannot send), so it "
+        "answers HTTP 400 (Unknown parameter: 'chunking_strategy.size'), even for "
+        "Chunking.auto(); leave it unset: OpenAI then chunks the file with its auto strategy, "
+        f"as Chunking.auto() asks), got {shown}"
     )
-    assert "use Chunking.auto() or leave it unset" in str(error)
     assert stack.node.try_find_child("spec") is None
+
+
+# limits.VECTOR_STORE_FILES: provider 1.2.0 sends file_ids on create (VectorStoreCreateParams
+# has it) and, when they change, in the update (resourceOpenAIVectorStoreUpdate), which
+# VectorStoreUpdateParams (openai 3.63.0) lacks: a warning, since the first apply works.
+
+
+def warnings_of(construct: VectorStore) -> list[str]:
+    return [str(e.data) for e in construct.node.metadata if e.type == "@cdktf/warn"]
+
+
+def test_a_store_with_files_warns_that_changing_them_fails(stack: TerraformStack) -> None:
+    store = VectorStore(stack, "store", name="Docs", files=["file-1"])
+    assert resource_json(stack, "openai_vector_store", "store")["file_ids"] == ["file-1"]
+    (warning,) = warnings_of(store)
+    assert warning == (
+        "[@cdktf-openai:vectorStoreFiles] files: provider 1.2.0 sends files as file_ids on "
+        "create, which OpenAI takes, but when they change it sends the new file_ids in the "
+        "vector store update, which OpenAI answers with HTTP 400 (Unknown parameter: "
+        "'file_ids'), so changing files after the first apply fails on OpenAI. Instead add "
+        "each file with a VectorStoreFile (vector_store=store, file=file), one per file: "
+        "adding or removing one creates or deletes only that resource."
+    )
+
+
+@pytest.mark.parametrize("files", [(), []])
+def test_a_store_without_files_gives_no_warning(stack: TerraformStack, files: Any) -> None:
+    store = VectorStore(stack, "store", name="Docs", files=files)
+    assert warnings_of(store) == []
+    assert "file_ids" not in resource_json(stack, "openai_vector_store", "store")

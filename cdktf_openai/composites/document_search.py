@@ -27,6 +27,7 @@ from cdktf_openai.tokens import NumberToken
 from cdktf_openai.tool import Tool
 from cdktf_openai.validation import Items, Rules
 from cdktf_openai.vector_store import VectorStore
+from cdktf_openai.vector_store_file import VectorStoreFile
 
 __all__ = ["DOCS_INSTRUCTIONS", "DocumentSearch"]
 
@@ -37,11 +38,15 @@ DOCS_INSTRUCTIONS = "You help users find and understand documentation. Cite the 
 class DocumentSearch(RunReply, Construct):
     """Upload documents, index them, and run an assistant with file search on a question.
 
-    Creates: one ``File`` per document (``documents/<n>``), a ``VectorStore`` holding them
-    (``vector_store``), a documentation ``Assistant`` with the file-search tool (``assistant``,
-    unless one is given), a ``Thread`` (``thread``), the question as a ``ThreadMessage`` with
-    every document attached for file search (``question``), and a ``Run`` with the file-search
-    tool, which Terraform creates after the question (``run``, ``depends_on``). Reading
+    Creates: one ``File`` per document (``documents/<n>``), a ``VectorStore``
+    (``vector_store``) and one ``VectorStoreFile`` per document adding it to the store
+    (``vector_store_files/<n>``: provider 1.2.0 sends a change of a store's own ``files`` in
+    its update, which OpenAI rejects, while a ``VectorStoreFile`` is created or deleted on
+    its own, see ``limits.VECTOR_STORE_FILES``), a documentation ``Assistant`` with the
+    file-search tool (``assistant``, unless one is given), a ``Thread`` (``thread``), the
+    question as a ``ThreadMessage`` with every document attached for file search
+    (``question``), and a ``Run`` with the file-search tool, which Terraform creates after
+    the question (``run``, ``depends_on``). Reading
     ``text`` (the answer, ``""`` until the refresh after the run's apply) adds ``reply``, the
     ``openai_messages`` data source that reads it.
 
@@ -129,11 +134,24 @@ class DocumentSearch(RunReply, Construct):
             self,
             "vector_store",
             name=store_name or id,
-            files=self.files,
             expires_after_days=expires_after_days,
             metadata=metadata,
             provider=provider,
         )
+        store_files_scope = Construct(self, "vector_store_files")
+        #: Each document added to the vector store, in the order given (a changed document is
+        #: a new file: its ``VectorStoreFile`` is replaced, which OpenAI takes, where a
+        #: store's own ``files`` would be updated, which OpenAI rejects).
+        self.vector_store_files = [
+            VectorStoreFile(
+                store_files_scope,
+                str(index),
+                vector_store=self.vector_store,
+                file=file,
+                provider=provider,
+            )
+            for index, file in enumerate(self.files)
+        ]
         file_search = Tool.file_search()
         reviewer, model = use_or_create_assistant(
             self,

@@ -25,13 +25,15 @@ class RequireTokenLimit(Policy):
       and enforces (16 or more; reasoning tokens count too). Required here.
     - ``openai_thread_run`` (the generated ``ThreadRun``): ``max_completion_tokens``, which
       OpenAI's run create accepts; the run ends ``incomplete`` when it is reached. Required
-      here. (Its ``max_prompt_tokens`` bounds the input, and is not checked.)
+      here. (Its ``max_prompt_tokens`` bounds the input, and is not checked.) Give it no
+      ``tools``: provider 1.2.0 sends each with a ``function`` list, which OpenAI rejects
+      (the run uses the assistant's tools).
     - ``openai_run`` (``Run``): **no cap**. The provider sends a run's ``max_tokens``, which no
       run create of OpenAI's takes (HTTP 400), and cannot send ``max_completion_tokens``. So
       this policy cannot require one: it warns on each ``openai_run`` instead (a remark),
       and reports an ``openai_run`` whose ``max_tokens`` is set (through the generated class
       or an override) as a violation. For a capped run, use ``openai_thread_run`` with
-      ``existing_thread_id``.
+      ``existing_thread_id``, without ``tools``.
 
     A run or response without a cap generates as much as the model allows, and Terraform
     creates a new one (a new model call) on every change of its arguments. A token value

@@ -21,6 +21,10 @@ def documents(tmp_path: Path) -> list[Path]:
     return paths
 
 
+def warnings_of(construct: VectorStore) -> list[str]:
+    return [str(e.data) for e in construct.node.metadata if e.type == "@cdktf/warn"]
+
+
 def search(stack: TerraformStack, documents: list[Path], **props: Any) -> DocumentSearch:
     props.setdefault("question", "How do I log in?")
     if "assistant" not in props:
@@ -36,7 +40,20 @@ def test_wiring(stack: TerraformStack, documents: list[Path]) -> None:
     files = [reference(synthesized, f"stack/search/documents/{i}") for i in (0, 1)]
 
     *_, store = by_path(synthesized, "stack/search/vector_store")
-    assert store["file_ids"] == files and store["name"] == "search"
+    # no file_ids on the store (limits.VECTOR_STORE_FILES: a change of them would be sent in
+    # the store's update, which OpenAI rejects): one VectorStoreFile per document instead
+    assert "file_ids" not in store and store["name"] == "search"
+    assert warnings_of(created.vector_store) == []
+    store_id = reference(synthesized, "stack/search/vector_store")
+    for index, file in enumerate(files):
+        kind, _, added = by_path(synthesized, f"stack/search/vector_store_files/{index}")
+        assert (kind, added) == (
+            "openai_vector_store_file",
+            {"vector_store_id": store_id, "file_id": file},
+        )
+    assert [f.node.path for f in created.vector_store_files] == [
+        "stack/search/vector_store_files/0", "stack/search/vector_store_files/1"
+    ]  # fmt: skip
     *_, assistant = by_path(synthesized, "stack/search/assistant")
     assert assistant["tools"] == [{"type": "file_search"}]
     *_, question = by_path(synthesized, "stack/search/question")

@@ -25,7 +25,12 @@ def test_the_document_is_an_asset_with_a_relative_path(synthesized: dict[str, An
 def test_vector_store_indexes_the_document_and_expires(synthesized: dict[str, Any]) -> None:
     *_, store = by_path(synthesized, "docs_search/docs_search/vector_store")
     assert store["name"] == "Documentation Store"
-    assert store["file_ids"] == [reference(synthesized, "docs_search/docs_search/documents/0")]
+    assert "file_ids" not in store  # the document is added by a VectorStoreFile
+    *_, added = by_path(synthesized, "docs_search/docs_search/vector_store_files/0")
+    assert added == {
+        "vector_store_id": reference(synthesized, "docs_search/docs_search/vector_store"),
+        "file_id": reference(synthesized, "docs_search/docs_search/documents/0"),
+    }
     assert store["expires_after"] == {"anchor": "last_active_at", "days": 30}
 
 

@@ -73,10 +73,11 @@ def test_document_search_asks_again_when_a_document_changes(
 
     _, plan = changed_plan(openai_double_workspace, openai_double_config, build)
     # a new document is a new file: the question's attachment changes (its guard too), so a
-    # new question, so a new run; the store gets the new file id in place
+    # new question, so a new run; the file is added to the store by a new VectorStoreFile
+    # (file_id forces a new one), never by an update of the store, which OpenAI would reject
     assert actions(plan) == {
-        "replace": ["openai_file", "openai_message", "openai_run"],
-        "update": ["openai_vector_store", "terraform_data"],
+        "replace": ["openai_file", "openai_message", "openai_run", "openai_vector_store_file"],
+        "update": ["terraform_data"],
     }, plan
 
 

@@ -199,7 +199,9 @@ def test_token_limit_warns_that_a_run_cannot_be_capped(tmp_path: Path) -> None:
     assert [str(e.data) for e in run.node.metadata if e.type == "@cdktf/warn"] == [
         "[policy:RequireTokenLimit] openai_run has no token cap OpenAI accepts in provider "
         "1.2.0, so this run is not capped; to cap a run's tokens, use the generated "
-        "openai_thread_run (ThreadRun) with existing_thread_id and max_completion_tokens"
+        "openai_thread_run (ThreadRun) with existing_thread_id and max_completion_tokens, "
+        "and without tools (provider 1.2.0 sends each tool with a 'function' list, which "
+        "OpenAI rejects)"
     ]
 
 
