@@ -26,8 +26,8 @@ JsonObject = dict[str, Any]
 EXTERNAL_CREATED_AT = 1_700_000_000
 
 
-def _page(items: list[JsonObject], limit: int, after: str = "") -> JsonObject:
-    """A list response: ``data`` after the cursor, at most ``limit`` of them."""
+def list_page(items: list[JsonObject], limit: int, after: str = "") -> JsonObject:
+    """A list response: ``data`` after the cursor, at most ``limit`` of them (``0``: all)."""
     ids = [str(item["id"]) for item in items]
     if after:
         items = items[ids.index(after) + 1 :] if after in ids else []
@@ -131,7 +131,7 @@ class AdminEndpoints:
             for project in self._all("project")
             if include_archived or project["status"] == "active"
         ]
-        return _page(projects, limit, after)
+        return list_page(projects, limit, after)
 
     # -- organisation users ------------------------------------------------------------------
 
@@ -160,7 +160,7 @@ class AdminEndpoints:
             for user in self._all("org_user")
             if not emails or user["email"].casefold() in {e.casefold() for e in emails}
         ]
-        return _page(users, limit, after)
+        return list_page(users, limit, after)
 
     def update_user(self, user_id: str, body: Mapping[str, Any]) -> JsonObject:
         """``POST /organization/users/{id}``: the role."""
@@ -202,7 +202,7 @@ class AdminEndpoints:
     def list_project_users(self, project_id: str, after: str = "", limit: int = 20) -> JsonObject:
         """``GET /organization/projects/{id}/users``."""
         self.get_project(project_id)
-        return _page(self._all("project_user", f"{project_id}."), limit, after)
+        return list_page(self._all("project_user", f"{project_id}."), limit, after)
 
     def get_project_user(self, project_id: str, user_id: str) -> JsonObject:
         """``GET /organization/projects/{id}/users/{user_id}``."""
@@ -277,7 +277,7 @@ class AdminEndpoints:
             {k: v for k, v in account.items() if k != "project_id"}
             for account in self._all("service_account", f"{project_id}.")
         ]
-        return _page(accounts, limit, after)
+        return list_page(accounts, limit, after)
 
     def delete_service_account(self, project_id: str, account_id: str) -> JsonObject:
         """``DELETE /organization/projects/{id}/service_accounts/{account_id}``."""
@@ -382,7 +382,7 @@ class AdminEndpoints:
 
     def list_invites(self) -> JsonObject:
         """``GET /organization/invites``."""
-        return _page(self._all("invite"), 0)
+        return list_page(self._all("invite"), 0)
 
     def delete_invite(self, invite_id: str) -> JsonObject:
         """``DELETE /organization/invites/{id}``."""
@@ -415,7 +415,7 @@ class AdminEndpoints:
 
     def list_admin_api_keys(self, limit: int = 20, after: str = "") -> JsonObject:
         """``GET /organization/admin_api_keys``."""
-        return _page(self._all("admin_api_key"), limit, after)
+        return list_page(self._all("admin_api_key"), limit, after)
 
     def delete_admin_api_key(self, key_id: str) -> JsonObject:
         """``DELETE /organization/admin_api_keys/{id}``."""

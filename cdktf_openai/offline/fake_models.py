@@ -22,6 +22,7 @@ import hashlib
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from cdktf_openai.offline.fake_admin import list_page
 from cdktf_openai.offline.state import ObjectStore
 
 JsonObject = dict[str, Any]
@@ -67,20 +68,6 @@ def _token(material: str, length: int = 24) -> str:
 
 def _digest(material: str) -> int:
     return int.from_bytes(hashlib.sha256(material.encode()).digest()[:8], "big")
-
-
-def _page(items: list[JsonObject], limit: int, after: str = "") -> JsonObject:
-    ids = [str(item["id"]) for item in items]
-    if after:
-        items = items[ids.index(after) + 1 :] if after in ids else []
-    page = items[:limit] if limit > 0 else items
-    return {
-        "object": "list",
-        "data": page,
-        "first_id": page[0]["id"] if page else None,
-        "last_id": page[-1]["id"] if page else None,
-        "has_more": len(items) > len(page),
-    }
 
 
 def audio_text(task: str, filename: str, content: bytes) -> str:
@@ -420,7 +407,7 @@ class ModelEndpoints:
             and all((job.get("metadata") or {}).get(k) == v for k, v in (metadata or {}).items())
         ]
         jobs.sort(key=lambda job: (-int(job["created_at"]), str(job["id"])))
-        return _page(jobs, limit, after)
+        return list_page(jobs, limit, after)
 
     def cancel_fine_tuning_job(self, job_id: str) -> JsonObject:
         """``POST /fine_tuning/jobs/{id}/cancel``: only a job that is not finished."""
@@ -460,7 +447,7 @@ class ModelEndpoints:
             for index, (message, data) in enumerate(steps)
         ]
         events.reverse()
-        return _page(events, limit, after)
+        return list_page(events, limit, after)
 
     def list_fine_tuning_checkpoints(
         self, job_id: str, after: str = "", limit: int = 20
@@ -485,7 +472,7 @@ class ModelEndpoints:
                     }
                 )
         checkpoints.reverse()
-        return _page(checkpoints, limit, after)
+        return list_page(checkpoints, limit, after)
 
     def create_checkpoint_permissions(
         self, checkpoint_id: str, body: Mapping[str, Any]
@@ -510,7 +497,7 @@ class ModelEndpoints:
                     "checkpoint_permission", permission, f"{checkpoint_id}.{permission['id']}"
                 )
             )
-        return {**_page(created, 0), "has_more": False}
+        return {**list_page(created, 0), "has_more": False}
 
     def list_checkpoint_permissions(
         self, checkpoint_id: str, after: str = "", limit: int = 20
@@ -523,7 +510,7 @@ class ModelEndpoints:
             and (value := self.store.get("checkpoint_permission", key)) is not None
         ]
         permissions.sort(key=lambda item: (int(item["created_at"]), str(item["id"])))
-        return _page(permissions, limit, after)
+        return list_page(permissions, limit, after)
 
     def delete_checkpoint_permission(self, checkpoint_id: str, permission_id: str) -> JsonObject:
         """``DELETE /fine_tuning/checkpoints/{id}/permissions/{permission_id}``."""
@@ -629,7 +616,7 @@ class ModelEndpoints:
             if (batch := self.store.get("batch", key)) is not None
         ]
         batches.sort(key=lambda batch: (-int(batch["created_at"]), str(batch["id"])))
-        return _page(batches, limit, after)
+        return list_page(batches, limit, after)
 
     def cancel_batch(self, batch_id: str) -> JsonObject:
         """``POST /batches/{id}/cancel``: ``cancelling``; a finished batch cannot be."""
@@ -715,7 +702,7 @@ class ModelEndpoints:
         found.sort(key=lambda item: (int(item["created"]), str(item["id"])))
         if order == "desc":
             found.reverse()
-        return _page(found, limit, after)
+        return list_page(found, limit, after)
 
     def list_chat_completion_messages(
         self, completion_id: str, after: str = "", limit: int = 20, order: str = "asc"
@@ -735,7 +722,7 @@ class ModelEndpoints:
         ]
         if order == "desc":
             messages.reverse()
-        return _page(messages, limit, after)
+        return list_page(messages, limit, after)
 
     # -- responses: input items and the list that does not exist ----------------------------
 
@@ -760,7 +747,7 @@ class ModelEndpoints:
         ]
         if order == "desc":
             items.reverse()
-        return _page(items, limit, after)
+        return list_page(items, limit, after)
 
     def list_responses(self) -> JsonObject:
         """``GET /responses``: the Responses API has no list endpoint."""
@@ -802,7 +789,7 @@ class ModelEndpoints:
     ) -> JsonObject:
         """``GET /organization/projects/{id}/api_keys``: its service accounts' keys."""
         self.get_project(project_id)
-        return _page(self._project_keys(project_id), limit, after)
+        return list_page(self._project_keys(project_id), limit, after)
 
     def get_project_api_key(self, project_id: str, key_id: str) -> JsonObject:
         """``GET /organization/projects/{id}/api_keys/{key_id}``.
