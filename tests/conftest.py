@@ -93,6 +93,7 @@ def core_dependent_imports(source: str) -> list[str]:
     """The imports in a module's ``source`` that a core-independent test may not have."""
     found = []
     for node in ast.walk(ast.parse(source)):
+        modules: list[tuple[str, set[str] | None]]
         if isinstance(node, ast.Import):
             modules = [(alias.name, None) for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
@@ -125,7 +126,14 @@ def core_independence_problems(item: pytest.Item) -> list[str]:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Refuse the ``core_independent`` mark on a test that may depend on the core."""
+    """Refuse the ``core_independent`` mark on a test that may depend on the core.
+
+    In pytest-xdist's workers, the slow tests come first (in their order): the workers share
+    them out first and the fast ones fill in, instead of one worker ending on a minute-long test
+    while the other waits.
+    """
+    if hasattr(config, "workerinput"):
+        items.sort(key=lambda item: item.get_closest_marker("slow") is None)
     wrong = {}
     for item in items:
         if item.get_closest_marker("core_independent"):
