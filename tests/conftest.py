@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,131 @@ OTHER_CORE = "cdktf" if CORE == "cdktn" else "cdktn"
 NODE_BIN = ROOT / "tools" / "cdktn" / "node_modules" / ".bin"
 
 
+#: The variables pytest-xdist sets in its workers. Each test runs without them, so that a pytest
+#: the test starts in a subprocess (the README's, the testing kit's) is not taken for a worker
+#: (syrupy, for one, then prints no report).
+XDIST_VARIABLES = ("PYTEST_XDIST_WORKER", "PYTEST_XDIST_WORKER_COUNT", "PYTEST_XDIST_TESTRUNUID")
+
+# -- core_independent: run once, in the first core's run of `make pytest` ----------------------
+#
+# `make pytest` runs the suite once per core; tests marked ``core_independent`` (the offline
+# double's own tests on hand-written Terraform JSON, the toolchain, `make bindings`) give the
+# same result under either core, and the second run deselects them (-m "not core_independent").
+# The mark is checked at collection: a marked test's module imports nothing that depends on the
+# core (CORE_IMPORTS, and of the shared helpers only CORE_FREE_HELPERS), it uses no fixture that
+# builds with the core (CORE_FIXTURES), and while it runs CDKTF_OPENAI_CORE names no core, so a
+# subprocess that imports the package's constructs fails the test.
+
+#: Modules whose import means the core is in use (a prefix matches its submodules too).
+CORE_IMPORTS = ("cdktf", "cdktn", "constructs", "jsii", "examples", "benchmarks")
+#: The package's modules a core-independent test may import (all others reach the core).
+CORE_FREE_PACKAGE = ("cdktf_openai.offline", "cdktf_openai.schema")
+#: The names of the tests' shared modules a core-independent test may import.
+CORE_FREE_HELPERS = {
+    "tests.conftest": {
+        "ROOT",
+        "cli_path",
+        "XDIST_VARIABLES",
+        # the check itself (tests/test_core_independent.py)
+        "CORE_FIXTURES",
+        "NO_CORE",
+        "core_dependent_imports",
+        "core_independence_problems",
+    },
+    # the two layers' descriptions (a Core imports its core only in .lib() and .module())
+    "tests.generated.cores": {"CDKTF", "CDKTN", "CDKTN_BIN", "CORES", "Core", "node_env"},
+    "tests.offline.conftest": {
+        "PROVIDER",
+        "REGISTRY_PACKAGE",
+        "Diagnostic",
+        "FakeRegistry",
+        "api_objects",
+        "fake_registry",
+        "outputs_only_plan",
+        "resources",
+        "rewrite",
+        "stack_json",
+        "validate_json",
+    },
+}
+#: Fixtures that synthesize with the core or install it.
+CORE_FIXTURES = {"stack", "example_stacks", "core", "wheel", "distributions"}
+#: What CDKTF_OPENAI_CORE is while a core-independent test runs: importing the package's
+#: constructs in a subprocess fails (cdktf_openai.core accepts cdktf or cdktn only).
+NO_CORE = "none: a core_independent test must not need a core"
+
+
+def core_dependent_imports(source: str) -> list[str]:
+    """The imports in a module's ``source`` that a core-independent test may not have."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        modules: list[tuple[str, set[str] | None]]
+        if isinstance(node, ast.Import):
+            modules = [(alias.name, None) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            modules = [(node.module, {alias.name for alias in node.names})]
+        else:
+            continue
+        for module, names in modules:
+            top = module.split(".")[0]
+            if module in CORE_FREE_HELPERS:
+                extra = sorted((names or {"*"}) - CORE_FREE_HELPERS[module])
+                found += [f"{module}.{name}" for name in extra]
+            elif top in CORE_IMPORTS or top == "tests":
+                found.append(module)
+            elif top == "cdktf_openai" and not module.startswith(CORE_FREE_PACKAGE):
+                if module == "cdktf_openai" and names is not None:
+                    found += [
+                        f"cdktf_openai.{n}" for n in sorted(names) if n not in {"offline", "schema"}
+                    ]
+                else:
+                    found.append(module)
+    return found
+
+
+def core_independence_problems(item: pytest.Item) -> list[str]:
+    """Why ``item`` may not be marked ``core_independent`` (nothing if it may)."""
+    problems = [f"imports {name}" for name in core_dependent_imports(item.path.read_text())]
+    fixtures = sorted(CORE_FIXTURES & set(getattr(item, "fixturenames", ())))
+    problems += [f"uses the fixture {name}" for name in fixtures]
+    return problems
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Refuse the ``core_independent`` mark on a test that may depend on the core.
+
+    In pytest-xdist's workers, the slow tests come first (in their order): the workers share
+    them out first and the fast ones fill in, instead of one worker ending on a minute-long test
+    while the other waits.
+    """
+    if hasattr(config, "workerinput"):
+        items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    wrong = {}
+    for item in items:
+        if item.get_closest_marker("core_independent"):
+            problems = core_independence_problems(item)
+            if problems:
+                wrong[item.nodeid] = problems
+    if wrong:
+        lines = [f"  {nodeid}: {', '.join(problems)}" for nodeid, problems in wrong.items()]
+        raise pytest.UsageError(
+            "core_independent is only for tests that cannot depend on the core:\n"
+            + "\n".join(lines)
+        )
+
+
+@pytest.fixture(autouse=True)
+def _test_environment(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """No pytest-xdist variables in any test; no core for a core-independent test."""
+    for name in XDIST_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    if request.node.get_closest_marker("core_independent"):
+        monkeypatch.setenv("CDKTF_OPENAI_CORE", NO_CORE)
+    yield
+
+
 def cli_path() -> str:
     """PATH with the project's own Node first (cdktn-cli needs Node >= 22.19)."""
     return os.pathsep.join([str(NODE_BIN), os.environ.get("PATH", "")])
@@ -50,7 +176,11 @@ def cli_path() -> str:
 
 @pytest.fixture(scope="session")
 def distributions(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sdist and the wheel, built once per test session (``python -m build``)."""
+    """The sdist and the wheel, built once per test session (``python -m build``).
+
+    Under pytest-xdist a session is a worker: the tests that take it are in the xdist group
+    ``wheel``, so that with ``--dist loadgroup`` (`make pytest`) one worker builds it, once.
+    """
     dist = tmp_path_factory.mktemp("dist")
     command = [sys.executable, "-m", "build", "--outdir", str(dist), str(ROOT)]
     result = subprocess.run(command, capture_output=True, text=True, timeout=900)

@@ -73,6 +73,7 @@ def ok(result: subprocess.CompletedProcess[str]) -> str:
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("wheel")  # one worker builds the wheel once (conftest.py)
 def test_build_install_synthesize_and_type_check_from_the_wheel(
     distributions: Path, tmp_path: Path
 ) -> None:

@@ -150,6 +150,7 @@ def section(title: str) -> str:
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("wheel")  # one worker builds the wheel once (conftest.py)
 def test_the_user_quick_start_works_with_the_built_wheel(wheel: Path, tmp_path: Path) -> None:
     text = section("Using the package in your project")
     assert README.index("## Using the package in your project") < README.index(

@@ -65,6 +65,7 @@ def ok(result: subprocess.CompletedProcess[str]) -> str:
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("wheel")  # one worker builds the wheel once (conftest.py)
 def test_the_kit_works_from_an_installed_wheel(wheel: Path, tmp_path: Path) -> None:
     pip = ["-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     ok(run([sys.executable, "-m", "venv", str(tmp_path / "venv")], tmp_path))

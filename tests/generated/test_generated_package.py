@@ -224,6 +224,7 @@ def test_two_layers_in_one_process_keep_their_own_javascript_classes() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.core_independent  # node makes both layers: the same under either core
 def test_make_bindings_reproduces_the_committed_files_byte_for_byte(tmp_path: Path) -> None:
     # both layers, as `make bindings` makes them, with the Makefile's Node 22
     result = subprocess.run(

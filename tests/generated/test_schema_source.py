@@ -30,6 +30,9 @@ from cdktf_openai.offline.pytest_plugin import WorkspaceFactory
 from cdktf_openai.schema import PROVIDER_FQN, SCHEMA_FILE_NAME, provider_schema
 from tests.conftest import ROOT
 
+# the same under either core: run once (tests/conftest.py, core_independent)
+pytestmark = pytest.mark.core_independent  # terraform and the committed schema, no core
+
 CHECKED_IN = ROOT / "cdktf_openai" / "schema" / SCHEMA_FILE_NAME
 REFERENCE = ROOT.parent / "shared" / "reference" / SCHEMA_FILE_NAME
 #: SHA-256 of shared/reference/mkdev-openai-1.2.0.full.schema.json (the whole provider: 34

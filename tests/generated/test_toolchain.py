@@ -18,7 +18,8 @@ import pytest
 from tests.conftest import ROOT
 from tests.generated.cores import CDKTN_BIN
 
-pytestmark = pytest.mark.slow  # runs make, node and both CLIs
+# runs make, node and both CLIs; the same under either core: run once (tests/conftest.py)
+pytestmark = [pytest.mark.slow, pytest.mark.core_independent]
 
 NODE_22 = (22, 19, 0)  # cdktn-cli 0.24.0's engines.node: ">=22.19.0"
 

@@ -22,6 +22,9 @@ from cdktf_openai.offline.helper_validation import (
     string_is_json,
 )
 
+# the same under either core: run once (tests/conftest.py, core_independent)
+pytestmark = pytest.mark.core_independent  # the double's Go wording, no core
+
 
 @pytest.mark.parametrize(
     ("value", "printed"),

@@ -22,6 +22,9 @@ from cdktf_openai.offline.provider import resource_schemas
 from cdktf_openai.offline.shim import is_block
 from cdktf_openai.schema import provider_schema
 
+# the same under either core: run once (tests/conftest.py, core_independent)
+pytestmark = pytest.mark.core_independent  # the double's schema tables, no core
+
 _JSON_TYPES = {
     GoType.STRING: "string",
     GoType.INT: "number",

@@ -20,6 +20,9 @@ from cdktf_openai.offline.goschema import RESOURCES, int_attribute_paths
 from cdktf_openai.offline.pytest_plugin import WorkspaceFactory
 from tests.offline.conftest import Diagnostic, stack_json, validate_json
 
+# the same under either core: run once (tests/conftest.py, core_independent)
+pytestmark = pytest.mark.core_independent  # terraform on hand-written JSON, no core
+
 RUN = {"thread_id": "thread_abc", "assistant_id": "asst_abc"}
 THREAD_RUN = {"assistant_id": "asst_abc"}
 ASSISTANT = {"model": "gpt-4o"}

@@ -37,6 +37,10 @@ from cdktf_openai.offline.isolation import (
 from tests.conftest import ROOT
 from tests.offline.conftest import FakeRegistry, fake_registry, stack_json
 
+# the double's CLI and terraform on hand-written JSON, no core: the same under either core, run
+# once (tests/conftest.py, core_independent)
+pytestmark = pytest.mark.core_independent
+
 STACK = stack_json({"openai_thread": {"notes": {}}})
 #: The double's command, as the console script ``cdktf-openai-offline`` runs it.
 OFFLINE = [sys.executable, "-m", "cdktf_openai.offline.cli"]

@@ -31,6 +31,9 @@ from cdktf_openai.offline.resource_data import ResourceData
 from cdktf_openai.offline.schema_diff import AttributeDiff
 from cdktf_openai.offline.state import ObjectStore
 
+# the same under either core: run once (tests/conftest.py, core_independent)
+pytestmark = pytest.mark.core_independent  # the double's ported functions, no core
+
 NOW = 1_800_000_000
 
 #: The resources this port covers (issue 22, item 4).

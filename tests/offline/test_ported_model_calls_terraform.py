@@ -10,6 +10,9 @@ import pytest
 from cdktf_openai.offline.pytest_plugin import WorkspaceFactory
 from tests.offline.conftest import api_objects, resources, rewrite, stack_json
 
+# the same under either core: run once (tests/conftest.py, core_independent)
+pytestmark = pytest.mark.core_independent  # terraform on hand-written JSON, no core
+
 STACK: dict[str, Any] = stack_json(
     {
         "openai_moderation": {

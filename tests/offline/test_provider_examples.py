@@ -32,6 +32,9 @@ import pytest
 from cdktf_openai.offline.install import install_provider_double, package_dir
 from cdktf_openai.offline.state import STORE_FOLDER, ObjectStore
 
+# the same under either core: run once (tests/conftest.py, core_independent)
+pytestmark = pytest.mark.core_independent  # terraform on the provider's own examples, no core
+
 EXAMPLES = Path(__file__).parent / "provider_examples"
 
 #: Every folder with a ``.tf`` file, relative to :data:`EXAMPLES`.

@@ -11,6 +11,9 @@ from cdktf_openai.offline import TerraformError
 from cdktf_openai.offline.pytest_plugin import WorkspaceFactory
 from tests.offline.conftest import resources, rewrite, stack_json
 
+# the same under either core: run once (tests/conftest.py, core_independent)
+pytestmark = pytest.mark.core_independent  # terraform on hand-written JSON, no core
+
 
 def file_stack(path: str, **arguments: Any) -> dict[str, Any]:
     """One uploaded file."""

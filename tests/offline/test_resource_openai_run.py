@@ -13,6 +13,9 @@ from cdktf_openai.offline.openai_contract import SWITCH
 from cdktf_openai.offline.pytest_plugin import WorkspaceFactory
 from tests.offline.conftest import api_objects, outputs_only_plan, resources, rewrite, stack_json
 
+# the same under either core: run once (tests/conftest.py, core_independent)
+pytestmark = pytest.mark.core_independent  # terraform on hand-written JSON, no core
+
 #: code_interpreter, not retrieval: OpenAI rejects the retrieval tool (test_openai_contract.py).
 ASSISTANT = {
     "model": "gpt-4o-mini",

@@ -9,6 +9,9 @@ import pytest
 from cdktf_openai.offline.pytest_plugin import WorkspaceFactory
 from tests.offline.conftest import api_objects, resources, rewrite, stack_json
 
+# the same under either core: run once (tests/conftest.py, core_independent)
+pytestmark = pytest.mark.core_independent  # terraform on hand-written JSON, no core
+
 
 def thread_stack(*messages: str, metadata: dict[str, str] | None = None) -> dict[str, Any]:
     """A thread started with ``messages``."""

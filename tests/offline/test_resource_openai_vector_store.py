@@ -11,6 +11,9 @@ from cdktf_openai.offline.openai_contract import SWITCH
 from cdktf_openai.offline.pytest_plugin import WorkspaceFactory
 from tests.offline.conftest import api_objects, resources, rewrite, stack_json
 
+# the same under either core: run once (tests/conftest.py, core_independent)
+pytestmark = pytest.mark.core_independent  # terraform on hand-written JSON, no core
+
 
 def store_stack(
     data: Path, *, days: int = 30, chunking: str = "auto", size: int = 800

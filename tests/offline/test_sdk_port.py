@@ -19,6 +19,9 @@ from cdktf_openai.offline.sdk_state import block_type, normalize_null_values
 from cdktf_openai.offline.shim import legacy_config
 from cdktf_openai.offline.state import ObjectStore
 
+# the same under either core: run once (tests/conftest.py, core_independent)
+pytestmark = pytest.mark.core_independent  # the double's port of the SDK, no core
+
 
 def _block(type_name: str) -> dict[str, Any]:
     block: dict[str, Any] = resource_schemas()[type_name]["block"]

@@ -23,6 +23,9 @@ from cdktf_openai.offline.protocol import (
 from cdktf_openai.offline.provider import DoubleServicer, resource_schemas
 from cdktf_openai.offline.state import ObjectStore
 
+# the same under either core: run once (tests/conftest.py, core_independent)
+pytestmark = pytest.mark.core_independent  # the double's units, no core
+
 
 def test_refined_unknowns_round_trip_byte_for_byte() -> None:
     refined = msgpack.packb({"id": msgpack.ExtType(12, b"\x81\x01\xc3")})

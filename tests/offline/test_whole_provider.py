@@ -36,6 +36,9 @@ from cdktf_openai.offline.schema_validate import validate_config
 from cdktf_openai.offline.shim import legacy_config
 from cdktf_openai.offline.state import ObjectStore
 
+# the same under either core: run once (tests/conftest.py, core_independent)
+pytestmark = pytest.mark.core_independent  # the double's functions, no core
+
 #: sha256 of ``mkdev-openai-1.2.0.full.schema.json`` as the reference folder holds it.
 FULL_SCHEMA_SHA256 = "878e34b38de4c1b2612395be43d8224d8ed58ac86759c89fb044cb41fb446680"
 
