@@ -60,6 +60,7 @@ def test_cdktf_synth_writes_the_quickstart_stack_offline(tmp_path: Path) -> None
         "openai_run",
         "openai_thread",
         "openai_vector_store",
+        "openai_vector_store_file",  # DocumentSearch's document joins its store
         "terraform_data",  # the guards of guard.py
     ]
     assert stack["provider"]["openai"] == [{}]

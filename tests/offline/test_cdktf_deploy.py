@@ -67,9 +67,10 @@ def test_cdktf_deploy_and_destroy_leave_no_trace_of_the_double(tmp_path: Path) -
         len(resources)
         for resources in json.loads((stack_dir / "cdk.tf.json").read_text())["resource"].values()
     )
-    # review: 3 + the thread's guard; optimization: 2 (shared reviewer) + guard; docs search: 6
-    # + the question's and the store's guards (terraform_data companions, guard.py)
-    assert count == 15
+    # review: 3 + the thread's guard; optimization: 2 (shared reviewer) + guard; docs search: 7
+    # (its document joins the store as a VectorStoreFile) + the question's and the store's
+    # guards (terraform_data companions, guard.py)
+    assert count == 16
     assert f"Apply complete! Resources: {count} added, 0 changed, 0 destroyed." in deployed
     outputs = json.loads(outputs_file.read_text())["quickstart"]
     assert re.fullmatch(r"run_[A-Za-z0-9]{24}", outputs["security_review_run_id"])
