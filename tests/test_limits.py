@@ -136,7 +136,7 @@ TABLE: list[tuple[str, Rule, list[Any], list[Any]]] = [
     ),
     ("ORGANIZATION", limits.ORGANIZATION, ["org-1"], ["", 1]),
     ("ALIAS", limits.ALIAS, ["eu", "team_b", "x-1"], ["", "1eu", "has space"]),
-    ("API_KEY", limits.API_KEY, [], ["sk-proj-literal", ""]),
+    ("API_KEY", limits.API_KEY, [], ["literal-project-key", ""]),
     (
         "FILE_PURPOSE",
         limits.FILE_PURPOSE,
@@ -156,7 +156,7 @@ TABLE: list[tuple[str, Rule, list[Any], list[Any]]] = [
     ("VECTOR_STORE_FILES", limits.VECTOR_STORE_FILES, [[], ()], [["file-1"], ("f",)]),
     ("EXPIRY_DAYS", limits.EXPIRY_DAYS, [1, 365], [0, 366, 30.0]),
     ("CHUNK_SIZE", limits.CHUNK_SIZE, [100, 4096], [99, 4097, 800.0]),
-    ("ADMIN_KEY", limits.ADMIN_KEY, [], ["sk-admin-literal"]),
+    ("ADMIN_KEY", limits.ADMIN_KEY, [], ["literal-admin-key"]),
     (  # each item of the list (the list itself has no bounds)
         "DEPENDS_ON",
         DEPENDS_ON_ITEM,
@@ -302,7 +302,7 @@ def test_metadata_bounds(rule: Rule) -> None:
 
 
 def test_a_secret_is_never_shown() -> None:
-    (problem,) = limits.API_KEY.problems("api_key", "sk-proj-SECRETSECRETSECRET")
+    (problem,) = limits.API_KEY.problems("api_key", "literal-SECRET-value")
     assert "SECRET" not in problem.describe()
     assert problem.shown == "a literal str (not shown)"
 

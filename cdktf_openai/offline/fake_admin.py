@@ -253,7 +253,7 @@ class AdminEndpoints:
             **{k: v for k, v in account.items() if k != "project_id"},
             "api_key": {
                 "object": "organization.project.service_account.api_key",
-                "value": f"sk-svcacct-offline-double-placeholder-{key_id}",
+                "value": f"offline-double-placeholder-svcacct-{key_id}",
                 "name": "Secret Key",
                 "created_at": created_at,
                 "id": key_id,
@@ -407,7 +407,7 @@ class AdminEndpoints:
                 "owner": {"type": "user", "object": "organization.user", "role": "owner"},
             },
         )
-        return {**key, "value": f"sk-admin-offline-double-placeholder-{key_id}"}
+        return {**key, "value": f"offline-double-placeholder-admin-{key_id}"}
 
     def get_admin_api_key(self, key_id: str) -> JsonObject:
         """``GET /organization/admin_api_keys/{id}``."""

@@ -80,7 +80,7 @@ MEANINGFUL: dict[str, Any] = {
     "invite_id": "invite-contract",
     "api_key_id": "key_contract",
     "expires_at": 1_900_000_000,
-    "admin_key": "sk-admin-contract-placeholder",
+    "admin_key": "offline-contract-admin-key",
     "completion_window": "24h",  # a batch's (a run's is a number)
     "endpoint": "/v1/chat/completions",
     "integrations.type": "wandb",

@@ -114,7 +114,7 @@ NEEDS_OTHER_PROVIDERS = {
 PLAN_VARIABLES: dict[str, dict[str, Any]] = {
     "examples/provider": {
         "openai_api_key": "sk-offline",
-        "openai_admin_key": "sk-admin-offline",
+        "openai_admin_key": "offline-admin-key",
         "organization_id": "org-offline",
     },
     "modules/assistants": {"assistant_model": "gpt-4o"},

@@ -13,7 +13,7 @@ from cdktf_openai.offline.pytest_plugin import WorkspaceFactory
 from tests.offline.conftest import api_objects, resources, rewrite
 
 #: What the double's placeholder keys start with (the real ones: ``sk-svcacct-``).
-KEY_PREFIX = "sk-svcacct-offline-double-placeholder-"
+KEY_PREFIX = "offline-double-placeholder-svcacct-"
 
 
 @pytest.mark.slow

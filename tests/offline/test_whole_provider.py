@@ -262,7 +262,7 @@ def test_service_account_key_is_a_placeholder_kept_from_create_only(tmp_path: Pa
     d = _resource("openai_project_service_account", project_id=project["id"], name="bot")
     resource_openai_admin.service_account_create(d, api)
     value = d.get("api_key_value")
-    assert value.startswith("sk-svcacct-offline-double-placeholder-")
+    assert value.startswith("offline-double-placeholder-svcacct-")
     assert d.id == f"{project['id']}:{d.get('service_account_id')}"
     read = _resource("openai_project_service_account", project_id=project["id"], name="bot")
     read.id = d.id

@@ -66,7 +66,7 @@ def test_projects_and_a_run_s_answer_through_terraform(
     project_id = state["openai_project.demo"]["id"]
     assert state["openai_project_user.member"]["id"] == f"{project_id}:user-abc"
     assert state["openai_project_service_account.bot"]["api_key_value"].startswith(
-        "sk-svcacct-offline-double-placeholder-"
+        "offline-double-placeholder-svcacct-"
     )
     workspace.refresh()
     second = _outputs(workspace)
