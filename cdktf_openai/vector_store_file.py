@@ -48,7 +48,7 @@ class VectorStoreFile(OpenAIResource, _vector_store_file.VectorStoreFile):
         chunking=Prop(
             Predicate(
                 lambda value: isinstance(value, Chunking),
-                "a Chunking (Chunking.fixed(800))",
+                "a Chunking (none is accepted: see limits.VECTOR_STORE_FILE_CHUNKING)",
                 NO_TOKENS,
             ),
             to="chunking_strategy",
