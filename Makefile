@@ -43,6 +43,10 @@ export PATH := $(CURDIR)/$(CDKTN_BIN):$(PATH)
 # outside make (a user's own project, `.venv/bin/pytest` on the system's node): silence it
 # here too, so that users never see it or need to set it themselves. Node 22 ignores it.
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
+# Python caches compiled modules (__pycache__, ignored by git and the wheel): a machine that sets
+# PYTHONDONTWRITEBYTECODE makes every process compile the package again, and the tests start
+# hundreds (each terraform command starts the offline double two to five times).
+unexport PYTHONDONTWRITEBYTECODE
 # No calls home: terraform's and cdktf's version checks and telemetry stay off (offline machine).
 export CHECKPOINT_DISABLE := 1
 # The cdktf CLI keeps its settings and logs in the project, not in the user's home folder.

@@ -25,7 +25,6 @@ The package targets the Terraform provider ``mkdev-me/openai`` 1.2.0. Its layers
 from __future__ import annotations
 
 import importlib
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the names below are imported on first use (see __getattr__)
@@ -105,6 +104,9 @@ _EXPORTS = {
 
 def _import_on_first_use(name: str) -> Any:
     """Import a public name's module on first use; a name of 0.2 says what to write instead."""
+    if name == "__version__":
+        globals()[name] = _installed_version()
+        return globals()[name]
     module = _EXPORTS.get(name)
     if module is None:
         from cdktf_openai.upgrading import old_name
@@ -126,11 +128,24 @@ def __dir__() -> list[str]:
     return sorted(__all__)
 
 
-try:
-    __version__: str = version("cdktf-openai")
+if TYPE_CHECKING:
+    __version__: str
     """The installed version of the package (its metadata; ``0+unknown`` when not installed)."""
-except PackageNotFoundError:  # pragma: no cover - only when imported from an uninstalled tree
-    __version__ = "0+unknown"
+
+
+def _installed_version() -> str:
+    """The package's version, from its metadata.
+
+    Read on first use of ``__version__``: reading metadata at import would cost every process
+    that imports the package, the offline double's plugin process included.
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("cdktf-openai")
+    except PackageNotFoundError:  # pragma: no cover - only when imported from an uninstalled tree
+        return "0+unknown"
+
 
 #: The provider these constructs target, as ``terraform.required_providers`` records it.
 PROVIDER_SOURCE = "mkdev-me/openai"

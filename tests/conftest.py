@@ -82,7 +82,9 @@ CORE_FREE_HELPERS = {
         "REGISTRY_PACKAGE",
         "Diagnostic",
         "FakeRegistry",
+        "EXAMPLE_SNAPSHOTS",
         "api_objects",
+        "example_workspace",
         "fake_registry",
         "outputs_only_plan",
         "resources",
@@ -92,7 +94,7 @@ CORE_FREE_HELPERS = {
     },
 }
 #: Fixtures that synthesize with the core or install it.
-CORE_FIXTURES = {"stack", "example_stacks", "core", "wheel", "distributions"}
+CORE_FIXTURES = {"stack", "core", "wheel", "distributions"}
 #: What CDKTF_OPENAI_CORE is while a core-independent test runs: importing the package's
 #: constructs in a subprocess fails (cdktf_openai.core accepts cdktf or cdktn only).
 NO_CORE = "none: a core_independent test must not need a core"

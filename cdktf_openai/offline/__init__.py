@@ -26,22 +26,59 @@ Modules, one concept each:
 - :mod:`.workspace`: run ``terraform`` on a synthesized stack (tests, CI);
 - :mod:`.cli`: the ``cdktf-openai-offline`` command; :mod:`.pytest_plugin`: pytest fixtures.
 
-Importing this package starts neither gRPC nor jsii.
+Importing this package starts neither gRPC nor jsii, and imports none of its modules: each name
+below is imported on first use, so the plugin process (:mod:`.server`), which Terraform starts
+for every command, loads only what it serves with.
 """
 
-from cdktf_openai.offline.install import (
-    OfflineExtraMissingError,
-    install_provider_double,
-    offline_terraform,
-    terraform_environment,
-)
-from cdktf_openai.offline.workspace import (
-    AssetNotFoundError,
-    TerraformError,
-    TerraformResult,
-    TerraformWorkspace,
-    resources_in_state,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cdktf_openai.offline.install import (
+        OfflineExtraMissingError,
+        install_provider_double,
+        offline_terraform,
+        terraform_environment,
+    )
+    from cdktf_openai.offline.workspace import (
+        AssetNotFoundError,
+        TerraformError,
+        TerraformResult,
+        TerraformWorkspace,
+        resources_in_state,
+    )
+
+# Public name -> the module that defines it.
+_EXPORTS = {
+    "OfflineExtraMissingError": "cdktf_openai.offline.install",
+    "install_provider_double": "cdktf_openai.offline.install",
+    "offline_terraform": "cdktf_openai.offline.install",
+    "terraform_environment": "cdktf_openai.offline.install",
+    "AssetNotFoundError": "cdktf_openai.offline.workspace",
+    "TerraformError": "cdktf_openai.offline.workspace",
+    "TerraformResult": "cdktf_openai.offline.workspace",
+    "TerraformWorkspace": "cdktf_openai.offline.workspace",
+    "resources_in_state": "cdktf_openai.offline.workspace",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name's module on first use (a submodule imports as usual)."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """The public names, for completion in IDEs and REPLs."""
+    return sorted(__all__)
+
 
 __all__ = [
     "AssetNotFoundError",

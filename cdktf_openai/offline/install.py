@@ -69,12 +69,35 @@ def terraform_platform() -> str:
     return f"{sys.platform.removesuffix('2')}_{_ARCHITECTURES.get(machine, machine)}"
 
 
-def _plugin_script(python: str) -> str:
+#: The install's TLS key and certificate for the plugin process (beside the mirror, not in
+#: the provider package, whose hash Terraform's lock files record).
+TLS_FILE_NAME = "tls.json"
+
+
+def _plugin_script(python: str, tls: Path) -> str:
     return (
         "#!/bin/sh\n"
         "# cdktf-openai provider double for mkdev-me/openai (cdktf-openai-offline install)\n"
+        f"export CDKTF_OPENAI_DOUBLE_TLS={shlex.quote(str(tls))}\n"
         f'exec {shlex.quote(python)} -P -m cdktf_openai.offline.server "$@"\n'
     )
+
+
+def _write_tls_file(path: Path) -> None:
+    """Give the install a key and certificate (a new one when missing or near its end)."""
+    from cdktf_openai.offline.server import tls_file_is_current, tls_file_text
+
+    if tls_file_is_current(path):
+        return
+    try:
+        text = tls_file_text()
+    except ImportError:  # another Python runs the double: it makes its own, each start
+        return
+    # written whole, readable by its owner only: a plugin process never reads half a file
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tls-")
+    with os.fdopen(handle, "w", encoding="utf-8") as file:
+        file.write(text)
+    os.replace(temporary, path)
 
 
 def _cli_config(mirror: Path) -> str:
@@ -139,7 +162,9 @@ def install_provider_double(
     plugin_dir.mkdir(parents=True, exist_ok=True)
     (root / PLUGIN_CACHE_FOLDER).mkdir(exist_ok=True)
     plugin = plugin_dir / f"terraform-provider-openai_v{PROVIDER_VERSION}"
-    script = _plugin_script(python or sys.executable)
+    tls = root / TLS_FILE_NAME
+    _write_tls_file(tls)
+    script = _plugin_script(python or sys.executable, tls)
     if not plugin.is_file() or plugin.read_text(encoding="utf-8") != script:
         plugin.write_text(script, encoding="utf-8")
     plugin.chmod(0o755)

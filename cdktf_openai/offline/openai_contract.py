@@ -6,8 +6,10 @@ assistant's top-level ``file_ids``, the ``retrieval`` tool); the API answers tho
 HTTP 400. So that the double fails where OpenAI would, :func:`checked` makes each endpoint of
 :class:`~cdktf_openai.offline.fake_api.FakeOpenAI` named in :data:`ENDPOINTS` check its request
 first, against the request ``TypedDict`` of OpenAI's official Python SDK (the ``openai``
-package, pinned in the ``offline`` extra), read at run time with
-``typing.get_type_hints(..., include_extras=True)``: nothing here copies the SDK's fields.
+package, pinned in the ``dev`` extra), read with ``typing.get_type_hints(...,
+include_extras=True)`` and compiled into :data:`CONTRACT_FILE` (``python -m
+cdktf_openai.offline.openai_contract --write``): nothing here copies the SDK's fields by hand,
+and the double does not import the SDK (over a second per plugin process).
 
 What is checked (:func:`violations`), as far as a ``TypedDict`` says it:
 
@@ -447,15 +449,15 @@ def sdk_type(name: str) -> Any:
         name: Its dotted name under ``openai.types.`` (as in :attr:`Endpoint.params`).
 
     Raises:
-        ModuleNotFoundError: The ``openai`` package (in the ``offline`` extra) is missing.
+        ModuleNotFoundError: The ``openai`` package (in the ``dev`` extra) is missing.
     """
     module, _, attribute = (_SDK + name).rpartition(".")
     try:
         return getattr(importlib.import_module(module), attribute)
     except ModuleNotFoundError as error:
         raise ModuleNotFoundError(
-            f"the offline double checks requests against the `openai` package: install "
-            f"cdktf-openai[offline], or set {SWITCH}=off ({error})"
+            f"compiling the contract needs the `openai` package: install cdktf-openai[dev] "
+            f"({error})"
         ) from error
 
 
@@ -605,9 +607,131 @@ def _supported(values: Sequence[Any]) -> str:
     return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
 
 
-def _invalid_type(where: str, members: list[Any], value: Any) -> Rejection:
+# -- the compiled contract -----------------------------------------------------------------------
+#
+# Importing the ``openai`` package takes over a second (it imports every type of the SDK, httpx
+# and pydantic), and Terraform starts the double anew for each command: so the SDK's request types
+# are compiled, once, into ``openai_contract.json`` beside this module (:func:`compile_contract`,
+# ``python -m cdktf_openai.offline.openai_contract --write``), and the check reads that file.
+# ``tests/offline/test_openai_contract.py`` compiles the installed SDK again and compares.
+#
+# A type is a node: ``{"alternatives": [leaf, ...]}`` for a union, else a leaf:
+# ``accepts`` (the JSON kinds it takes; ``"any"``: every value, nothing deeper to check;
+# ``null``: cannot tell, e.g. a file's content), and as the type says: ``literal`` (its values),
+# ``object`` (a ``TypedDict``, by name in ``objects``: ``fields`` and ``required``), ``map`` (a
+# dict's value type), ``array`` (an array's element type).
+
+#: The compiled contract, beside this module.
+CONTRACT_FILE = "openai_contract.json"
+#: The SDK version :data:`CONTRACT_FILE` was compiled from (the ``dev`` extra pins it).
+SDK_VERSION = "3.63.0"
+
+Node = dict[str, Any]
+
+
+def compile_contract() -> dict[str, Any]:
+    """Compile the request type of every endpoint of :data:`ENDPOINTS` from the installed SDK.
+
+    Returns:
+        ``{"openai": version, "endpoints": {params: node}, "objects": {name: object}}``.
+    """
+    from importlib.metadata import version
+
+    objects: dict[str, Any] = {}
+
+    def node(annotation: Any) -> Node:
+        annotation, _ = _unwrap(annotation)
+        members = _alternatives(annotation)
+        if len(members) > 1:
+            return {"alternatives": [leaf(member) for member in members]}
+        return leaf(annotation)
+
+    def leaf(annotation: Any) -> Node:
+        annotation, _ = _unwrap(annotation)
+        verdicts = {kind: _accepts_kind(annotation, kind) for kind in _JSON_NAMES}
+        if all(verdict is None for verdict in verdicts.values()):
+            return {"accepts": None}
+        accepts = [kind for kind, verdict in verdicts.items() if verdict]
+        if len(accepts) == len(_JSON_NAMES):  # Any, object, a TypeVar: nothing to check
+            return {"accepts": "any"}
+        result: Node = {"accepts": accepts}
+        literal = _literal_values(annotation)
+        if literal is not None:
+            result["literal"] = list(literal)
+        elif _is_typed_dict(annotation):
+            name = f"{annotation.__module__}.{annotation.__qualname__}".removeprefix(_SDK)
+            result["object"] = name
+            if name not in objects:
+                objects[name] = {}  # a type that contains itself
+                fields, required = _fields(annotation)
+                objects[name] = {
+                    "fields": {key: node(value) for key, value in fields.items()},
+                    "required": sorted(required),
+                }
+        elif typing.get_origin(annotation) in (dict, Mapping):
+            arguments = typing.get_args(annotation)
+            result["map"] = node(arguments[1] if arguments else Any)
+        elif "array" in accepts:
+            result["array"] = node(_element(annotation))
+        return result
+
+    names = sorted(
+        {
+            name
+            for endpoint in ENDPOINTS.values()
+            for name in (
+                endpoint.params.values()
+                if isinstance(endpoint.params, Mapping)
+                else [endpoint.params]
+            )
+            if name is not None
+        }
+    )
+    with _SDK_LOCK:
+        endpoints = {name: node(sdk_type(name)) for name in names}
+    return {"openai": version("openai"), "endpoints": endpoints, "objects": objects}
+
+
+def contract_text(contract: Mapping[str, Any]) -> str:
+    """The text of :data:`CONTRACT_FILE` for a compiled contract (sorted keys: reproducible)."""
+    return json.dumps(contract, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+@functools.cache
+def _contract() -> dict[str, Any]:
+    from importlib.resources import files
+
+    text = files(__package__).joinpath(CONTRACT_FILE).read_text(encoding="utf-8")
+    contract: dict[str, Any] = json.loads(text)
+    return contract
+
+
+def _objects() -> dict[str, Any]:
+    objects: dict[str, Any] = _contract()["objects"]
+    return objects
+
+
+def _members(node: Node) -> list[Node]:
+    members: list[Node] = node.get("alternatives", [node])
+    return members
+
+
+def _accepts(leaf: Node, kind: str) -> bool | None:
+    """Whether a JSON value of ``kind`` can match ``leaf`` (``None``: cannot tell)."""
+    accepts = leaf["accepts"]
+    if accepts is None:
+        return None
+    return accepts == "any" or kind in accepts
+
+
+def _literal(node: Node) -> list[Any] | None:
+    literal: list[Any] | None = node.get("literal")
+    return literal
+
+
+def _invalid_type(where: str, members: list[Node], value: Any) -> Rejection:
     kinds = sorted(
-        {kind for kind in _JSON_NAMES for member in members if _accepts_kind(member, kind)},
+        {kind for kind in _JSON_NAMES for member in members if _accepts(member, kind)},
         key=list(_JSON_NAMES).index,
     )
     if "number" in kinds and "integer" in kinds:
@@ -627,14 +751,15 @@ def _invalid_type(where: str, members: list[Any], value: Any) -> Rejection:
 DISCRIMINATORS = ("type", "role")
 
 
-def _discriminated(members: list[Any]) -> tuple[str, dict[Any, Any]] | None:
+def _discriminated(members: list[Node]) -> tuple[str, dict[Any, Node]] | None:
     """The key and its value -> member, when every member has a literal of that key."""
-    if not members or not all(_is_typed_dict(member) for member in members):
+    if not members or not all("object" in member for member in members):
         return None
     for key in DISCRIMINATORS:
-        table: dict[Any, Any] = {}
+        table: dict[Any, Node] = {}
         for member in members:
-            values = _literal_values(_fields(member)[0].get(key, Any))
+            field_node = _objects()[member["object"]]["fields"].get(key, {"accepts": "any"})
+            values = _literal(field_node)
             if not values:
                 break
             for value in values:
@@ -644,16 +769,15 @@ def _discriminated(members: list[Any]) -> tuple[str, dict[Any, Any]] | None:
     return None
 
 
-def _check_value(annotation: Any, value: Any, where: str) -> list[Rejection]:
-    annotation, _ = _unwrap(annotation)
-    members = _alternatives(annotation)
+def _check_value(node: Node, value: Any, where: str) -> list[Rejection]:
+    members = _members(node)
     if len(members) > 1:
         return _check_union(members, value, where)
     kind = _json_kind(value)
-    accepted = _accepts_kind(annotation, kind)
-    if accepted is None:
-        return []  # not a JSON shape the check understands (e.g. a file's content)
-    literal = _literal_values(annotation)
+    accepted = _accepts(node, kind)
+    if accepted is None or node["accepts"] == "any":
+        return []  # not a JSON shape the check understands (e.g. a file's content), or any
+    literal = _literal(node)
     if literal is not None:
         if value in literal and accepted:
             return []
@@ -665,37 +789,31 @@ def _check_value(annotation: Any, value: Any, where: str) -> list[Rejection]:
             )
         ]
     if not accepted:
-        return [_invalid_type(where, [annotation], value)]
-    if _is_typed_dict(annotation):
-        return _check_object(annotation, value, where)
-    origin = typing.get_origin(annotation)
-    if kind == "object" and origin in (dict, Mapping):
-        element = typing.get_args(annotation)[1] if typing.get_args(annotation) else Any
-        found: list[Rejection] = []
+        return [_invalid_type(where, [node], value)]
+    if "object" in node:
+        return _check_object(node["object"], value, where)
+    found: list[Rejection] = []
+    if kind == "object" and "map" in node:
         for key, item in value.items():
-            found += _check_value(element, item, f"{where}.{key}")
-        return found
-    if kind == "array":
-        element = _element(annotation)
-        found = []
+            found += _check_value(node["map"], item, f"{where}.{key}")
+    elif kind == "array" and "array" in node:
         for index, item in enumerate(value):
-            found += _check_value(element, item, f"{where}[{index}]")
-        return found
-    return []
+            found += _check_value(node["array"], item, f"{where}[{index}]")
+    return found
 
 
-def _check_union(members: list[Any], value: Any, where: str) -> list[Rejection]:
+def _check_union(members: list[Node], value: Any, where: str) -> list[Rejection]:
     kind = _json_kind(value)
-    fitting = [member for member in members if _accepts_kind(member, kind) is not False]
+    fitting = [member for member in members if _accepts(member, kind) is not False]
     if not fitting:
         return [_invalid_type(where, members, value)]
     if kind == "object":
-        discriminated = _discriminated([m for m in fitting if _accepts_kind(m, "object")])
+        discriminated = _discriminated([m for m in fitting if _accepts(m, "object")])
         if discriminated is not None:
             key, table = discriminated
             tag = value.get(key)
             if tag in table:
-                return _check_object(table[tag], value, where)
+                return _check_object(table[tag]["object"], value, where)
             if key not in value:
                 return [
                     Rejection(
@@ -719,31 +837,33 @@ def _check_union(members: list[Any], value: Any, where: str) -> list[Rejection]:
 
 
 def _check_object(
-    typed_dict: Any,
+    name: str,
     value: Mapping[str, Any],
     where: str,
     skip: frozenset[str] = frozenset(),
     *,
     deep: bool = True,
 ) -> list[Rejection]:
-    fields, required = _fields(typed_dict)
+    declared = _objects()[name]
+    fields: dict[str, Node] = declared["fields"]
+    required: list[str] = declared["required"]
     found: list[Rejection] = []
     prefix = f"{where}." if where else ""
     for key, item in value.items():
-        name = f"{prefix}{key}"
+        key_name = f"{prefix}{key}"
         if key in skip or key not in fields:
             found.append(
-                Rejection(name, "unknown_parameter", f"Unknown parameter: {_quote(name)}.")
+                Rejection(key_name, "unknown_parameter", f"Unknown parameter: {_quote(key_name)}.")
             )
         elif deep:
-            found += _check_value(fields[key], item, name)
-    for key in sorted(required - set(value) - skip):
-        name = f"{prefix}{key}"
+            found += _check_value(fields[key], item, key_name)
+    for key in sorted(set(required) - set(value) - skip):
+        key_name = f"{prefix}{key}"
         found.append(
             Rejection(
-                name,
+                key_name,
                 "missing_required_parameter",
-                f"Missing required parameter: {_quote(name)}.",
+                f"Missing required parameter: {_quote(key_name)}.",
             )
         )
     return found
@@ -776,25 +896,49 @@ def violations_of_call(
     if params is None:
         return []
     assert isinstance(params, str)
-    with _SDK_LOCK:
-        return _violations(endpoint, params, body, endpoint.is_form(arguments))
+    return _violations(endpoint, params, body, endpoint.is_form(arguments))
 
 
-#: One check at a time: Terraform calls the double from several threads at once, and the
-#: ``openai`` package's modules, imported on first use, import each other (two threads importing
-#: them at once end in ``deadlock detected by _ModuleLock``).
+#: One compilation at a time: the ``openai`` package's modules, imported on first use, import
+#: each other (two threads importing them at once end in ``deadlock detected by _ModuleLock``).
 _SDK_LOCK = threading.RLock()
 
 
 def _violations(endpoint: Endpoint, name: str, body: Any, form: bool) -> list[Rejection]:
-    members = _alternatives(sdk_type(name))  # e.g. RunCreateParams: non-streaming | streaming
+    # e.g. RunCreateParams: non-streaming | streaming
+    members = _members(_contract()["endpoints"][name])
     if not isinstance(body, Mapping):
         return [_invalid_type("", members, body)]
     if form:
         body = {key.removesuffix("[]"): value for key, value in body.items()}
     skip = endpoint.path_parameters | frozenset(endpoint.query)
-    attempts = [_check_object(member, body, "", skip, deep=not form) for member in members]
+    attempts = [
+        _check_object(member["object"], body, "", skip, deep=not form) for member in members
+    ]
     return min(attempts, key=len)
+
+
+def main(arguments: Sequence[str] | None = None) -> int:
+    """Compile the installed SDK's request types into :data:`CONTRACT_FILE`.
+
+    ``python -m cdktf_openai.offline.openai_contract --write`` writes the file; without
+    ``--write`` it says whether the file is current (exit status 1 if not).
+
+    Args:
+        arguments: The command's arguments (default: ``sys.argv[1:]``).
+    """
+    import sys
+    from pathlib import Path
+
+    target = Path(__file__).with_name(CONTRACT_FILE)
+    text = contract_text(compile_contract())
+    if "--write" in (arguments if arguments is not None else sys.argv[1:]):
+        target.write_text(text, encoding="utf-8")
+        print(f"wrote {target}")
+        return 0
+    current = target.read_text(encoding="utf-8") == text
+    print(f"{target} is {'current' if current else 'NOT current: run with --write'}")
+    return 0 if current else 1
 
 
 # -- wiring it into the fake API ---------------------------------------------------------------
@@ -886,3 +1030,7 @@ def checked(cls: _C) -> _C:
 
 #: Public methods of ``FakeOpenAI`` that are the double's bookkeeping, not endpoints.
 _NOT_ENDPOINTS = frozenset({"new_id", "advance", "advance_job", "remember_chat_completion"})
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import grpc
 from tf.gen import tfplugin_pb2 as pb
@@ -33,13 +33,7 @@ from tf.provider import ProviderServicer
 from tf.schema import Schema
 from tf.utils import Diagnostics
 
-from cdktf_openai.offline.crud import (
-    DATA_SOURCE_READS,
-    OPERATIONS,
-    Operations,
-)
 from cdktf_openai.offline.diagnostics import MapKey, PathStep, ProviderDiagnostic, ProviderError
-from cdktf_openai.offline.fake_api import FakeOpenAI
 from cdktf_openai.offline.goschema import (
     PROVIDER,
     PROVIDER_DEFAULTS,
@@ -63,8 +57,11 @@ from cdktf_openai.offline.sdk_state import (
     normalize_null_values,
 )
 from cdktf_openai.offline.shim import legacy_config
-from cdktf_openai.offline.state import ObjectStore
 from cdktf_openai.schema import PROVIDER_FQN
+
+if TYPE_CHECKING:
+    from cdktf_openai.offline.crud import DataSourceRead, Operations
+    from cdktf_openai.offline.fake_api import FakeOpenAI
 
 #: The prefix of every resource type of the provider.
 MODEL_PREFIX = "openai_"
@@ -273,9 +270,23 @@ def _store_key(type_name: str, state: Mapping[str, Any]) -> tuple[str, str] | No
     return None
 
 
+# The Go functions (:mod:`.crud`, every resource and data source module) and the fake API are
+# imported on first use: Terraform starts the plugin two to five times per command, and most
+# starts only serve the schema, validate or plan.
+
+
 def _operations(type_name: str) -> Operations:
     """The Go functions of a resource type (every type of the schema has its port)."""
+    from cdktf_openai.offline.crud import OPERATIONS
+
     return OPERATIONS[type_name]
+
+
+def _data_source_read(type_name: str) -> DataSourceRead:
+    """The Go ``ReadContext`` of a data source (every data source of the schema has its port)."""
+    from cdktf_openai.offline.crud import DATA_SOURCE_READS
+
+    return DATA_SOURCE_READS[type_name]
 
 
 class DoubleServicer(ProviderServicer):  # type: ignore[misc]  # tf ships no type information
@@ -288,7 +299,17 @@ class DoubleServicer(ProviderServicer):  # type: ignore[misc]  # tf ships no typ
     def __init__(self, api: FakeOpenAI | None = None) -> None:
         """Serve the double, keeping objects where ``api`` keeps them."""
         super().__init__(OpenAIProviderDouble())
-        self.api = api or FakeOpenAI(ObjectStore.for_working_directory())
+        self._api = api
+
+    @property
+    def api(self) -> FakeOpenAI:
+        """The fake API (made on first use, over the store of the folder Terraform runs in)."""
+        if self._api is None:
+            from cdktf_openai.offline.fake_api import FakeOpenAI
+            from cdktf_openai.offline.state import ObjectStore
+
+            self._api = FakeOpenAI(ObjectStore.for_working_directory())
+        return self._api
 
     @staticmethod
     def _resource(type_name: str) -> tuple[GoResource, dict[str, Any]]:
@@ -456,7 +477,7 @@ class DoubleServicer(ProviderServicer):  # type: ignore[misc]  # tf ships no typ
             if planned.get(name) is None and field.has_default:
                 planned[name] = field.default
         d = ResourceData(data_source, block_json, prior=None, planned=planned)
-        read = DATA_SOURCE_READS[request.type_name]
+        read = _data_source_read(request.type_name)
         try:
             read(d, self.api)
         except ProviderError as error:

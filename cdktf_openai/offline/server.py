@@ -5,28 +5,45 @@ go-plugin's automatic mutual TLS) ``PLUGIN_CLIENT_CERT`` in its environment, and
 from its standard output: ``1|6|unix|<socket>|grpc|<server certificate>``.
 
 This follows ``tf.runner.run_provider`` (PyPI ``tf``) with two changes: the server's key and
-certificate are made in memory for each process (``tf`` caches a private key under
-``~/.cache``, outside the project and the temporary folder), and the socket lives in a fresh
-temporary folder that is removed on exit.
+certificate are those the install made (``tls.json`` in the install folder, named by
+``CDKTF_OPENAI_DOUBLE_TLS`` in the plugin script; ``tf`` caches a private key under
+``~/.cache``, outside the project and the temporary folder), or made in memory when there are
+none, and the socket lives in a fresh temporary folder that is removed on exit. Making a key
+costs a third of the process's start, and Terraform starts the plugin two to five times per
+command.
 """
 
 from __future__ import annotations
 
 import base64
 import datetime
+import json
 import os
 import sys
 import tempfile
+import time
 from concurrent import futures
 from typing import Any
 
 #: The cookie Terraform sets for its provider plugins (go-plugin's handshake).
 MAGIC_COOKIE_KEY = "TF_PLUGIN_MAGIC_COOKIE"
 MAGIC_COOKIE_VALUE = "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2"
+#: The variable the plugin script sets to the install's ``tls.json`` (see :func:`tls_file_text`).
+TLS_VARIABLE = "CDKTF_OPENAI_DOUBLE_TLS"
+#: How long a certificate the install makes is valid.
+TLS_VALIDITY = datetime.timedelta(days=30)
+#: A certificate this close to its end is not used (the install makes a new one).
+TLS_MARGIN = datetime.timedelta(days=1)
 
 
-def _certificate() -> tuple[bytes, bytes, bytes]:
-    """Return a fresh self-signed ``localhost`` certificate: (DER, PEM, private key PEM)."""
+def _certificate(
+    validity: datetime.timedelta = datetime.timedelta(days=1),
+) -> tuple[bytes, bytes, bytes]:
+    """Return a fresh self-signed ``localhost`` certificate: (DER, PEM, private key PEM).
+
+    Args:
+        validity: How long it is valid.
+    """
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
@@ -42,7 +59,7 @@ def _certificate() -> tuple[bytes, bytes, bytes]:
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - datetime.timedelta(minutes=1))
-        .not_valid_after(now + datetime.timedelta(days=1))
+        .not_valid_after(now + validity)
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
         .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost")]), critical=False)
         .add_extension(
@@ -77,6 +94,39 @@ def _certificate() -> tuple[bytes, bytes, bytes]:
         certificate.public_bytes(serialization.Encoding.PEM),
         key_pem,
     )
+
+
+def tls_file_text() -> str:
+    """A new key and certificate for an install's ``tls.json`` (valid :data:`TLS_VALIDITY`)."""
+    der, pem, key_pem = _certificate(TLS_VALIDITY)
+    return json.dumps(
+        {
+            "expires": time.time() + TLS_VALIDITY.total_seconds(),
+            "der": base64.b64encode(der).decode(),
+            "pem": pem.decode(),
+            "key": key_pem.decode(),
+        }
+    )
+
+
+def tls_file_is_current(path: str | os.PathLike[str]) -> bool:
+    """Whether an install's ``tls.json`` holds a key and certificate to use.
+
+    Args:
+        path: The file; usable when readable and not within :data:`TLS_MARGIN` of its end.
+    """
+    return _installed_certificate(path) is not None
+
+
+def _installed_certificate(path: str | os.PathLike[str]) -> tuple[bytes, bytes, bytes] | None:
+    try:
+        with open(path, encoding="utf-8") as file:
+            entry = json.load(file)
+        if float(entry["expires"]) < time.time() + TLS_MARGIN.total_seconds():
+            return None
+        return base64.b64decode(entry["der"]), entry["pem"].encode(), entry["key"].encode()
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def serve() -> int:
@@ -120,7 +170,8 @@ def serve() -> int:
     controller_rpc.add_GRPCControllerServicer_to_server(Controller(), server)
     stdio_rpc.add_GRPCStdioServicer_to_server(Stdio(), server)
 
-    der, pem, key_pem = _certificate()
+    installed = _installed_certificate(os.environ.get(TLS_VARIABLE) or os.devnull)
+    der, pem, key_pem = installed or _certificate()
     credentials = grpc.ssl_server_credentials([(key_pem, pem)])
     with tempfile.TemporaryDirectory(prefix="cdktf-openai-double-") as folder:
         socket_path = os.path.join(folder, "plugin.sock")

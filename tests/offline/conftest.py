@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from cdktf_openai.core import App
 from cdktf_openai.offline import TerraformWorkspace, resources_in_state
 from cdktf_openai.offline.fake_api import live_objects
 from cdktf_openai.offline.install import PROVIDER_ADDRESS, terraform_platform
-from examples import build_all
 from tests.conftest import CORE_CLI, ROOT, cli_path
 
 #: The smallest valid configuration header: the provider, pinned, with an empty block.
@@ -190,11 +187,31 @@ def outputs_only_plan(stdout: str) -> bool:
     return "Changes to Outputs:" in stdout and "Plan:" not in stdout and "No changes." not in stdout
 
 
-@pytest.fixture(scope="session")
-def example_stacks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Every example stack's folder (JSON and assets), by stack name (``examples.build_all``)."""
-    outdir = tmp_path_factory.mktemp("examples-out")
-    app = App(outdir=str(outdir))
-    names = [stack.node.id for stack in build_all(app)]
-    app.synth()
-    return {name: outdir / "stacks" / name for name in names}
+#: The committed snapshot of every example stack (``tests/test_snapshots.py``), by stack name.
+EXAMPLE_SNAPSHOTS = {
+    match.group(1): path
+    for path in sorted((ROOT / "tests" / "__snapshots__" / "test_snapshots").glob("*.json"))
+    if (match := re.search(r"\[example-(\w+)\]\.json$", path.name))
+}
+#: Where the files of the examples' ``File`` constructs are (their snapshots name them).
+EXAMPLE_ASSETS = ROOT / "examples"
+
+
+def example_workspace(name: str, config: Path, directory: Path) -> TerraformWorkspace:
+    """An initialized workspace of an example stack, from its committed snapshot.
+
+    ``tests/test_snapshots.py`` proves, under each core, that the stack synthesizes to exactly
+    that snapshot (paths aside): deploying the snapshot once stands for deploying each core's
+    synthesis, and a test that does it is ``core_independent``.
+
+    Args:
+        name: The stack's name (``quickstart``, ...).
+        config: The double's CLI configuration (the ``openai_double_config`` fixture).
+        directory: The workspace's folder (created).
+    """
+    return TerraformWorkspace.create(
+        directory,
+        EXAMPLE_SNAPSHOTS[name].read_text(encoding="utf-8"),
+        config,
+        asset_roots=[EXAMPLE_ASSETS],
+    )

@@ -33,7 +33,11 @@ from cdktf_openai.offline.install import install_provider_double, package_dir
 from cdktf_openai.offline.state import STORE_FOLDER, ObjectStore
 
 # the same under either core: run once (tests/conftest.py, core_independent)
-pytestmark = pytest.mark.core_independent  # terraform on the provider's own examples, no core
+pytestmark = [
+    pytest.mark.core_independent,  # terraform on the provider's own examples, no core
+    # one worker: the module's fixtures plan every example once (about 45 s), not once per worker
+    pytest.mark.xdist_group("provider_examples"),
+]
 
 EXAMPLES = Path(__file__).parent / "provider_examples"
 
