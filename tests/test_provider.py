@@ -18,7 +18,7 @@ from cdktf_openai.core import (
 )
 from tests.conftest import expect_rejected, synth
 
-LITERAL_KEY = "sk-proj-" + "A1b2C3d4" * 5
+LITERAL_KEY = "literal-test-key-" + "A1b2C3d4" * 5
 
 
 def test_no_settings_means_everything_comes_from_the_environment(stack: TerraformStack) -> None:
@@ -127,10 +127,10 @@ def key_from(stack: TerraformStack, source: str) -> Any:
         "sensitive variable": lambda: secret.string_value,
         "opaque value of a sensitive variable": lambda: secret.value,
         "data source": lambda: remote.get_string("openai_api_key"),
-        "join of literals": lambda: Fn.join("", ["sk-", "proj-", "A1b2C3d4"]),
+        "join of literals": lambda: Fn.join("", ["literal-", "test-key-", "A1b2C3d4"]),
         "literal in a function": lambda: Fn.trimspace(LITERAL_KEY),
         "local value": lambda: TerraformLocal(stack, "key", LITERAL_KEY).as_string,
-        "variable and literal": lambda: f"sk-proj-{secret.string_value}",
+        "variable and literal": lambda: f"literal-test-key-{secret.string_value}",
         "variable that is not sensitive": lambda: plain.string_value,
     }
     return sources[source]()

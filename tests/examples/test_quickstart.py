@@ -10,7 +10,7 @@ from cdktf_openai.core import App
 from examples.quickstart.main import STACK_NAME, QuickstartStack
 from tests.conftest import address, all_keys, by_path, reference, synth
 
-FAKE_KEY = "sk-proj-" + "x" * 40
+FAKE_KEY = "environment-test-key-" + "x" * 40
 
 
 @pytest.fixture(scope="module")

@@ -117,7 +117,7 @@ NEEDS_OTHER_PROVIDERS = {
 #: The variables each valid module folder requires (a caller of the module would pass them).
 PLAN_VARIABLES: dict[str, dict[str, Any]] = {
     "examples/provider": {
-        "openai_api_key": "sk-offline",
+        "openai_api_key": "offline-test-key",
         "openai_admin_key": "offline-admin-key",
         "organization_id": "org-offline",
     },
