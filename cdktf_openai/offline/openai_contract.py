@@ -623,8 +623,6 @@ def _supported(values: Sequence[Any]) -> str:
 
 #: The compiled contract, beside this module.
 CONTRACT_FILE = "openai_contract.json"
-#: The SDK version :data:`CONTRACT_FILE` was compiled from (the ``dev`` extra pins it).
-SDK_VERSION = "3.63.0"
 
 Node = dict[str, Any]
 

@@ -271,8 +271,8 @@ def _store_key(type_name: str, state: Mapping[str, Any]) -> tuple[str, str] | No
 
 
 # The Go functions (:mod:`.crud`, every resource and data source module) and the fake API are
-# imported on first use: Terraform starts the plugin two to five times per command, and most
-# starts only serve the schema, validate or plan.
+# imported on first use: Terraform starts the plugin two to five times per command, and some
+# starts only serve the schema or validate (a plan looks up the resource's CustomizeDiff here).
 
 
 def _operations(type_name: str) -> Operations:
