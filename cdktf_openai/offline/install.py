@@ -40,6 +40,7 @@ from cdktf_openai.offline.isolation import (
     LockFileGuard,
     package_hash,
 )
+from cdktf_openai.offline.server import TLS_VARIABLE
 
 #: The provider's address in Terraform's registry namespace.
 PROVIDER_ADDRESS = f"registry.terraform.io/{PROVIDER_SOURCE}"
@@ -78,7 +79,7 @@ def _plugin_script(python: str, tls: Path) -> str:
     return (
         "#!/bin/sh\n"
         "# cdktf-openai provider double for mkdev-me/openai (cdktf-openai-offline install)\n"
-        f"export CDKTF_OPENAI_DOUBLE_TLS={shlex.quote(str(tls))}\n"
+        f"export {TLS_VARIABLE}={shlex.quote(str(tls))}\n"
         f'exec {shlex.quote(python)} -P -m cdktf_openai.offline.server "$@"\n'
     )
 
